@@ -1,0 +1,108 @@
+"""Calendar dates written in running text: "May 18", "1 March", "June 7, 2020", "2020-07-15".
+
+Pure functions. A date without a year takes ``ref_year`` (the document's own year).
+"""
+
+from __future__ import annotations
+
+import calendar
+from dataclasses import dataclass
+from datetime import date
+
+import regex
+
+MONTHS = {
+    m: i + 1
+    for i, names in enumerate(
+        [
+            ("january", "jan"), ("february", "feb"), ("march", "mar"), ("april", "apr"),
+            ("may",), ("june", "jun"), ("july", "jul"), ("august", "aug"),
+            ("september", "sep", "sept"), ("october", "oct"), ("november", "nov"),
+            ("december", "dec"),
+        ]
+    )
+    for m in names
+}
+
+_MONTH = (
+    r"(?:January|February|March|April|May|June|July|August|September|October|November|December"
+    r"|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?"
+)
+
+DATE_RE = regex.compile(
+    rf"""
+      (?P<iso> (?P<iy>(?:19|20)\d\d) - (?P<im>[01]?\d) - (?P<id>[0-3]?\d) )\b
+    | (?P<mdy> (?P<m1>{_MONTH}) [\s\u00a0]+ (?P<d1>[0-3]?\d)(?:st|nd|rd|th)? \b
+               (?: ,?[\s\u00a0]* (?P<y1>(?:19|20)\d\d)\b )? )
+    | (?P<dmy> \b(?P<d2>[0-3]?\d)(?:st|nd|rd|th)? [\s\u00a0]+ (?:of[\s\u00a0]+)? (?P<m2>{_MONTH})
+               (?: ,?[\s\u00a0]* (?P<y2>(?:19|20)\d\d)\b )? )
+    | (?P<my> (?:(?P<part>early|mid|late|end[\s\u00a0]of)[\s\u00a0-]*)? (?P<m3>{_MONTH})
+               (?: [\s\u00a0]+ (?P<y3>(?:19|20)\d\d)\b )? )
+    """,
+    regex.VERBOSE | regex.IGNORECASE,
+)
+
+
+@dataclass(slots=True)
+class DateMention:
+    start: int
+    end: int
+    text: str
+    first: date  # first day the mention can mean
+    last: date  # last day it can mean (== first for a day)
+    has_year: bool
+
+
+def _month(name: str) -> int:
+    return MONTHS[name.lower().rstrip(".")]
+
+
+def _last_day(y: int, m: int) -> date:
+    return date(y, m, calendar.monthrange(y, m)[1])
+
+
+def _safe(y: int, m: int, d: int) -> date | None:
+    try:
+        return date(y, m, d)
+    except ValueError:
+        return None
+
+
+def find_dates(text: str, start: int = 0, end: int | None = None, ref_year: int | None = None
+               ) -> list[DateMention]:
+    """Every date mention in ``text[start:end]``; month names alone need a capital letter."""
+    end = len(text) if end is None else end
+    out: list[DateMention] = []
+    for m in DATE_RE.finditer(text, start, end):
+        mention = _to_mention(m, ref_year)
+        if mention is not None:
+            out.append(mention)
+    return out
+
+
+def _to_mention(m: regex.Match[str], ref_year: int | None) -> DateMention | None:
+    g = m.groupdict()
+    if g["iso"]:
+        d = _safe(int(g["iy"]), int(g["im"]), int(g["id"]))
+        return d and DateMention(m.start(), m.end(), m.group(), d, d, True)
+    if g["my"] and not g["m3"][0].isupper():
+        return None  # "may", "march" as verbs/nouns
+    y_txt = g["y1"] or g["y2"] or g["y3"]
+    year = int(y_txt) if y_txt else ref_year
+    if year is None:
+        return None
+    month = _month(g["m1"] or g["m2"] or g["m3"])
+    if g["my"]:
+        if g["m3"].lower() == "may" and not y_txt and not g["part"]:
+            return None  # bare "May" is too often the verb
+        first, last = date(year, month, 1), _last_day(year, month)
+        part = (g["part"] or "").lower()
+        if part == "early":
+            last = date(year, month, 10)
+        elif part == "mid":
+            first, last = date(year, month, 11), date(year, month, 20)
+        elif part:
+            first = date(year, month, 21)
+        return DateMention(m.start(), m.end(), m.group(), first, last, bool(y_txt))
+    d = _safe(year, month, int(g["d1"] or g["d2"]))
+    return d and DateMention(m.start(), m.end(), m.group(), d, d, bool(y_txt))
