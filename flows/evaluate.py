@@ -60,8 +60,10 @@ class Score:
         return 2 * p * r / (p + r) if p + r else 0.0
 
     def line(self, name: str) -> str:
-        return (f"{name:<16} P={self.precision:.3f} R={self.recall:.3f} F1={self.f1:.3f}"
-                f"  (tp={self.tp} fp={self.fp} fn={self.fn})")
+        return (
+            f"{name:<16} P={self.precision:.3f} R={self.recall:.3f} F1={self.f1:.3f}"
+            f"  (tp={self.tp} fp={self.fp} fn={self.fn})"
+        )
 
 
 def read_tsv(path: Path) -> list[dict[str, str]]:
@@ -85,8 +87,9 @@ def _same_value(a: float, b: float) -> bool:
     return abs(a - b) <= 1e-9 * max(1.0, abs(a), abs(b))
 
 
-def match_figures(pred: list[PredFigure], gold: list[dict[str, str]],
-                  texts: Mapping[str, str]) -> dict[int, int]:
+def match_figures(
+    pred: list[PredFigure], gold: list[dict[str, str]], texts: Mapping[str, str]
+) -> dict[int, int]:
     """Gold row index -> predicted index, one to one."""
     taken: set[int] = set()
     out: dict[int, int] = {}
@@ -97,8 +100,10 @@ def match_figures(pred: list[PredFigure], gold: list[dict[str, str]],
         spans = _occurrences(texts.get(g["file"], ""), g["surface"])
         for j in by_file.get(g["file"], []):
             p = pred[j]
-            if j not in taken and _same_value(p.value, float(g["value"])) and _overlaps(
-                p.start, p.end, spans
+            if (
+                j not in taken
+                and _same_value(p.value, float(g["value"]))
+                and _overlaps(p.start, p.end, spans)
             ):
                 out[i] = j
                 taken.add(j)
@@ -106,27 +111,38 @@ def match_figures(pred: list[PredFigure], gold: list[dict[str, str]],
     return out
 
 
-def score_figures(pred: list[PredFigure], gold: list[dict[str, str]],
-                  texts: Mapping[str, str]) -> tuple[Score, float, list[str]]:
+def score_figures(
+    pred: list[PredFigure], gold: list[dict[str, str]], texts: Mapping[str, str]
+) -> tuple[Score, float, list[str]]:
     """Figure P/R/F1, qualifier accuracy on matched figures, and readable misses."""
     files = {g["file"] for g in gold}
     pred = [p for p in pred if p.file in files]
     m = match_figures(pred, gold, texts)
     score = Score(tp=len(m), fp=len(pred) - len(m), fn=len(gold) - len(m))
     right = sum(pred[j].qualifier == gold[i]["qualifier"] for i, j in m.items())
-    notes = [f"missed  {g['file'][:3]} {g['surface']!r} ({g['value']})"
-             for i, g in enumerate(gold) if i not in m]
+    notes = [
+        f"missed  {g['file'][:3]} {g['surface']!r} ({g['value']})"
+        for i, g in enumerate(gold)
+        if i not in m
+    ]
     matched = set(m.values())
-    notes += [f"extra   {p.file[:3]} {texts.get(p.file, '')[p.start:p.end]!r} ({p.value:g})"
-              for j, p in enumerate(pred) if j not in matched]
-    notes += [f"qualif  {gold[i]['file'][:3]} {gold[i]['surface']!r}: "
-              f"{pred[j].qualifier} != {gold[i]['qualifier']}"
-              for i, j in m.items() if pred[j].qualifier != gold[i]["qualifier"]]
+    notes += [
+        f"extra   {p.file[:3]} {texts.get(p.file, '')[p.start : p.end]!r} ({p.value:g})"
+        for j, p in enumerate(pred)
+        if j not in matched
+    ]
+    notes += [
+        f"qualif  {gold[i]['file'][:3]} {gold[i]['surface']!r}: "
+        f"{pred[j].qualifier} != {gold[i]['qualifier']}"
+        for i, j in m.items()
+        if pred[j].qualifier != gold[i]["qualifier"]
+    ]
     return score, (right / len(m) if m else 0.0), notes
 
 
-def score_meetings(pred: list[PredMeeting], gold: list[dict[str, str]],
-                   texts: Mapping[str, str], named_only: bool) -> tuple[Score, list[str]]:
+def score_meetings(
+    pred: list[PredMeeting], gold: list[dict[str, str]], texts: Mapping[str, str], named_only: bool
+) -> tuple[Score, list[str]]:
     files = {g["file"] for g in gold}
     if named_only:
         gold = [g for g in gold if not g["meeting_name"].endswith("(aggregate)")]
@@ -137,20 +153,30 @@ def score_meetings(pred: list[PredMeeting], gold: list[dict[str, str]],
     notes = []
     for g in gold:
         spans = _occurrences(texts.get(g["file"], ""), g["surface"])
-        j = next((j for j, p in enumerate(pred) if j not in taken and p.file == g["file"]
-                  and _overlaps(p.start, p.end, spans)), None)
+        j = next(
+            (
+                j
+                for j, p in enumerate(pred)
+                if j not in taken and p.file == g["file"] and _overlaps(p.start, p.end, spans)
+            ),
+            None,
+        )
         if j is None:
             notes.append(f"missed  {g['file'][:3]} {g['surface']!r}")
         else:
             taken.add(j)
             hit += 1
-    notes += [f"extra   {p.file[:3]} {texts.get(p.file, '')[p.start:p.end]!r}"
-              for j, p in enumerate(pred) if j not in taken]
+    notes += [
+        f"extra   {p.file[:3]} {texts.get(p.file, '')[p.start : p.end]!r}"
+        for j, p in enumerate(pred)
+        if j not in taken
+    ]
     return Score(tp=hit, fp=len(pred) - hit, fn=len(gold) - hit), notes
 
 
-def gold_pair_ids(pairs: list[dict[str, str]], gold: list[dict[str, str]]
-                  ) -> dict[frozenset[int], bool]:
+def gold_pair_ids(
+    pairs: list[dict[str, str]], gold: list[dict[str, str]]
+) -> dict[frozenset[int], bool]:
     """Gold pairs as sets of gold-figure row indexes -> stated values disagree."""
     index = {(g["file"], g["surface"]): i for i, g in enumerate(gold)}
     out = {}
@@ -161,9 +187,13 @@ def gold_pair_ids(pairs: list[dict[str, str]], gold: list[dict[str, str]]
     return out
 
 
-def score_pairs(pred_pairs: list[PredPair], pred: list[PredFigure], gold: list[dict[str, str]],
-                pairs: list[dict[str, str]], texts: Mapping[str, str]
-                ) -> tuple[Score, Score, list[str]]:
+def score_pairs(
+    pred_pairs: list[PredPair],
+    pred: list[PredFigure],
+    gold: list[dict[str, str]],
+    pairs: list[dict[str, str]],
+    texts: Mapping[str, str],
+) -> tuple[Score, Score, list[str]]:
     """Pair P/R/F1 and alert P/R/F1 (an alert is right when its gold pair disagrees)."""
     m = match_figures(pred, gold, texts)
     gold_of = {pred[j].figure_id: i for i, j in m.items()}

@@ -10,8 +10,18 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from flows.evaluate import PredFigure, PredMeeting, read_tsv, score_figures, score_meetings
+from flows.evaluate import (
+    PredFigure,
+    PredMeeting,
+    PredPair,
+    read_tsv,
+    score_figures,
+    score_meetings,
+    score_pairs,
+)
 from flows.extract import extract_document
+from flows.extract.types import FigureHit
+from flows.intervals import interval, intervals_meet
 
 
 def main(argv: list[str]) -> int:
@@ -19,14 +29,20 @@ def main(argv: list[str]) -> int:
     texts: dict[str, str] = {}
     figs: list[PredFigure] = []
     meets: list[PredMeeting] = []
+    hits: list[tuple[str, FigureHit]] = []
     for path in sorted(p for p in docs.rglob("*") if p.is_file()):
         text = path.read_bytes().decode("utf-8")
         texts[path.name] = text
         ex = extract_document(text)
-        figs += [PredFigure(path.name, f.char_start, f.char_end, f.value, f.qualifier)
-                 for f in ex.figures]
-        meets += [PredMeeting(path.name, m.char_start, m.char_end, m.name, m.is_aggregate)
-                  for m in ex.meetings]
+        figs += [
+            PredFigure(path.name, f.char_start, f.char_end, f.value, f.qualifier)
+            for f in ex.figures
+        ]
+        hits += [(path.name, f) for f in ex.figures]
+        meets += [
+            PredMeeting(path.name, m.char_start, m.char_end, m.name, m.is_aggregate)
+            for m in ex.meetings
+        ]
     fs, qacc, fnotes = score_figures(figs, read_tsv(gold_dir / "seed_figures.tsv"), texts)
     gm = read_tsv(gold_dir / "seed_meetings.tsv")
     ms, mnotes = score_meetings(meets, gm, texts, named_only=False)
@@ -34,9 +50,40 @@ def main(argv: list[str]) -> int:
     print(fs.line("figures"), f"qualifier_acc={qacc:.3f}")
     print(ms.line("meetings"))
     print(ns.line("named meetings"))
+    gold = read_tsv(gold_dir / "seed_figures.tsv")
+    ps, alerts, pnotes = score_pairs(
+        same_key_pairs(hits),
+        [
+            PredFigure(f, h.char_start, h.char_end, h.value, h.qualifier, f"{f}:{h.char_start}")
+            for f, h in hits
+        ],
+        gold,
+        read_tsv(gold_dir / "seed_pairs.tsv"),
+        texts,
+    )
+    print(ps.line("pairs"))
+    print(alerts.line("alerts"))
     if verbose:
-        print("\n".join(fnotes + mnotes))
+        print("\n".join(fnotes + mnotes + nnotes + pnotes))
     return 0
+
+
+def same_key_pairs(hits: list[tuple[str, FigureHit]]) -> list[PredPair]:
+    """Cross-document pairs of figures with one claim key, as the warehouse check makes them."""
+    by_key: dict[str, list[tuple[str, FigureHit]]] = {}
+    for f, h in hits:
+        if h.claim_key:
+            by_key.setdefault(h.claim_key, []).append((f, h))
+    out = []
+    for group in by_key.values():
+        for i, (fa, a) in enumerate(group):
+            for fb, b in group[i + 1 :]:
+                if fa != fb:
+                    meet = intervals_meet(
+                        interval(a.value, a.qualifier), interval(b.value, b.qualifier)
+                    )
+                    out.append(PredPair(f"{fa}:{a.char_start}", f"{fb}:{b.char_start}", not meet))
+    return out
 
 
 if __name__ == "__main__":

@@ -15,9 +15,17 @@ MONTHS = {
     m: i + 1
     for i, names in enumerate(
         [
-            ("january", "jan"), ("february", "feb"), ("march", "mar"), ("april", "apr"),
-            ("may",), ("june", "jun"), ("july", "jul"), ("august", "aug"),
-            ("september", "sep", "sept"), ("october", "oct"), ("november", "nov"),
+            ("january", "jan"),
+            ("february", "feb"),
+            ("march", "mar"),
+            ("april", "apr"),
+            ("may",),
+            ("june", "jun"),
+            ("july", "jul"),
+            ("august", "aug"),
+            ("september", "sep", "sept"),
+            ("october", "oct"),
+            ("november", "nov"),
             ("december", "dec"),
         ]
     )
@@ -68,8 +76,9 @@ def _safe(y: int, m: int, d: int) -> date | None:
         return None
 
 
-def find_dates(text: str, start: int = 0, end: int | None = None, ref_year: int | None = None
-               ) -> list[DateMention]:
+def find_dates(
+    text: str, start: int = 0, end: int | None = None, ref_year: int | None = None
+) -> list[DateMention]:
     """Every date mention in ``text[start:end]``; month names alone need a capital letter."""
     end = len(text) if end is None else end
     out: list[DateMention] = []
