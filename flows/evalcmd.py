@@ -1,0 +1,72 @@
+"""``aidwatch eval``: score a warehouse (or a fresh run on --docs) against gold files."""
+
+from __future__ import annotations
+
+import tempfile
+from pathlib import Path
+
+from flows.config import load_settings
+from flows.evaluate import (
+    PredFigure,
+    PredMeeting,
+    PredPair,
+    read_tsv,
+    score_figures,
+    score_meetings,
+    score_pairs,
+)
+from flows.warehouse.store import connect
+
+
+def run_eval(gold_dir: Path, docs: list[Path] | None, db: Path | None) -> int:
+    if docs:
+        from flows.pipeline import aidwatch_run
+
+        db = Path(tempfile.mkdtemp(prefix="aidwatch-eval-")) / "eval.duckdb"
+        aidwatch_run(load_settings(docs=docs, db=db))
+    db = load_settings(db=db).db
+    texts, figs, meets, pairs = _read_predictions(db)
+    gold = read_tsv(gold_dir / "seed_figures.tsv")
+    fs, qacc, _ = score_figures(figs, gold, texts)
+    gm = read_tsv(gold_dir / "seed_meetings.tsv")
+    ms, _ = score_meetings(meets, gm, texts, named_only=False)
+    ns, _ = score_meetings(meets, gm, texts, named_only=True)
+    ps, al, _ = score_pairs(pairs, figs, gold, read_tsv(gold_dir / "seed_pairs.tsv"), texts)
+    print(f"warehouse {db}")
+    print(fs.line("figures"), f"qualifier_acc={qacc:.3f}")
+    print(ms.line("meetings"))
+    print(ns.line("named meetings"))
+    print(ps.line("pairs"))
+    print(al.line("alerts"))
+    return 0
+
+
+def _read_predictions(db: Path):
+    with connect(db, read_only=True) as con:
+        docs = con.execute(
+            "SELECT d.doc_id, d.source_path, t.text FROM documents d "
+            "JOIN document_texts t USING (doc_id) WHERE d.status = 'loaded'"
+        ).fetchall()
+        name = {doc_id: Path(path).name for doc_id, path, _ in docs}
+        texts = {Path(path).name: text for _, path, text in docs}
+        figs = [
+            PredFigure(name[d], s, e, v, q, fid)
+            for fid, d, s, e, v, q in con.execute(
+                "SELECT figure_id, doc_id, char_start, char_end, value, qualifier FROM figures"
+            ).fetchall()
+            if d in name
+        ]
+        meets = [
+            PredMeeting(name[d], s, e, n, a)
+            for d, s, e, n, a in con.execute(
+                "SELECT doc_id, char_start, char_end, name, is_aggregate FROM meetings"
+            ).fetchall()
+            if d in name
+        ]
+        pairs = [
+            PredPair(a, b, v != "agree")
+            for a, b, v in con.execute(
+                "SELECT figure_id_a, figure_id_b, verdict FROM crosschecks"
+            ).fetchall()
+        ]
+    return texts, figs, meets, pairs

@@ -1,0 +1,119 @@
+"""Validate stage: extracted hits become warehouse rows, or record rejects naming the field.
+
+Each row is checked by its pydantic model (schemas/); a failing row never stops the document,
+it becomes a reject with the field and the reason.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+from pydantic import BaseModel, ValidationError
+
+from flows.extract.types import Extraction, FigureHit, MeetingHit
+from flows.intervals import interval
+from schemas.records import CountRecord, FigureRecord, MeetingRecord, ShipmentRecord
+
+Row = dict[str, Any]
+
+
+@dataclass(slots=True)
+class DocRows:
+    figures: list[Row] = field(default_factory=list)
+    aid_shipments: list[Row] = field(default_factory=list)
+    counts: list[Row] = field(default_factory=list)
+    meetings: list[Row] = field(default_factory=list)
+    rejects: list[tuple[str, str]] = field(default_factory=list)  # (record, reason)
+
+
+def validate_extraction(doc_id: str, ex: Extraction, text: str, tolerance: float) -> DocRows:
+    out = DocRows()
+    ids: dict[int, str] = {}
+    for hit in ex.figures:
+        row = _check(
+            FigureRecord,
+            _figure_row(doc_id, hit, text, ex, tolerance),
+            f"figure {hit.char_start}-{hit.char_end}",
+            out,
+        )
+        if row:
+            out.figures.append(row)
+            ids[hit.char_start] = row["figure_id"]
+    for s in ex.shipments:
+        if s.figure_start in ids:
+            row = {
+                "shipment_id": "s:" + ids[s.figure_start],
+                "figure_id": ids[s.figure_start],
+                "doc_id": doc_id,
+                **_fields(s, exclude={"figure_start"}),
+            }
+            if row := _check(ShipmentRecord, row, f"shipment at {s.figure_start}", out):
+                out.aid_shipments.append(row)
+    for c in ex.counts:
+        if c.figure_start in ids:
+            row = {
+                "count_id": "c:" + ids[c.figure_start],
+                "figure_id": ids[c.figure_start],
+                "doc_id": doc_id,
+                **_fields(c, exclude={"figure_start"}),
+            }
+            if row := _check(CountRecord, row, f"count at {c.figure_start}", out):
+                out.counts.append(row)
+    for m in ex.meetings:
+        row = _check(
+            MeetingRecord,
+            _meeting_row(doc_id, m, text),
+            f"meeting {m.char_start}-{m.char_end}",
+            out,
+        )
+        if row:
+            out.meetings.append(row)
+    return out
+
+
+def _fields(obj: Any, exclude: set[str]) -> Row:
+    return {k: getattr(obj, k) for k in obj.__slots__ if k not in exclude}
+
+
+def _check(model: type[BaseModel], row: Row, record: str, out: DocRows) -> Row | None:
+    """The row cut to the model's columns if it validates; else None and a reject."""
+    row = {k: row.get(k) for k in model.model_fields}  # extractor extras are not columns
+    try:
+        model.model_validate(row)
+        return row
+    except ValidationError as err:
+        reasons = "; ".join(
+            f"{'.'.join(str(p) for p in e['loc']) or 'record'}: {e['msg']}" for e in err.errors()
+        )
+        out.rejects.append((record, reasons))
+        return None
+
+
+def _figure_row(doc_id: str, h: FigureHit, text: str, ex: Extraction, tolerance: float) -> Row:
+    low, high, low_open = interval(h.value, h.qualifier, tolerance)
+    stated = h.period_end or h.as_of or h.period_start
+    as_of = h.as_of or (None if stated else ex.meta.published_on)
+    basis = "stated" if stated else ("document" if as_of else "unknown")
+    row = _fields(h, exclude=set())
+    row.update(
+        figure_id=f"{doc_id}:{h.char_start}",
+        doc_id=doc_id,
+        low=low,
+        high=high,
+        low_open=low_open,
+        as_of=as_of,
+        date_basis=basis,
+        sentence=text[h.sentence_start : h.sentence_end],
+    )
+    return row
+
+
+def _meeting_row(doc_id: str, m: MeetingHit, text: str) -> Row:
+    row = _fields(m, exclude={"sentence_start", "sentence_end"})
+    row.update(
+        meeting_id=f"{doc_id}:m:{m.char_start}",
+        doc_id=doc_id,
+        sentence=text[m.sentence_start : m.sentence_end] or m.surface,
+    )
+    return row

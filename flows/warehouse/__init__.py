@@ -1,0 +1,1 @@
+"""The DuckDB warehouse: publishing, loading and the SQL files that define it."""

@@ -1,0 +1,101 @@
+"""Load rows into a DuckDB file. Bulk inserts go through Arrow: never row-by-row executemany."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from pathlib import Path
+
+import duckdb
+import pyarrow as pa
+
+from flows.plan import Known, Plan
+from flows.warehouse.sqlfiles import run_script, sql
+
+
+def connect(path: Path, read_only: bool = False) -> duckdb.DuckDBPyConnection:
+    return duckdb.connect(str(path), read_only=read_only)
+
+
+def ensure_schema(con: duckdb.DuckDBPyConnection) -> None:
+    run_script(con, "schema")
+    run_script(con, "views")
+
+
+def known_documents(con: duckdb.DuckDBPyConnection) -> dict[str, Known]:
+    rows = con.execute(sql("load/known_documents")).fetchall()
+    return {path: Known(doc_id, sha) for path, doc_id, sha in rows}
+
+
+def _temp(con: duckdb.DuckDBPyConnection, name: str, columns: dict[str, list]) -> None:
+    con.register(f"{name}_src", pa.table(columns))
+    con.execute(f"CREATE OR REPLACE TEMP TABLE {name} AS SELECT * FROM {name}_src")
+    con.unregister(f"{name}_src")
+
+
+def apply_plan(
+    con: duckdb.DuckDBPyConnection, plan: Plan, seen: list[str], incoming: list[str], ts: datetime
+) -> None:
+    """Drop replaced documents, mark gone ones, move renamed ones, reset rejects of seen files."""
+    _temp(con, "_drop", {"doc_id": pa.array(plan.replaced + incoming, pa.string())})
+    run_script(con, "load/drop_documents")
+    _temp(con, "_gone", {"doc_id": pa.array(plan.gone, pa.string())})
+    run_script(con, "load/mark_gone", [ts])
+    _temp(
+        con,
+        "_moved",
+        {
+            "doc_id": pa.array([d for d, _ in plan.moved], pa.string()),
+            "source_path": pa.array([p for _, p in plan.moved], pa.string()),
+        },
+    )
+    con.execute(sql("load/move_documents"))
+    _temp(con, "_seen", {"source_path": pa.array(seen, pa.string())})
+    con.execute(sql("load/clear_rejects"))
+
+
+def insert_tables(
+    con: duckdb.DuckDBPyConnection, tables: dict[str, pa.Table], run_id: str, ts: datetime
+) -> None:
+    """Append one batch's Arrow tables to the warehouse tables of the same names."""
+    for name, table in tables.items():
+        con.register("_batch", table)
+        extra = ""
+        if name == "documents":
+            extra = ", $1::TIMESTAMP AS loaded_at, 'loaded' AS status, $2 AS run_id"
+        elif name == "rejects":
+            extra = ", $2 AS run_id"
+        params = [ts, run_id] if extra else []
+        con.execute(f"INSERT INTO {name} BY NAME SELECT *{extra} FROM _batch", params)
+        con.unregister("_batch")
+
+
+def record_run(
+    con: duckdb.DuckDBPyConnection,
+    run_id: str,
+    ts: datetime,
+    settings: object,
+    seen: int,
+    loaded: int,
+    unchanged: int,
+    rejected: int,
+    gone: int,
+) -> None:
+    con.execute(
+        sql("load/record_run"),
+        [
+            run_id,
+            ts,
+            seen,
+            loaded,
+            unchanged,
+            rejected,
+            gone,
+            getattr(settings, "task_runner", "thread"),
+        ],
+    )
+
+
+def checkpoint(path: Path) -> None:
+    """Fold the write-ahead log into the file so it can be published as one file."""
+    with connect(path) as con:
+        con.execute("CHECKPOINT")
