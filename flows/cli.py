@@ -27,7 +27,7 @@ def _db_arg(p: argparse.ArgumentParser) -> None:
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="aidwatch",
-        description="Extract every stated figure from documents into DuckDB; alert on disagreements.",
+        description="Extract every stated figure into DuckDB; alert when documents disagree.",
     )
     sub = parser.add_subparsers(dest="command", required=True)
 
@@ -66,6 +66,18 @@ def build_parser() -> argparse.ArgumentParser:
     query.add_argument("sql", help="the SQL statement")
     _db_arg(query)
 
+    serve = sub.add_parser("serve", help="run the flow on a schedule (needs a Prefect server)")
+    serve.add_argument("--cron", default=None, help='cron schedule, e.g. "*/15 * * * *"')
+    serve.add_argument(
+        "--interval",
+        type=float,
+        default=None,
+        metavar="SECONDS",
+        help="run every SECONDS instead of a cron schedule",
+    )
+    serve.add_argument("--docs", type=Path, nargs="+", default=None, metavar="PATH")
+    _db_arg(serve)
+
     ev = sub.add_parser("eval", help="score extraction and cross-checks against gold files")
     ev.add_argument("--gold", type=Path, required=True, help="folder with seed_*.tsv gold files")
     ev.add_argument(
@@ -82,7 +94,13 @@ def build_parser() -> argparse.ArgumentParser:
 
 def main(argv: list[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
-    handler = {"run": cmd_run, "alerts": cmd_alerts, "query": cmd_query, "eval": cmd_eval}
+    handler = {
+        "run": cmd_run,
+        "alerts": cmd_alerts,
+        "query": cmd_query,
+        "eval": cmd_eval,
+        "serve": cmd_serve,
+    }
     return handler[args.command](args)
 
 
@@ -140,6 +158,13 @@ def cmd_query(args: argparse.Namespace) -> int:
         if rel is not None:
             rel.show(max_width=200, max_rows=200)
     return 0
+
+
+def cmd_serve(args: argparse.Namespace) -> int:
+    from flows.serving import serve_schedule
+
+    settings = load_settings(docs=args.docs, db=args.db)
+    return serve_schedule(settings, cron=args.cron, interval_s=args.interval)
 
 
 def cmd_eval(args: argparse.Namespace) -> int:

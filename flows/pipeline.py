@@ -12,6 +12,7 @@ from flows.alerting import AlertOutcome
 from flows.config import Settings
 from flows.crosscheck import CheckOutcome
 from flows.parse import now
+from flows.runners import make_task_runner
 from flows.tasks import (
     LoadOutcome,
     cross_check,
@@ -41,8 +42,13 @@ def chunks(items: list[Path], size: int) -> list[list[Path]]:
     return [items[i : i + size] for i in range(0, len(items), size)]
 
 
-@flow(name="aidwatch", log_prints=True)
 def aidwatch_run(settings: Settings) -> RunResult:
+    """Run the flow once with the task runner the settings ask for."""
+    return _flow.with_options(task_runner=make_task_runner(settings))(settings)
+
+
+@flow(name="aidwatch", log_prints=True)
+def _flow(settings: Settings) -> RunResult:
     """discover → plan → read → extract → validate → load → cross-check → alert → publish."""
     run_id = str(runtime.flow_run.id or uuid.uuid4())
     ts = now()

@@ -280,3 +280,20 @@ COMMENT ON COLUMN rejects.stage IS 'read (the whole file) or validate (one recor
 COMMENT ON COLUMN rejects.record IS 'For a record reject: its kind and span (figure 120-135).';
 COMMENT ON COLUMN rejects.sha256 IS 'sha256 of the file bytes, where they could be read.';
 COMMENT ON COLUMN rejects.run_id IS 'The run that rejected it.';
+
+CREATE TABLE IF NOT EXISTS check_results (
+    run_id VARCHAR NOT NULL,
+    check_name VARCHAR NOT NULL,
+    status VARCHAR NOT NULL,
+    failing_rows INTEGER NOT NULL,
+    sample VARCHAR,
+    checked_at TIMESTAMP NOT NULL,
+    PRIMARY KEY (run_id, check_name)
+);
+COMMENT ON TABLE check_results IS 'One row per named check (sql/checks/*.sql) per run, like a dbt test result.';
+COMMENT ON COLUMN check_results.run_id IS 'The run (runs.run_id).';
+COMMENT ON COLUMN check_results.check_name IS 'The check''s file name without .sql.';
+COMMENT ON COLUMN check_results.status IS 'pass (no failing rows), warn or fail (the check''s declared severity).';
+COMMENT ON COLUMN check_results.failing_rows IS 'How many rows the check returned.';
+COMMENT ON COLUMN check_results.sample IS 'Up to five failing rows as JSON, to read without re-running the check.';
+COMMENT ON COLUMN check_results.checked_at IS 'When the check ran (UTC).';
