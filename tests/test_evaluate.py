@@ -1,0 +1,79 @@
+"""The scorer itself: a wrong scorer would make every extraction figure meaningless."""
+
+from __future__ import annotations
+
+from flows.evaluate import PredFigure, PredPair, score_figures, score_pairs
+from flows.intervals import interval, intervals_meet
+
+TEXT = "China sent more than 29 teams and 27 doctors. It gave US$50 million."
+GOLD = [
+    {"file": "a.txt", "surface": "more than 29 teams", "value": "29", "qualifier": "more_than"},
+    {"file": "a.txt", "surface": "27 doctors", "value": "27", "qualifier": "exact"},
+    {"file": "a.txt", "surface": "US$50 million", "value": "50000000", "qualifier": "exact"},
+]
+
+
+def _at(surface: str, value: float, qualifier: str = "exact", fid: str = "") -> PredFigure:
+    start = TEXT.index(surface)
+    return PredFigure("a.txt", start, start + len(surface), value, qualifier, fid)
+
+
+def test_overlap_and_value_decide_a_match() -> None:
+    pred = [_at("29", 29, "more_than"), _at("27 doctors", 28), _at("50 million", 50e6, "about")]
+    score, qacc, notes = score_figures(pred, GOLD, {"a.txt": TEXT})
+    assert (score.tp, score.fp, score.fn) == (2, 1, 1)  # 28 != 27: wrong value is a miss
+    assert qacc == 0.5  # the money figure's qualifier is wrong
+    assert any("27 doctors" in n for n in notes)
+
+
+def test_a_figure_counts_once() -> None:
+    pred = [_at("29", 29, "more_than"), _at("more than 29", 29, "more_than")]
+    score, _, _ = score_figures(pred, GOLD[:1], {"a.txt": TEXT})
+    assert (score.tp, score.fp) == (1, 1)
+
+
+def test_pairs_and_alerts_are_scored_against_gold_pairs() -> None:
+    text_b = "It gave US$50 million and 30 doctors."
+    texts = {"a.txt": TEXT, "b.txt": text_b}
+    gold = GOLD + [
+        {"file": "b.txt", "surface": "US$50 million", "value": "50000000", "qualifier": "exact"},
+        {"file": "b.txt", "surface": "30 doctors", "value": "30", "qualifier": "exact"},
+    ]
+    pairs = [
+        {
+            "file_a": "a.txt",
+            "surface_a": "US$50 million",
+            "file_b": "b.txt",
+            "surface_b": "US$50 million",
+            "stated_values_disagree": "no",
+        },
+        {
+            "file_a": "a.txt",
+            "surface_a": "27 doctors",
+            "file_b": "b.txt",
+            "surface_b": "30 doctors",
+            "stated_values_disagree": "yes",
+        },
+    ]
+    b0 = text_b.index("US$50")
+    d0 = text_b.index("30 doctors")
+    pred = [
+        _at("US$50 million", 50e6, fid="a1"),
+        _at("27 doctors", 27, fid="a2"),
+        PredFigure("b.txt", b0, b0 + 13, 50e6, "exact", "b1"),
+        PredFigure("b.txt", d0, d0 + 10, 30, "exact", "b2"),
+    ]
+    found = [PredPair("a1", "b1", False), PredPair("a2", "b2", True), PredPair("a1", "b2", True)]
+    pair_score, alert_score, _ = score_pairs(found, pred, gold, pairs, texts)
+    assert (pair_score.tp, pair_score.fp, pair_score.fn) == (2, 1, 0)
+    assert (alert_score.tp, alert_score.fp, alert_score.fn) == (1, 1, 0)
+
+
+def test_interval_rule_from_the_gold_readme() -> None:
+    assert interval(100, "more_than") == (100, 110.00000000000001, True)
+    assert interval(100, "nearly")[:2] == (90, 100)
+    # "more than 40" and "50" do not meet; "nearly 50" and "more than 45" do
+    assert not intervals_meet(interval(40, "more_than"), interval(50, "exact"))
+    assert intervals_meet(interval(50, "nearly"), interval(45, "more_than"))
+    # an open low end excludes its own bound: "more than 40" does not meet exact 40
+    assert not intervals_meet(interval(40, "more_than"), interval(40, "exact"))
