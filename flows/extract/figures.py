@@ -1,11 +1,251 @@
-"""Stated numbers (placeholder: replaced by the issue-3 extractor)."""
+"""Stated figures: every number an analyst would pull from the text, with its frame.
+
+One pass of ``NUMBER_RE`` over the whole text finds candidates; each is then judged from a few
+dozen characters around it (cheap, local): not a year, date, ordinal, label, list number, name,
+duration or age; it counts something (an item), or is money or a percentage. Qualifier, item,
+frame, period and claim key follow from the same local context.
+"""
 
 from __future__ import annotations
 
+from dataclasses import dataclass, field
+
+import regex
+
+from flows.extract.claim_key import claim_key
+from flows.extract.dates import DateMention, find_dates
+from flows.extract.events import EventMention, event_near, find_events
+from flows.extract.frames import Frame, Verb, frame_for, sentence_verbs
+from flows.extract.items import item_after, item_heads, singular
+from flows.extract.lexicon import LABEL_WORDS, LEFT_HEADS, TIME_UNITS
+from flows.extract.numbers import NUMBER_RE, Number, parse
+from flows.extract.periods import Period, sentence_period
 from flows.extract.types import DocMeta, FigureHit, MeetingHit, Sentence
+
+# Qualifier words right before the number (after any currency sign is part of the number).
+QUALIFIER_RE = regex.compile(
+    r"""
+    (?<![\w])
+    (?: (?P<more_than> more\s+than | over | above | exceed(?:ed|ing|s)? | in\s+excess\s+of
+                     | upwards\s+of | well\s+over )
+      | (?P<at_least> at\s+least | no\s+(?:less|fewer)\s+than | not\s+(?:less|fewer)\s+than
+                    | a\s+minimum\s+of )
+      | (?P<nearly> nearly | almost | close\s+to | just\s+(?:under|below|short\s+of) )
+      | (?P<about> about | around | approximately | approx\. | some | roughly | an\s+estimated
+                 | estimated | circa )
+      | (?P<up_to> up\s+to | as\s+many\s+as | a\s+maximum\s+of | at\s+most )
+      | (?P<total> a\s+total\s+of | total(?:l?ing|l?ed)? | in\s+total\s+of )
+    )
+    [\s\u00a0]+ $
+    """,
+    regex.VERBOSE | regex.IGNORECASE,
+)
+# "leaders of over 170 countries": the head is quoted with the count.
+LEFT_HEAD_RE = regex.compile(r"\b(?P<head>[A-Za-z]+)[\s\u00a0]+of[\s\u00a0]+$")
+_LAST_WORD_RE = regex.compile(r"([A-Za-z][\w.]*)[^\w]*$")
+_IN_TOTAL_RE = regex.compile(r"[\s\u00a0]*(?:in\s+total|altogether)\b", regex.IGNORECASE)
+_LEFT = 60  # characters of left context a qualifier or head can use
+
+
+@dataclass(slots=True)
+class _Sent:
+    """Per-sentence context, computed only when a candidate number falls in the sentence."""
+
+    s: Sentence
+    index: int
+    verbs: list[Verb] | None = None
+    dates: list[DateMention] | None = None
+    period: Period | None = None
+    period_done: bool = False
+    figures: list[tuple[FigureHit, list[str], Frame]] = field(default_factory=list)
+
+
+@dataclass(slots=True)
+class _Doc:
+    text: str
+    sentences: list[Sentence]
+    meta: DocMeta
+    meetings: list[MeetingHit]
+    events: list[EventMention]
+    event_starts: list[int]
 
 
 def find_figures(
     text: str, sentences: list[Sentence], meta: DocMeta, meetings: list[MeetingHit]
 ) -> list[FigureHit]:
-    return []
+    """Every figure in ``text`` in document order; spans always equal their surfaces."""
+    events = find_events(text)
+    doc = _Doc(text, sentences, meta, sorted(meetings, key=lambda m: m.char_start), events,
+               [e.start for e in events])  # fmt: skip
+    out: list[FigureHit] = []
+    si, cur = 0, None
+    for m in NUMBER_RE.finditer(text, timeout=max(10.0, len(text) / 2e5)):
+        while si < len(sentences) and sentences[si].end <= m.start():
+            si += 1
+        if si >= len(sentences) or sentences[si].start > m.start() or m.end() > sentences[si].end:
+            continue
+        if cur is None or cur.index != si:
+            cur = _Sent(sentences[si], si)
+        num = parse(m)
+        if num is None:
+            continue
+        hit = _figure(doc, cur, num)
+        if hit is not None:
+            out.append(hit)
+    return out
+
+
+def _dates(doc: _Doc, cur: _Sent) -> list[DateMention]:
+    if cur.dates is None:
+        year = doc.meta.published_on.year if doc.meta.published_on else None
+        cur.dates = find_dates(doc.text, cur.s.start, cur.s.end, year or 2000)
+    return cur.dates
+
+
+def _not_a_figure(text: str, cur: _Sent, num: Number, doc: _Doc) -> bool:
+    """Years, labels, list numbers, codes, names, idiomatic "one", dates."""
+    after = text[num.end : num.end + 3]
+    left = text[max(cur.s.start, num.start - _LEFT) : num.start]
+    if not num.is_word and num.kind == "count" and not num.has_scale:
+        digits = num.word
+        if len(digits) == 4 and digits.isdigit() and 1900 <= int(digits) <= 2099:
+            return True  # a year ("2020", "2030 Agenda", "2019 Novel Coronavirus")
+        if regex.match(r"[-–/:.]\d|\.\s|\)", after) or left.endswith(("(", "+", "#")):
+            return True  # phone numbers, ranges, times, list numbers "1." / "(2)"
+    lw = _LAST_WORD_RE.search(left)
+    if lw and lw.group(1).lower() in LABEL_WORDS and left.rstrip().endswith(lw.group(1)):
+        return True  # "No. 5", "Article 3", "aged 65"
+    if num.is_word and num.word == "one" and not num.has_scale:
+        return True  # "one of the most", "as one": idiom, never counted by the gold
+    if num.capitalised and regex.match(r"[\s\u00a0]+\p{Lu}", text[num.end : num.end + 2]):
+        return True  # "Two Sessions", "Two Centenary Goals": a name
+    return any(d.start <= num.start < d.end for d in _dates(doc, cur))
+
+
+def _qualifier(left: str) -> tuple[str, int]:
+    """(qualifier, its length in ``left``) for the words right before the number."""
+    m = QUALIFIER_RE.search(left)
+    if m is None:
+        return "exact", 0
+    return m.lastgroup or "exact", len(left) - m.start()
+
+
+def _item(text: str, cur: _Sent, num: Number) -> tuple[int, str] | None:
+    """(end, item) of what is counted; None when the number is a duration, age or name part."""
+    pos = num.end
+    if num.kind == "money":
+        m = regex.match(r"[\s\u00a0]+of[\s\u00a0]+", text[pos : pos + 6])
+        if m:
+            end, item = item_after(text, pos + m.end(), cur.s.end)
+            return (end, item) if item else (pos, "")
+        return pos, ""
+    if num.kind == "percent":
+        return pos, ""
+    if text.startswith("-", pos):  # "four-point initiative", "Five-year-old", "Five-Year Plan"
+        m = regex.match(r"-([A-Za-z]+)", text[pos : pos + 30])
+        if m is None or m.group(1)[0].isupper() or singular(m.group(1).lower()) + "s" in TIME_UNITS:
+            return None
+        end, item = item_after(text, pos + 1, cur.s.end)
+        return (end, item) if item else None
+    end, item = item_after(text, pos, cur.s.end)
+    if item and singular(item.split()[0].lower()) + "s" in TIME_UNITS:
+        return None  # "two years", "seven weeks": a duration
+    if item and item.split()[0].lower() in ("old", "aged"):
+        return None  # an age
+    return end, item
+
+
+def _figure(doc: _Doc, cur: _Sent, num: Number) -> FigureHit | None:
+    text = doc.text
+    if _not_a_figure(text, cur, num, doc):
+        return None
+    got = _item(text, cur, num)
+    if got is None:
+        return None
+    item_end, item = got
+    prev = cur.figures[-1] if cur.figures else None
+    heads = item_heads(item) if item else []
+    if num.kind == "count" and not item:
+        # "more than 1,100 papers …, including nearly 100 in …": the item is the previous one's
+        if not (prev and prev[0].item and regex.match(r"[\s\u00a0]+(?:in|of|from|among)\b",
+                                                      text[num.end : num.end + 8])):  # fmt: skip
+            return None
+        item, heads = prev[0].item, prev[1]
+    left = text[max(cur.s.start, num.start - _LEFT) : num.start]
+    qualifier, qlen = _qualifier(left)
+    start = num.start - qlen
+    head_m = LEFT_HEAD_RE.search(text, max(cur.s.start, start - 30), start)
+    if head_m and head_m.group("head").lower() in LEFT_HEADS:
+        start = head_m.start()
+        heads = [f"{singular(head_m.group('head').lower())}_of:{h}" for h in heads]
+    if qualifier == "exact" and _IN_TOTAL_RE.match(text, item_end):
+        qualifier = "total"
+    joined = prev is not None and regex.fullmatch(
+        r"[\s\u00a0]*,?[\s\u00a0]*and[\s\u00a0]*|[\s\u00a0]*,[\s\u00a0]*",
+        text[prev[0].char_end : start],
+    )
+    if joined and qualifier == "exact" and prev is not None and prev[0].qualifier == "total":
+        qualifier = "total"  # "a total of 104 journals and 970 papers"
+    end = max(item_end, num.end)
+    hit = FigureHit(
+        char_start=start, char_end=end, surface=text[start:end], value=num.value,
+        qualifier=qualifier, kind=num.kind, unit=num.unit, item=item or None,
+        sentence_start=cur.s.start, sentence_end=cur.s.end,
+    )  # fmt: skip
+    frame = _frame(doc, cur, hit, num, prev if joined else None)
+    _fill(doc, cur, hit, frame, heads)
+    cur.figures.append((hit, heads, frame))
+    return hit
+
+
+def _frame(
+    doc: _Doc, cur: _Sent, hit: FigureHit, num: Number,
+    prev: tuple[FigureHit, list[str], Frame] | None,
+) -> Frame:  # fmt: skip
+    if cur.verbs is None:
+        cur.verbs = sentence_verbs(doc.text, cur.s.start, cur.s.end)
+    lw = _LAST_WORD_RE.search(doc.text, max(cur.s.start, hit.char_start - 20), hit.char_start)
+    frame = frame_for(doc.text, cur.verbs, cur.s.start, cur.s.end, hit.char_start, hit.char_end,
+                      lw.group(1) if lw else "")  # fmt: skip
+    if prev is not None and frame.role == "obj" and prev[2].role != "obj":
+        p = prev[2]  # "to 150 countries and 4 international organizations": same role
+        frame = Frame(p.action, p.role, p.obj, p.recipient, p.actor, p.plan)
+    return frame
+
+
+def _fill(doc: _Doc, cur: _Sent, hit: FigureHit, frame: Frame, heads: list[str]) -> None:
+    """Frame, period, event and claim key onto ``hit``."""
+    hit.actor, hit.action, hit.recipient = frame.actor, frame.action, frame.recipient
+    if not cur.period_done:
+        cur.period = sentence_period(doc.text, cur.s.start, cur.s.end, doc.meta.published_on)
+        cur.period_done = True
+    p = cur.period
+    if p is not None:
+        hit.period_start, hit.period_end, hit.as_of, hit.period_text = (
+            p.start,
+            p.end,
+            p.as_of,
+            p.text,
+        )
+    else:
+        hit.as_of = doc.meta.published_on  # the document's own date; period_text stays None
+    para = doc.text.rfind("\n", 0, cur.s.start) + 1
+    hit.event = _meeting_name(doc, cur, para)
+    ev = event_near(doc.events, doc.event_starts, para, cur.s.start, cur.s.end, hit.char_start)
+    hit.claim_key = claim_key(hit, heads, frame.role, frame.obj, frame.plan, ev)
+
+
+def _meeting_name(doc: _Doc, cur: _Sent, para: int) -> str | None:
+    """Canonical meeting mentioned in this sentence, else in the previous one of the paragraph."""
+    lo = cur.s.start
+    if cur.index > 0 and doc.sentences[cur.index - 1].start >= para:
+        lo = doc.sentences[cur.index - 1].start
+    best = None
+    for mt in doc.meetings:
+        if mt.char_start >= cur.s.end:
+            break
+        if mt.char_start >= lo:
+            best = mt.name
+            if mt.char_start >= cur.s.start:
+                break
+    return best

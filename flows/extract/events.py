@@ -1,0 +1,69 @@
+"""Named events a figure is stated at ("the 73rd World Health Assembly"), reduced to a key token.
+
+The meetings extractor (meetings.py) owns canonical meeting names; this module only needs a stable
+token for claim keys, the same however the event is written: "G20 Extraordinary Virtual Leaders'
+Summit on COVID-19" and "Extraordinary G20 Leaders' Summit" both give ``g20_summit``.
+"""
+
+from __future__ import annotations
+
+import bisect
+from dataclasses import dataclass
+
+import regex
+
+from flows.extract.lexicon import word_set
+
+_EVENT_NOUN = r"(?:Summit|Assembly|Conference|Meeting|Forum|Dialogue|Congress|Expo)"
+EVENT_RE = regex.compile(
+    rf"""
+    # up to eight name words before the event noun (bounded, so backtracking stays small)
+    (?: (?: \p{{Lu}}[\w'’.\-]*+ | \d++(?:st|nd|rd|th) | of | the | on | and | for )
+        [ \u00a0]++ ){{0,8}}
+    {_EVENT_NOUN} \b
+    (?: [ \u00a0]++ on [ \u00a0]++ [\p{{Lu}}\w\-]++ )?      # "… Summit on COVID-19"
+    """,
+    regex.VERBOSE,
+)
+_DROP = word_set(
+    "the of on and for extraordinary virtual special opening video leaders leaders' leaders’ "
+    "covid-19 coronavirus disease high-level"
+)
+
+
+@dataclass(slots=True)
+class EventMention:
+    start: int
+    end: int
+    key: str
+
+
+def event_key(surface: str) -> str:
+    words = [w.lower().strip(".,") for w in surface.split()]
+    keep = sorted({w for w in words if w not in _DROP and not w[:1].isdigit()})
+    return "_".join(keep)
+
+
+def find_events(text: str) -> list[EventMention]:
+    out = []
+    for m in EVENT_RE.finditer(text):
+        key = event_key(m.group())
+        if key and "_" in key:  # a bare "Meeting" is no named event
+            out.append(EventMention(m.start(), m.end(), key))
+    return out
+
+
+def event_near(
+    events: list[EventMention], starts: list[int], para: int, s_start: int, s_end: int, pos: int
+) -> str:
+    """Key of the event named in the figure's sentence (nearest before it, else after it), else
+    of the last one named earlier in the same paragraph; '' when none."""
+    i = bisect.bisect_left(starts, pos) - 1
+    if i >= 0 and events[i].start >= s_start:
+        return events[i].key
+    j = i + 1
+    if j < len(events) and events[j].start < s_end:
+        return events[j].key
+    if i >= 0 and events[i].start >= para:
+        return events[i].key
+    return ""

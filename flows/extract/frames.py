@@ -1,0 +1,193 @@
+"""Who did what to whom around a figure: action, role, object, recipient, actor.
+
+No parser: the genre's sentences are "X <verb> <figure> <item> to <recipient>" or
+"<figure> <item> <verb> …", so the nearest known verb before the figure (else after it) governs
+it, and the word right before the figure tells its role (to / with / from / subject).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import regex
+
+from flows.extract.items import TOKEN_RE, conjunct_head
+from flows.extract.lexicon import (
+    ACTION_NOUNS,
+    ACTION_OBJECTS,
+    ACTION_OF,
+    ING_NOUNS,
+    ITEM_SYNONYMS,
+    NOT_ACTORS,
+    PLAN_WORDS,
+    VERB_FORMS,
+    word_set,
+)
+
+_KNOWN_LEMMAS = frozenset(ACTION_OF)  # regular forms are stemmed only for grouped verbs
+_AUX = word_set("be have")
+_DETERMINERS = word_set("the a an this that its their our his her these those")
+_CLAUSE_BREAK = frozenset(";:")
+
+
+@dataclass(slots=True)
+class Verb:
+    start: int
+    end: int
+    lemma: str
+    group: str  # action group, or the lemma when the verb is in no group
+    plan: bool  # "will provide", "aiming to hold": the figure is a plan
+    passive: bool  # "were sent", "teams dispatched to"
+
+
+@dataclass(slots=True)
+class Frame:
+    action: str | None
+    role: str  # "obj" (verb before), "subj" (verb after, active), "to", "with", "from"
+    obj: str | None  # for recipient roles: canonical head of what was given ("supplies")
+    recipient: str | None
+    actor: str | None
+    plan: bool
+
+
+def verb_lemma(word: str, prev: str | None) -> str | None:
+    low = word.lower()
+    if low in VERB_FORMS:
+        lemma = VERB_FORMS[low]
+    else:
+        lemma = None
+        for suf, add in (("ied", "y"), ("ed", ""), ("ed", "e"), ("ing", ""), ("ing", "e")):
+            if low.endswith(suf) and low[: -len(suf)] + add in _KNOWN_LEMMAS:
+                lemma = low[: -len(suf)] + add
+                break
+        if lemma is None:
+            return None
+    if low.endswith("ing") and (low in ING_NOUNS or (prev or "").lower() in _DETERMINERS):
+        return None  # "the meeting", "a building"
+    # "-s" forms are mostly plural nouns ("exports", "calls"): a verb only after a subject
+    after_subject = bool(prev) and (
+        prev[0].isupper() or prev.lower() in ("it", "he", "she", "which")
+    )
+    if low.endswith("s") and low not in ("is", "was", "has", "does") and not after_subject:
+        return None
+    return lemma
+
+
+def sentence_verbs(text: str, start: int, end: int) -> list[Verb]:
+    toks = [(m.start(), m.end(), m.group()) for m in TOKEN_RE.finditer(text, start, end)]
+    out: list[Verb] = []
+    for i, (a, b, w) in enumerate(toks):
+        if not w[0].isalpha():
+            continue
+        prev = toks[i - 1][2] if i else None
+        lemma = verb_lemma(w, prev)
+        if lemma is None:
+            continue
+        nxt = [t[2].lower() for t in toks[i + 1 : i + 4] if t[2][0].isalpha()]
+        group = ACTION_OF.get(lemma, lemma)
+        for obj in nxt[:3]:
+            if (lemma, obj) in ACTION_OBJECTS:
+                group = ACTION_OBJECTS[(lemma, obj)]
+                break
+        if group in _AUX:
+            continue
+        before = [t[2].lower() for t in toks[max(0, i - 3) : i]]
+        plan = any(x in PLAN_WORDS for x in before)
+        passive = w.lower().endswith(("ed", "en", "nt", "ld")) and (
+            any(x in ("was", "were", "been", "be", "being", "is", "are") for x in before[-2:])
+            or (bool(nxt) and nxt[0] in ("to", "by", "in", "for"))
+        )
+        out.append(Verb(a, b, lemma, group, plan, passive))
+    return out
+
+
+def _noun_action(text: str, lo: int, pos: int) -> tuple[int, str] | None:
+    """'In phone calls with over a dozen …' -> talk; 'a donation of US$20 million' -> aid."""
+    window = text[max(lo, pos - 40) : pos]
+    m = regex.search(r"\b(\w+)\s+(?:(\w+)\s+)?(?:with|of|to)\s+(?:the\s+)?$", window)
+    if m is None:
+        return None
+    for g in (2, 1):
+        if m.group(g) and m.group(g).lower() in ACTION_NOUNS:
+            return pos - len(window) + m.start(g), ACTION_NOUNS[m.group(g).lower()]
+    return None
+
+
+def _clause_bounds(text: str, s_start: int, s_end: int, pos: int) -> tuple[int, int]:
+    a = max(text.rfind(";", s_start, pos), text.rfind(":", s_start, pos))
+    b = min((i for i in (text.find(";", pos, s_end), text.find(":", pos, s_end)) if i >= 0),
+            default=s_end)  # fmt: skip
+    return (a + 1 if a >= 0 else s_start), b
+
+
+def frame_for(
+    text: str, verbs: list[Verb], s_start: int, s_end: int, num_start: int, num_end: int,
+    left_word: str,
+) -> Frame:  # fmt: skip
+    """The frame of a figure spanning num_start..num_end whose preceding word is ``left_word``."""
+    lo, hi = _clause_bounds(text, s_start, s_end, num_start)
+    before = [v for v in verbs if lo <= v.start and v.end <= num_start]
+    after = [v for v in verbs if num_end <= v.start < hi]
+    noun = _noun_action(text, lo, num_start)
+    verb: Verb | None = before[-1] if before else None
+    role = "obj"
+    if noun and (verb is None or noun[0] > verb.end):
+        verb = Verb(noun[0], noun[0], noun[1], noun[1], False, False)
+    if verb is None and after:
+        verb = after[0]
+        role = "obj" if verb.passive else "subj"
+    low = left_word.lower()
+    if low in ("to", "with", "from") and verb is not None and role == "obj":
+        role = low
+    obj = _object(text, verb, num_start) if role == "to" and verb else None
+    return Frame(
+        action=verb.group if verb else None,
+        role=role,
+        obj=obj,
+        recipient=_recipient(text, before[-1].end if before else num_end, hi, (num_start, num_end)),
+        actor=_actor(text, lo, verb.start if verb and verb.start < num_start else num_start),
+        plan=bool(verb and verb.plan),
+    )
+
+
+def _object(text: str, verb: Verb, num_start: int) -> str | None:
+    """What was given to the counted recipients: the last known noun before 'to'."""
+    span = text[verb.end : num_start]
+    if len(regex.findall(r"\w+", span)) <= 1:  # "supplies sent to": look before the verb
+        span = text[max(0, verb.start - 60) : verb.start]
+    for w in reversed(regex.findall(r"[A-Za-z][\w-]*", span)):
+        head = conjunct_head(w.lower())
+        if head in ITEM_SYNONYMS.values() or w.lower() in ITEM_SYNONYMS:
+            return head
+    return None
+
+
+_RECIPIENT = regex.compile(
+    r"""\bto\s+(?:the\s+)?
+    (?P<r> \p{Lu}[\w\-]*+ (?: \s+ (?:of\s+|and\s+)? \p{Lu}[\w\-]*+ ){0,5}   # a name: "the WHO"
+         | \d[\d,.]*+ \s+ [a-z][\w\-]*+ (?: \s+and\s+[a-z][\w\-]*+ )?    # a count: "27 countries"
+         | (?:continent|region) )""",
+    regex.VERBOSE,
+)
+
+
+def _recipient(text: str, pos: int, hi: int, skip: tuple[int, int]) -> str | None:
+    """First "to <name or count>" after the verb (or the figure), not inside the figure itself."""
+    for m in _RECIPIENT.finditer(text, pos, min(hi, max(pos, skip[1]) + 120)):
+        if not skip[0] <= m.start() < skip[1]:
+            break
+    else:
+        return None
+    r = m.group("r")
+    return r if r.split()[0] not in ("Covid-19", "COVID-19") else None
+
+
+def _actor(text: str, lo: int, pos: int) -> str | None:
+    """Last capitalised name (or 'we') before the verb in the clause: 'China', 'President Xi'."""
+    span = text[lo:pos]
+    names = regex.findall(r"\b(?:[A-Z][\w'’.\-]*+(?:\s+(?=[A-Z]))?)++|\b[Ww]e\b", span)
+    names = [n.strip() for n in names if n.strip() not in NOT_ACTORS]
+    if not names:
+        return None
+    name = names[-1]
+    return name[:-2] if name.endswith(("'s", "’s")) else name

@@ -1,0 +1,175 @@
+"""What a number counts: the noun phrase after it, and that phrase reduced to canonical heads.
+
+``item_after`` reads words right of a number until a preposition, verb, clause end or the next
+number; it follows "and"/"," only into another plural noun ("countries and regions") so a list
+of figures ("masks, 340 million suits") is never swallowed into one item.
+"""
+
+from __future__ import annotations
+
+import regex
+
+from flows.extract.lexicon import (
+    ADJ_DROP,
+    ADJ_SUFFIXES,
+    ING_NOUNS,
+    ITEM_STOP,
+    ITEM_SYNONYMS,
+    MEASURE_NOUNS,
+    ONES_AND_TENS,
+    PURE_MEASURES,
+    QUALIFIER_WORDS,
+    VERB_FORMS,
+    word_set,
+)
+
+# A word (letters, inner hyphens/apostrophes), a number, or one punctuation mark.
+TOKEN_RE = regex.compile(r"[\p{L}][\p{L}\p{M}'’\-]*+|\d[\d,.]*+|\S")
+_WINDOW = 160  # an item phrase is never longer than this; keeps the scan local and linear
+
+# Verb forms that end an item: past forms and "-ing" forms (not "-s", which are mostly nouns).
+_NOUNISH = word_set("supply export import set post pair loan share release issue report record")
+STOP_VERBS = frozenset(
+    w
+    for w in VERB_FORMS
+    if (not w.endswith("s") or w in ("is", "was", "has", "does"))
+    and w not in ING_NOUNS
+    and w not in _NOUNISH
+)
+
+
+def _tokens(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
+    return [(m.start(), m.end(), m.group()) for m in TOKEN_RE.finditer(text, start, end)]
+
+
+def _is_numberish(word: str) -> bool:
+    low = word.lower()
+    return word[0].isdigit() or low in ONES_AND_TENS or low in QUALIFIER_WORDS
+
+
+def _ends_item(word: str, prev: str | None) -> bool:
+    low = word.lower()
+    if low in ITEM_STOP or low in STOP_VERBS or (low.endswith("ly") and len(low) > 4):
+        return True
+    if low == "of":
+        return prev is None or prev.lower() not in MEASURE_NOUNS
+    # a capitalised word after a lower-case one starts a name ("organizations China's"), unless
+    # it is a compound modifier ("special English-language press conferences")
+    return (
+        word[0].isupper() and prev is not None and prev[0].islower()
+        and not regex.match(r"\p{Lu}\p{Ll}+-\p{Ll}", word)
+    )  # fmt: skip
+
+
+def _conjunct_ok(toks: list[tuple[int, int, str]], i: int, in_list: bool) -> int:
+    """Length of the noun conjunct starting at toks[i] if it is one, else 0. Inside a comma list
+    ("download, browsing and retrieval services") a conjunct may be a bare modifier."""
+    n, prev = 0, None
+    while i + n < len(toks) and n < 6:
+        w = toks[i + n][2]
+        if not w[0].isalpha() or w.lower() in ("and", "or"):
+            break
+        if _is_numberish(w):
+            return 0
+        if _ends_item(w, prev):
+            break
+        prev = w
+        n += 1
+    if n == 0 or toks[i + n - 1][2].lower() == "of":
+        return 0
+    last = toks[i + n - 1][2].lower()
+    if in_list and _list_goes_on(toks, i + n):
+        return n
+    return n if last.endswith("s") and not last.endswith("ss") else 0
+
+
+def item_after(text: str, pos: int, limit: int) -> tuple[int, str]:
+    """End offset and text of the counted item that starts at ``pos`` ("" if none)."""
+    toks = _tokens(text, pos, min(limit, pos + _WINDOW))
+    words: list[tuple[int, int, str]] = []
+    i = 0
+    while i < len(toks) and len(words) < 10:
+        a, b, w = toks[i]
+        low = w.lower()
+        if low in ("and", "or", ",") and words:
+            j = i + 1
+            if low == "," and j < len(toks) and toks[j][2].lower() in ("and", "or"):
+                j += 1
+            n = _conjunct_ok(toks, j, low == "," and j == i + 1)
+            if n == 0 or (low == "," and not _list_goes_on(toks, j + n)):
+                break
+            words += toks[i : j + n]
+            i = j + n
+            continue
+        if not w[0].isalpha() or _is_numberish(w) or _ends_item(w, words[-1][2] if words else None):
+            break
+        words.append(toks[i])
+        i += 1
+    while words and (
+        words[-1][2].lower() in ("of", "and", "or", ",") or not words[-1][2][0].isalpha()
+    ):
+        words.pop()
+    if not words:
+        return pos, ""
+    return words[-1][1], text[words[0][0] : words[-1][1]]
+
+
+def _list_goes_on(toks: list[tuple[int, int, str]], k: int) -> bool:
+    """After "a, b" the list must continue with "and"/"or"/"," to be one item."""
+    return k < len(toks) and toks[k][2].lower() in ("and", "or", ",")
+
+
+def singular(word: str) -> str:
+    if word.endswith("ies") and len(word) > 4:
+        return word[:-3] + "y"
+    if word.endswith(("sses", "xes", "ches", "shes")):
+        return word[:-2]
+    if word.endswith("s") and not word.endswith(("ss", "us", "is")) and len(word) > 3:
+        return word[:-1]
+    return word
+
+
+def _is_adjective(word: str) -> bool:
+    return word in ADJ_DROP or word.endswith(ADJ_SUFFIXES)
+
+
+def conjunct_head(phrase: str) -> str:
+    """'medical expert teams' -> 'medical_team'; 'heads of state' -> 'leader'."""
+    if " of " in phrase:
+        left, right = phrase.split(" of ", 1)
+        lw = left.split()[-1].lower() if left.split() else ""
+        if lw in PURE_MEASURES:
+            return conjunct_head(right)
+        if lw in ("heads", "head", "leaders", "leader"):
+            return "leader"
+        phrase = left
+    raw = phrase.split()
+    words = [w.lower() for w in raw]
+    head = singular(words[-1])
+    mod = ""
+    if len(words) > 1:
+        prev_raw, prev = raw[-2], words[-2]
+        if prev_raw[0].isupper() or not _is_adjective(prev):
+            mod = prev.split("-")[-1] if not prev_raw[0].isupper() else prev
+    for cand in (f"{mod}_{head}" if mod else "", head):
+        if cand and cand in ITEM_SYNONYMS:
+            if cand == head and mod and raw[-2][0].isupper():
+                break  # "Chinese citizens" stays specific
+            return ITEM_SYNONYMS[cand]
+    return f"{mod}_{head}" if mod else head
+
+
+def item_heads(item: str) -> list[str]:
+    """Canonical heads of an item phrase, sorted: 'countries and regions' -> [country, region]."""
+    parts = [p.strip() for p in regex.split(r",\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+", item)]
+    parts = [p for p in parts if p]
+    heads = []
+    for k, p in enumerate(parts):
+        single = len(p.split()) == 1
+        if single and k < len(parts) - 1 and not p.lower().endswith("s"):
+            continue  # "online and offline training sessions": a shared modifier
+        if p.lower().startswith("the "):
+            p = p[4:]
+        if p:
+            heads.append(conjunct_head(p))
+    return sorted(set(heads))

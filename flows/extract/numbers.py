@@ -1,0 +1,133 @@
+"""Numbers as written in official prose: "96,700", "40.29 million", "US$ 1.353 billion",
+"Seventy-seven", "a dozen", "24 percent", "RMB7 billion", "€3bn".
+
+One compiled candidate pattern (``NUMBER_RE``) finds them all in a single linear pass; ``parse``
+turns a match into a value, a currency code and a kind. Whether a candidate is a *figure* (not a
+year, a date, a name, a duration…) is decided later, from its context, in ``figures.py``.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import regex
+
+ONES = {
+    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+    "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14,
+    "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19,
+}  # fmt: skip
+TENS = {
+    "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70,
+    "eighty": 80, "ninety": 90,
+}  # fmt: skip
+SCALES = {
+    "hundred": 1e2, "thousand": 1e3, "million": 1e6, "mn": 1e6, "billion": 1e9,
+    "bn": 1e9, "trillion": 1e12, "tn": 1e12,
+}  # fmt: skip
+
+# Currency written before the number ("US$", "RMB") or after it ("yuan", "dollars").
+CURRENCY_PREFIX = {
+    "us$": "USD", "usd": "USD", "$": "USD", "hk$": "HKD", "rmb": "RMB", "cny": "RMB",
+    "¥": "RMB", "€": "EUR", "eur": "EUR", "£": "GBP", "gbp": "GBP",
+}  # fmt: skip
+CURRENCY_SUFFIX = {
+    "yuan": "RMB", "renminbi": "RMB", "dollars": "USD", "us dollars": "USD",
+    "u.s. dollars": "USD", "euros": "EUR", "euro": "EUR", "pounds": "GBP",
+    "pounds sterling": "GBP", "hong kong dollars": "HKD", "dollar": "USD",
+}  # fmt: skip
+
+_TENS = "|".join(TENS)
+_ONES = "|".join(sorted(ONES, key=len, reverse=True))
+_UNITS = "one|two|three|four|five|six|seven|eight|nine"
+_SP = r"[ \t\u00a0\u202f]"  # spaces inside a number phrase, never a line break
+
+NUMBER_RE = regex.compile(
+    rf"""
+    (?<![\w$€£¥.\-/])                        # not inside a word, a name (G20) or a code (19-)
+    (?: (?P<cur> US\$ | HK\$ | \$ | RMB | CNY | USD | EUR | GBP | € | £ | ¥ ) {_SP}*+ )?
+    (?:
+        # digits: thousands groups (possessive: a long run of ",000" cannot backtrack) or plain
+        (?P<digits> (?: \d{{1,3}} (?: ,\d{{3}} )++ (?: \.\d++ )? (?![\d,]\d|\d)
+                    | \d++ (?: \.\d++ )? )
+                    (?! (?i: st | nd | rd | th ) \b ) )    # "73rd" is an ordinal
+      | (?P<dozen> (?i: \b a {_SP}+ dozen | \b dozen ) \b (?! s) )
+        # number words: "seventy-seven", "twenty one", "ten"
+      | (?P<words> (?i: \b (?: (?:{_TENS}) (?: [-\ \u00a0] (?:{_UNITS}) \b )?+ | {_ONES} ) \b ) )
+    )
+    # scale words, possibly stacked ("two hundred thousand")
+    (?P<scale> (?: {_SP}*+ (?i: hundred | thousand | million | billion | trillion | bn | mn | tn
+                               ) \b )*+ )
+    # percent or a currency written after the number
+    (?: {_SP}*+ (?P<pct> % | (?i: per {_SP}?cent \b ) )
+      | {_SP}++ (?P<cursuf> (?i: (?:U\.?S\.?|Hong {_SP}Kong) {_SP} dollars | pounds {_SP} sterling
+                               | yuan | renminbi | dollars? | euros? | pounds ) \b ) )?
+    """,
+    regex.VERBOSE,
+)
+
+
+@dataclass(slots=True)
+class Number:
+    start: int
+    end: int
+    value: float
+    kind: str  # count | money | percent
+    unit: str | None  # currency code, "percent" or None
+    is_word: bool  # written in words ("six", "a dozen"): stricter context rules apply
+    word: str  # the lower-cased number word(s) or digits as written
+    has_scale: bool
+    capitalised: bool  # "Two Sessions": a capitalised number word may start a name
+
+
+def words_value(words: str) -> float | None:
+    """'seventy-seven' -> 77, 'twenty one' -> 21, 'ten' -> 10."""
+    total = 0
+    for part in regex.split(r"[-\s\u00a0\u202f]+", words.lower()):
+        if part in ONES:
+            total += ONES[part]
+        elif part in TENS:
+            total += TENS[part]
+        else:
+            return None
+    return float(total)
+
+
+def parse(m: regex.Match[str]) -> Number | None:
+    """Value, currency and kind of one ``NUMBER_RE`` match."""
+    g = m.groupdict()
+    if g["digits"]:
+        value, word = float(g["digits"].replace(",", "")), g["digits"]
+    elif g["dozen"]:
+        value, word = 12.0, "dozen"
+    else:
+        v = words_value(g["words"])
+        if v is None:
+            return None
+        value, word = v, g["words"].lower()
+    scales = regex.findall(r"[A-Za-z]+", g["scale"] or "")
+    for s in scales:
+        value *= SCALES[s.lower()]
+    unit = None
+    kind = "count"
+    if g["pct"]:
+        kind, unit = "percent", "percent"
+    elif g["cur"] or g["cursuf"]:
+        kind = "money"
+        unit = (
+            CURRENCY_PREFIX[g["cur"].lower()]
+            if g["cur"]
+            else CURRENCY_SUFFIX[regex.sub(r"\s+", " ", g["cursuf"].lower())]
+        )
+    text = m.group()
+    return Number(
+        start=m.start(),
+        end=m.end(),
+        value=value,
+        kind=kind,
+        unit=unit,
+        is_word=not g["digits"],
+        word=word,
+        has_scale=bool(scales),
+        capitalised=not g["digits"] and text[len(g["cur"] or "") :].lstrip()[:1].isupper(),
+    )

@@ -1,0 +1,68 @@
+"""The period or cut-off date a sentence states its figures for.
+
+"From March 1 to May 31" / "Between 1 March and 31 May" / "From January to April" -> a period;
+"As of May 31" / "By May 31" / "by April 2021" -> a cut-off (as_of); "so far" / "to date" -> the
+document's own date; "late March" / "in March 2020" -> that span. Nothing -> the caller falls back
+to the document date with ``period_text=None``.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+
+import regex
+
+from flows.extract.dates import DateMention, find_dates
+
+
+@dataclass(slots=True)
+class Period:
+    start: date | None
+    end: date | None
+    as_of: date | None
+    text: str | None
+
+
+_RANGE_LEFT = regex.compile(r"\b(from|between)\s+$", regex.IGNORECASE)
+_RANGE_MID = regex.compile(r"^\s*(to|and|through|till|until|-|–)\s*$", regex.IGNORECASE)
+_ASOF_LEFT = regex.compile(
+    r"\b(as\s+of|as\s+at|by|up\s+to|until|till|by\s+the\s+end\s+of)\s+$", regex.IGNORECASE
+)
+_SINCE_LEFT = regex.compile(r"\b(since|starting|beginning)\s+$", regex.IGNORECASE)
+_IN_LEFT = regex.compile(r"\b(in|during|for)\s+(?:the\s+)?$", regex.IGNORECASE)
+_SO_FAR = regex.compile(r"\b(so\s+far|to\s+date|thus\s+far|up\s+to\s+now|as\s+of\s+now)\b", regex.I)
+
+
+def sentence_period(text: str, start: int, end: int, published: date | None) -> Period | None:
+    """The period stated in ``text[start:end]``, or None when the sentence states none."""
+    ref_year = published.year if published else None
+    dates = find_dates(text, start, end, ref_year)
+    for i, d in enumerate(dates):
+        left = text[max(start, d.start - 30) : d.start]
+        if _RANGE_LEFT.search(left) and i + 1 < len(dates):
+            nxt = dates[i + 1]
+            if _RANGE_MID.match(text[d.end : nxt.start]):
+                lm = _RANGE_LEFT.search(left)
+                assert lm is not None
+                a = d.start - len(left) + lm.start()
+                return Period(d.first, nxt.last, nxt.last, text[a : nxt.end])
+        m = _ASOF_LEFT.search(left)
+        if m:
+            return Period(None, None, d.last, text[d.start - len(left) + m.start() : d.end])
+        m = _SINCE_LEFT.search(left)
+        if m:
+            a = d.start - len(left) + m.start()
+            return Period(d.first, published, published, text[a : d.end])
+    m = _SO_FAR.search(text, start, end)
+    if m:
+        return Period(None, None, published, m.group())
+    for d in dates:
+        left = text[max(start, d.start - 12) : d.start]
+        if _IN_LEFT.search(left) and d.first != d.last:
+            return Period(d.first, d.last, d.last, d.text)
+    return None
+
+
+def period_of(mention: DateMention) -> Period:
+    return Period(mention.first, mention.last, mention.last, mention.text)
