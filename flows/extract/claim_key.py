@@ -8,6 +8,7 @@ were paired.
 
 from __future__ import annotations
 
+from flows.extract.frames import Frame
 from flows.extract.lexicon import ACTIONLESS_ITEMS, GENERIC_RECIPIENTS, word_set
 from flows.extract.types import FigureHit
 
@@ -16,11 +17,9 @@ from flows.extract.types import FigureHit
 _GIVING = word_set("aid pledge loan export")
 
 
-def claim_key(
-    fig: FigureHit, heads: list[str], role: str, obj: str | None, plan: bool, event_key: str
-) -> str:
+def claim_key(fig: FigureHit, heads: list[str], frame: Frame, event_key: str) -> str:
     """The key of one figure; "" when it is too bare to compare safely."""
-    action = fig.action or ""
+    action, role, obj, plan = frame.action or "", frame.role, frame.obj, frame.plan
     if fig.kind == "money":
         action = {"pledge": "aid"}.get(action, action)
         if "supplies" in heads or "donation" in heads:

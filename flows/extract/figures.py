@@ -8,6 +8,8 @@ frame, period and claim key follow from the same local context.
 
 from __future__ import annotations
 
+import bisect
+from collections import Counter
 from dataclasses import dataclass, field
 
 import regex
@@ -68,6 +70,8 @@ class _Doc:
     meetings: list[MeetingHit]
     events: list[EventMention]
     event_starts: list[int]
+    ref_year: int | None  # year for dates written without one ("1 March")
+    meeting_starts: list[int]
 
 
 def find_figures(
@@ -75,8 +79,9 @@ def find_figures(
 ) -> list[FigureHit]:
     """Every figure in ``text`` in document order; spans always equal their surfaces."""
     events = find_events(text)
-    doc = _Doc(text, sentences, meta, sorted(meetings, key=lambda m: m.char_start), events,
-               [e.start for e in events])  # fmt: skip
+    meetings = sorted(meetings, key=lambda m: m.char_start)
+    doc = _Doc(text, sentences, meta, meetings, events, [e.start for e in events],
+               reference_year(text, meta), [m.char_start for m in meetings])  # fmt: skip
     out: list[FigureHit] = []
     si, cur = 0, None
     for m in NUMBER_RE.finditer(text, timeout=max(10.0, len(text) / 2e5)):
@@ -95,10 +100,20 @@ def find_figures(
     return out
 
 
+_YEAR_RE = regex.compile(r"(?<![\w.,])(?:19|20)\d\d(?![\w,]|\.\d)")
+
+
+def reference_year(text: str, meta: DocMeta) -> int | None:
+    """The document's own year, else the year it names most often (first 200 kB suffice)."""
+    if meta.published_on:
+        return meta.published_on.year
+    years = Counter(_YEAR_RE.findall(text, 0, 200_000))
+    return int(years.most_common(1)[0][0]) if years else None
+
+
 def _dates(doc: _Doc, cur: _Sent) -> list[DateMention]:
     if cur.dates is None:
-        year = doc.meta.published_on.year if doc.meta.published_on else None
-        cur.dates = find_dates(doc.text, cur.s.start, cur.s.end, year or 2000)
+        cur.dates = find_dates(doc.text, cur.s.start, cur.s.end, doc.ref_year or 2000)
     return cur.dates
 
 
@@ -209,15 +224,17 @@ def _frame(
                       lw.group(1) if lw else "")  # fmt: skip
     if prev is not None and frame.role == "obj" and prev[2].role != "obj":
         p = prev[2]  # "to 150 countries and 4 international organizations": same role
-        frame = Frame(p.action, p.role, p.obj, p.recipient, p.actor, p.plan)
+        frame = Frame(p.lemma, p.action, p.role, p.obj, p.recipient, p.actor, p.plan)
     return frame
 
 
 def _fill(doc: _Doc, cur: _Sent, hit: FigureHit, frame: Frame, heads: list[str]) -> None:
     """Frame, period, event and claim key onto ``hit``."""
-    hit.actor, hit.action, hit.recipient = frame.actor, frame.action, frame.recipient
+    hit.actor, hit.action, hit.recipient = frame.actor, frame.lemma, frame.recipient
     if not cur.period_done:
-        cur.period = sentence_period(doc.text, cur.s.start, cur.s.end, doc.meta.published_on)
+        cur.period = sentence_period(
+            doc.text, cur.s.start, cur.s.end, doc.meta.published_on, doc.ref_year
+        )
         cur.period_done = True
     p = cur.period
     if p is not None:
@@ -232,7 +249,7 @@ def _fill(doc: _Doc, cur: _Sent, hit: FigureHit, frame: Frame, heads: list[str])
     para = doc.text.rfind("\n", 0, cur.s.start) + 1
     hit.event = _meeting_name(doc, cur, para)
     ev = event_near(doc.events, doc.event_starts, para, cur.s.start, cur.s.end, hit.char_start)
-    hit.claim_key = claim_key(hit, heads, frame.role, frame.obj, frame.plan, ev)
+    hit.claim_key = claim_key(hit, heads, frame, ev)
 
 
 def _meeting_name(doc: _Doc, cur: _Sent, para: int) -> str | None:
@@ -240,12 +257,11 @@ def _meeting_name(doc: _Doc, cur: _Sent, para: int) -> str | None:
     lo = cur.s.start
     if cur.index > 0 and doc.sentences[cur.index - 1].start >= para:
         lo = doc.sentences[cur.index - 1].start
-    best = None
-    for mt in doc.meetings:
-        if mt.char_start >= cur.s.end:
-            break
-        if mt.char_start >= lo:
-            best = mt.name
-            if mt.char_start >= cur.s.start:
-                break
-    return best
+    i = bisect.bisect_left(doc.meeting_starts, lo)
+    if i < len(doc.meetings) and doc.meetings[i].char_start < cur.s.end:
+        # prefer a meeting of this sentence over one of the previous sentence
+        j = bisect.bisect_left(doc.meeting_starts, cur.s.start)
+        if j < len(doc.meetings) and doc.meetings[j].char_start < cur.s.end:
+            return doc.meetings[j].name
+        return doc.meetings[i].name
+    return None

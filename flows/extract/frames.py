@@ -27,7 +27,7 @@ from flows.extract.lexicon import (
 _KNOWN_LEMMAS = frozenset(ACTION_OF)  # regular forms are stemmed only for grouped verbs
 _AUX = word_set("be have")
 _DETERMINERS = word_set("the a an this that its their our his her these those")
-_CLAUSE_BREAK = frozenset(";:")
+_NOUN_LEMMA = {"talk": "call", "aid": "donate"}  # "phone calls with", "a donation of"
 
 
 @dataclass(slots=True)
@@ -42,7 +42,8 @@ class Verb:
 
 @dataclass(slots=True)
 class Frame:
-    action: str | None
+    lemma: str | None  # the verb as written, lemmatised ("send")
+    action: str | None  # its group for claim keys ("aid")
     role: str  # "obj" (verb before), "subj" (verb after, active), "to", "with", "from"
     obj: str | None  # for recipient roles: canonical head of what was given ("supplies")
     recipient: str | None
@@ -132,7 +133,8 @@ def frame_for(
     verb: Verb | None = before[-1] if before else None
     role = "obj"
     if noun and (verb is None or noun[0] > verb.end):
-        verb = Verb(noun[0], noun[0], noun[1], noun[1], False, False)
+        lemma = _NOUN_LEMMA.get(noun[1], noun[1])
+        verb = Verb(noun[0], noun[0], lemma, noun[1], False, False)
     if verb is None and after:
         verb = after[0]
         role = "obj" if verb.passive else "subj"
@@ -141,6 +143,7 @@ def frame_for(
         role = low
     obj = _object(text, verb, num_start) if role == "to" and verb else None
     return Frame(
+        lemma=verb.lemma if verb else None,
         action=verb.group if verb else None,
         role=role,
         obj=obj,

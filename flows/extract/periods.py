@@ -34,9 +34,11 @@ _IN_LEFT = regex.compile(r"\b(in|during|for)\s+(?:the\s+)?$", regex.IGNORECASE)
 _SO_FAR = regex.compile(r"\b(so\s+far|to\s+date|thus\s+far|up\s+to\s+now|as\s+of\s+now)\b", regex.I)
 
 
-def sentence_period(text: str, start: int, end: int, published: date | None) -> Period | None:
+def sentence_period(
+    text: str, start: int, end: int, published: date | None, ref_year: int | None = None
+) -> Period | None:
     """The period stated in ``text[start:end]``, or None when the sentence states none."""
-    ref_year = published.year if published else None
+    ref_year = published.year if published else ref_year
     dates = find_dates(text, start, end, ref_year)
     for i, d in enumerate(dates):
         left = text[max(start, d.start - 30) : d.start]
