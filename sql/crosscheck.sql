@@ -1,33 +1,77 @@
--- Cross-check: pair every two figures that state one claim (same claim_key) in two loaded
--- documents, and give each pair a verdict. $1 = run_id.
--- A figure stands for the interval [low, high] (low excluded when low_open). Figures agree when
--- their intervals meet. A disagreement is a conflict when both speak for the same date or period,
--- or the figure is a one-off fact stated at an event; otherwise the pair is ordered by the dates
--- the figures speak for: a running total that grew is changed_over_time, one that fell regressed;
--- when either date is unknown the verdict says so (order_unknown) rather than guess.
--- Two figures for different closed periods ("March to May" vs "January to April") count
--- different things and are not paired.
+-- Cross-check: pair every two figures that state one claim (same non-empty claim_key) in two
+-- loaded documents, and give each pair a verdict. $1 = run_id.
+--
+-- A figure stands for the interval [low, high] (low excluded when low_open; the width comes from
+-- the configured tolerance when the figures were validated). Two figures agree when their
+-- intervals meet. A disagreement is
+--   conflict           both speak for the same date or period, or the figure is a one-off fact
+--                      stated at an event (figures.event: "six proposals" at one speech);
+--   changed_over_time  a running total stated for two different dates, the later one higher;
+--   regressed          a running total lower at the later date;
+--   order_unknown      either date is unknown, so the order cannot be told: said, not guessed.
+-- The date a figure speaks for is its period end, else its as-of date (which validation fills
+-- from the document date, date_basis = 'document', when the text gives none).
+--
+-- Not paired, because they do not state the same quantity:
+--   * running totals from different starts: two periods whose starts are both known and differ
+--     ("March to May" vs "January to April"; "in March" vs "in April"). Periods with one start
+--     and different ends ("since March 1" to April 30 vs to May 31) are one running total;
+--   * different units or kinds under one key (USD vs RMB): sql/checks/claim_units_consistent
+--     reports those keys instead of a meaningless verdict.
+-- A document that repeats one statement (same interval, same dates) pairs once, through its
+-- first occurrence, so a claim stated in n documents yields n·(n-1)/2 pairs, not more.
+--
+-- Cost: the self-join is blocked on claim_key and only keys stated in two or more documents
+-- enter it, so the work is the sum over keys of (documents per key)², not the corpus squared.
+
+CREATE OR REPLACE TEMP MACRO aw_num(v) AS format('{:,.12g}', v);
+
+CREATE OR REPLACE TEMP MACRO aw_interval(lo, hi, lo_open) AS
+    CASE WHEN lo = hi AND NOT lo_open THEN aw_num(lo)
+         ELSE (CASE WHEN lo_open THEN '(' ELSE '[' END) || aw_num(lo) || ', ' || aw_num(hi) || ']'
+    END;
+
+-- The date a figure speaks for, in words: the period, the stated date, or the document date.
+CREATE OR REPLACE TEMP MACRO aw_when(p_start, p_end, speaks_for, basis) AS
+    CASE WHEN speaks_for IS NULL THEN 'an unknown date'
+         WHEN p_start IS NOT NULL AND p_end IS NOT NULL
+             THEN p_start::VARCHAR || ' to ' || p_end::VARCHAR
+         WHEN basis = 'document' THEN speaks_for::VARCHAR || ' (the document''s date)'
+         ELSE speaks_for::VARCHAR
+    END;
+
 DELETE FROM crosschecks;
 
 INSERT INTO crosschecks
-WITH f AS (
-    SELECT f.figure_id, f.doc_id, f.claim_key, f.value, f.qualifier, f.low, f.high, f.low_open,
-           f.period_start, f.period_end, f.event, f.surface,
-           coalesce(f.period_end, f.as_of) AS speaks_for
+WITH live AS (
+    SELECT f.figure_id, f.doc_id, f.char_start, f.claim_key, f.value, f.qualifier, f.low,
+           f.high, f.low_open, f.unit, f.kind, f.event, f.surface, f.period_start,
+           f.period_end, f.date_basis, coalesce(f.period_end, f.as_of) AS speaks_for
     FROM figures AS f
     JOIN documents AS d USING (doc_id)
     WHERE d.status = 'loaded' AND f.claim_key <> ''
 ),
+-- blocking: a key stated in one document has no partner, so it never enters the join
+shared AS (
+    SELECT claim_key FROM live GROUP BY claim_key HAVING count(DISTINCT doc_id) > 1
+),
+f AS (
+    SELECT * FROM live SEMI JOIN shared USING (claim_key)
+    QUALIFY row_number() OVER (
+        PARTITION BY doc_id, claim_key, low, high, low_open, period_start, speaks_for
+        ORDER BY char_start) = 1
+),
 pairs AS (
     SELECT a.claim_key,
-           -- orient each pair: a is the figure speaking for the earlier date (else smaller id)
+           -- orient each pair: x speaks for the earlier date; on a tie or an unknown date x is
+           -- the figure of the smaller doc_id, so the orientation (and check_id) is stable
            CASE WHEN b.speaks_for < a.speaks_for THEN b ELSE a END AS x,
            CASE WHEN b.speaks_for < a.speaks_for THEN a ELSE b END AS y
     FROM f AS a
     JOIN f AS b ON a.claim_key = b.claim_key AND a.doc_id < b.doc_id
-    WHERE NOT (a.period_start IS NOT NULL AND b.period_start IS NOT NULL
-               AND a.period_end IS NOT NULL AND b.period_end IS NOT NULL
-               AND (a.period_start <> b.period_start OR a.period_end <> b.period_end))
+    WHERE (a.period_start IS NULL OR b.period_start IS NULL OR a.period_start = b.period_start)
+      AND a.kind = b.kind
+      AND (a.unit IS NULL OR b.unit IS NULL OR a.unit = b.unit)
 ),
 judged AS (
     SELECT *,
@@ -40,7 +84,6 @@ verdicts AS (
         CASE
             WHEN meet THEN 'agree'
             WHEN x.event IS NOT NULL OR y.event IS NOT NULL THEN 'conflict'
-            WHEN x.period_start IS NOT NULL AND y.period_start IS NOT NULL THEN 'conflict'
             WHEN x.speaks_for IS NULL OR y.speaks_for IS NULL THEN 'order_unknown'
             WHEN x.speaks_for = y.speaks_for THEN 'conflict'
             WHEN y.low >= x.high THEN 'changed_over_time'
@@ -56,15 +99,23 @@ SELECT
     x.doc_id AS doc_id_a,
     y.doc_id AS doc_id_b,
     verdict,
-    format('"{}" = {} [{}, {}] as of {} vs "{}" = {} [{}, {}] as of {}: {}',
-        x.surface, x.value, x.low, x.high, coalesce(x.speaks_for::VARCHAR, 'unknown date'),
-        y.surface, y.value, y.low, y.high, coalesce(y.speaks_for::VARCHAR, 'unknown date'),
+    format('"{}" ({}) for {} vs "{}" ({}) for {}: {}.',
+        x.surface, aw_interval(x.low, x.high, x.low_open),
+        aw_when(x.period_start, x.period_end, x.speaks_for, x.date_basis),
+        y.surface, aw_interval(y.low, y.high, y.low_open),
+        aw_when(y.period_start, y.period_end, y.speaks_for, y.date_basis),
         CASE verdict
-            WHEN 'agree' THEN 'the intervals meet'
-            WHEN 'conflict' THEN 'the intervals do not meet for the same date, period or event'
-            WHEN 'order_unknown' THEN 'the intervals do not meet and the order of the dates is unknown'
+            WHEN 'agree' THEN 'the figures agree (their intervals meet)'
+            WHEN 'conflict' THEN
+                CASE WHEN coalesce(x.event, y.event) IS NOT NULL
+                     THEN 'they contradict each other about one event, '
+                          || coalesce(x.event, y.event)
+                     ELSE 'they contradict each other for the same date' END
+            WHEN 'order_unknown' THEN
+                'they differ and the date of at least one is unknown, so it cannot be told '
+                || 'whether this is a change over time or a contradiction'
             WHEN 'changed_over_time' THEN 'a running total that grew between the two dates'
-            ELSE 'a running total that is lower at the later date'
+            ELSE 'a running total that is lower at the later date than at the earlier one'
         END) AS detail,
     x.speaks_for AS date_a,
     y.speaks_for AS date_b,
