@@ -78,12 +78,18 @@ def same_key_pairs(hits: list[tuple[str, FigureHit]]) -> list[PredPair]:
     for group in by_key.values():
         for i, (fa, a) in enumerate(group):
             for fb, b in group[i + 1 :]:
-                if fa != fb:
+                if fa != fb and not _different_periods(a, b):
                     meet = intervals_meet(
                         interval(a.value, a.qualifier), interval(b.value, b.qualifier)
                     )
                     out.append(PredPair(f"{fa}:{a.char_start}", f"{fb}:{b.char_start}", not meet))
     return out
+
+
+def _different_periods(a: FigureHit, b: FigureHit) -> bool:
+    """Closed periods that differ count different things (the cross-check SQL skips them too)."""
+    spans = [(h.period_start, h.period_end) for h in (a, b)]
+    return all(s and e for s, e in spans) and spans[0] != spans[1]
 
 
 if __name__ == "__main__":

@@ -75,5 +75,6 @@ def test_interval_rule_from_the_gold_readme() -> None:
     # "more than 40" and "50" do not meet; "nearly 50" and "more than 45" do
     assert not intervals_meet(interval(40, "more_than"), interval(50, "exact"))
     assert intervals_meet(interval(50, "nearly"), interval(45, "more_than"))
-    # an open low end excludes its own bound: "more than 40" does not meet exact 40
-    assert not intervals_meet(interval(40, "more_than"), interval(40, "exact"))
+    # touching ends meet, as the gold counts "over 1.4 billion" and "1.4 billion" as agreeing
+    assert intervals_meet(interval(1.4e9, "more_than"), interval(1.4e9, "exact"))
+    assert not intervals_meet(interval(1.4e9, "more_than"), interval(1.3e9, "exact"))
