@@ -76,12 +76,49 @@ def _safe(y: int, m: int, d: int) -> date | None:
         return None
 
 
+# Month names in dates are capitalised in this genre; the full pattern still decides.
+_MONTH_STEMS = (
+    "Jan",
+    "Feb",
+    "Mar",
+    "Apr",
+    "May",
+    "Jun",
+    "Jul",
+    "Aug",
+    "Sep",
+    "Oct",
+    "Nov",
+    "Dec",
+    "JAN",
+    "FEB",
+    "MAR",
+    "APR",
+    "MAY",
+    "JUN",
+    "JUL",
+    "AUG",
+    "SEP",
+    "OCT",
+    "NOV",
+    "DEC",
+)
+_ISO_HINT = regex.compile(r"\d-[01]?\d-")
+
+
+def _may_have_date(s: str) -> bool:
+    """Cheap test before the full pattern: most sentences name no month and no ISO date."""
+    return any(m in s for m in _MONTH_STEMS) or ("-" in s and bool(_ISO_HINT.search(s)))
+
+
 def find_dates(
     text: str, start: int = 0, end: int | None = None, ref_year: int | None = None
 ) -> list[DateMention]:
     """Every date mention in ``text[start:end]``; month names alone need a capital letter."""
     end = len(text) if end is None else end
     out: list[DateMention] = []
+    if not _may_have_date(text[start:end]):
+        return out
     for m in DATE_RE.finditer(text, start, end):
         mention = _to_mention(m, ref_year)
         if mention is not None:

@@ -14,16 +14,14 @@ import regex
 
 from flows.extract.lexicon import word_set
 
-_EVENT_NOUN = r"(?:Summit|Assembly|Conference|Meeting|Forum|Dialogue|Congress|Expo)"
-EVENT_RE = regex.compile(
-    rf"""
-    # up to eight name words before the event noun (bounded, so backtracking stays small)
-    (?: (?: \p{{Lu}}[\w'’.\-]*+ | \d++(?:st|nd|rd|th) | of | the | on | and | for )
-        [ \u00a0]++ ){{0,8}}
-    {_EVENT_NOUN} \b
-    (?: [ \u00a0]++ on [ \u00a0]++ [\p{{Lu}}\w\-]++ )?      # "… Summit on COVID-19"
-    """,
-    regex.VERBOSE,
+# The event noun is found first (a literal alternation: fast), then the name is read leftwards.
+EVENT_NOUN_RE = regex.compile(
+    r"\b(?:Summit|Assembly|Conference|Meeting|Forum|Dialogue|Congress|Expo)\b"
+    r"(?:[ \u00a0]+on[ \u00a0]+[\p{Lu}\w\-]+)?"  # "… Summit on COVID-19"
+)
+# One name word (capitalised, an ordinal, or a joining word) right before ``$``.
+_NAME_WORD_RE = regex.compile(
+    r"(?:\p{Lu}[\w'’.\-]*+|\d++(?:st|nd|rd|th)|of|the|on|and|for)[ \u00a0]++$"
 )
 _DROP = word_set(
     "the of on and for extraordinary virtual special opening video leaders leaders' leaders’ "
@@ -46,10 +44,16 @@ def event_key(surface: str) -> str:
 
 def find_events(text: str) -> list[EventMention]:
     out = []
-    for m in EVENT_RE.finditer(text):
-        key = event_key(m.group())
+    for m in EVENT_NOUN_RE.finditer(text):
+        start = m.start()
+        for _ in range(8):  # at most eight name words: "Virtual Opening of the 73rd World …"
+            w = _NAME_WORD_RE.search(text, max(0, start - 40), start)
+            if w is None:
+                break
+            start = w.start()
+        key = event_key(text[start : m.end()])
         if key and "_" in key:  # a bare "Meeting" is no named event
-            out.append(EventMention(m.start(), m.end(), key))
+            out.append(EventMention(start, m.end(), key))
     return out
 
 

@@ -20,7 +20,7 @@ from flows.extract.events import EventMention, event_near, find_events
 from flows.extract.frames import Frame, Verb, frame_for, sentence_verbs
 from flows.extract.items import item_after, item_heads, singular
 from flows.extract.lexicon import LABEL_WORDS, LEFT_HEADS, TIME_UNITS
-from flows.extract.numbers import NUMBER_RE, Number, parse
+from flows.extract.numbers import Number, find_numbers, parse
 from flows.extract.periods import Period, sentence_period
 from flows.extract.types import DocMeta, FigureHit, MeetingHit, Sentence
 
@@ -47,6 +47,13 @@ LEFT_HEAD_RE = regex.compile(r"\b(?P<head>[A-Za-z]+)[\s\u00a0]+of[\s\u00a0]+$")
 _LAST_WORD_RE = regex.compile(r"([A-Za-z][\w.]*)[^\w]*$")
 _IN_TOTAL_RE = regex.compile(r"[\s\u00a0]*(?:in\s+total|altogether)\b", regex.IGNORECASE)
 _LEFT = 60  # characters of left context a qualifier or head can use
+
+
+_CODE_AFTER_RE = regex.compile(r"[-–/:.]\d|\.\s|\)")  # "1.", "(2)", "10-15", "12:30"
+_CAP_NEXT_RE = regex.compile(r"[\s\u00a0]+\p{Lu}")
+_OF_RE = regex.compile(r"[\s\u00a0]+of[\s\u00a0]+")
+_HYPHEN_WORD_RE = regex.compile(r"-([A-Za-z]+)")
+_ELLIPSIS_RE = regex.compile(r"[\s\u00a0]+(?:in|of|from|among)\b")
 
 
 @dataclass(slots=True)
@@ -84,7 +91,7 @@ def find_figures(
                reference_year(text, meta), [m.char_start for m in meetings])  # fmt: skip
     out: list[FigureHit] = []
     si, cur = 0, None
-    for m in NUMBER_RE.finditer(text, timeout=max(10.0, len(text) / 2e5)):
+    for m in find_numbers(text):
         while si < len(sentences) and sentences[si].end <= m.start():
             si += 1
         if si >= len(sentences) or sentences[si].start > m.start() or m.end() > sentences[si].end:
@@ -125,14 +132,14 @@ def _not_a_figure(text: str, cur: _Sent, num: Number, doc: _Doc) -> bool:
         digits = num.word
         if len(digits) == 4 and digits.isdigit() and 1900 <= int(digits) <= 2099:
             return True  # a year ("2020", "2030 Agenda", "2019 Novel Coronavirus")
-        if regex.match(r"[-–/:.]\d|\.\s|\)", after) or left.endswith(("(", "+", "#")):
+        if _CODE_AFTER_RE.match(after) or left.endswith(("(", "+", "#")):
             return True  # phone numbers, ranges, times, list numbers "1." / "(2)"
     lw = _LAST_WORD_RE.search(left)
     if lw and lw.group(1).lower() in LABEL_WORDS and left.rstrip().endswith(lw.group(1)):
         return True  # "No. 5", "Article 3", "aged 65"
     if num.is_word and num.word == "one" and not num.has_scale:
         return True  # "one of the most", "as one": idiom, never counted by the gold
-    if num.capitalised and regex.match(r"[\s\u00a0]+\p{Lu}", text[num.end : num.end + 2]):
+    if num.capitalised and _CAP_NEXT_RE.match(text, num.end, num.end + 2):
         return True  # "Two Sessions", "Two Centenary Goals": a name
     return any(d.start <= num.start < d.end for d in _dates(doc, cur))
 
@@ -149,7 +156,7 @@ def _item(text: str, cur: _Sent, num: Number) -> tuple[int, str] | None:
     """(end, item) of what is counted; None when the number is a duration, age or name part."""
     pos = num.end
     if num.kind == "money":
-        m = regex.match(r"[\s\u00a0]+of[\s\u00a0]+", text[pos : pos + 6])
+        m = _OF_RE.match(text[pos : pos + 6])
         if m:
             end, item = item_after(text, pos + m.end(), cur.s.end)
             return (end, item) if item else (pos, "")
@@ -157,7 +164,7 @@ def _item(text: str, cur: _Sent, num: Number) -> tuple[int, str] | None:
     if num.kind == "percent":
         return pos, ""
     if text.startswith("-", pos):  # "four-point initiative", "Five-year-old", "Five-Year Plan"
-        m = regex.match(r"-([A-Za-z]+)", text[pos : pos + 30])
+        m = _HYPHEN_WORD_RE.match(text[pos : pos + 30])
         if m is None or m.group(1)[0].isupper() or singular(m.group(1).lower()) + "s" in TIME_UNITS:
             return None
         end, item = item_after(text, pos + 1, cur.s.end)
@@ -182,7 +189,7 @@ def _figure(doc: _Doc, cur: _Sent, num: Number) -> FigureHit | None:
     heads = item_heads(item) if item else []
     if num.kind == "count" and not item:
         # "more than 1,100 papers …, including nearly 100 in …": the item is the previous one's
-        if not (prev and prev[0].item and regex.match(r"[\s\u00a0]+(?:in|of|from|among)\b",
+        if not (prev and prev[0].item and _ELLIPSIS_RE.match(
                                                       text[num.end : num.end + 8])):  # fmt: skip
             return None
         item, heads = prev[0].item, prev[1]
@@ -222,8 +229,10 @@ def _frame(
     lw = _LAST_WORD_RE.search(doc.text, max(cur.s.start, hit.char_start - 20), hit.char_start)
     frame = frame_for(doc.text, cur.verbs, cur.s.start, cur.s.end, hit.char_start, hit.char_end,
                       lw.group(1) if lw else "")  # fmt: skip
-    if prev is not None and frame.role == "obj" and prev[2].role != "obj":
-        p = prev[2]  # "to 150 countries and 4 international organizations": same role
+    if prev is not None and (prev[0].kind == hit.kind or frame.role == "obj" != prev[2].role):
+        # "to 150 countries and 4 international organizations", "loans of RMB7 billion and
+        # RMB2.485 billion": a figure joined to the previous one shares its frame
+        p = prev[2]
         frame = Frame(p.lemma, p.action, p.role, p.obj, p.recipient, p.actor, p.plan)
     return frame
 
@@ -231,6 +240,7 @@ def _frame(
 def _fill(doc: _Doc, cur: _Sent, hit: FigureHit, frame: Frame, heads: list[str]) -> None:
     """Frame, period, event and claim key onto ``hit``."""
     hit.actor, hit.action, hit.recipient = frame.actor, frame.lemma, frame.recipient
+    hit.action_group = frame.action
     if not cur.period_done:
         cur.period = sentence_period(
             doc.text, cur.s.start, cur.s.end, doc.meta.published_on, doc.ref_year

@@ -30,6 +30,13 @@ _DETERMINERS = word_set("the a an this that its their our his her these those")
 _NOUN_LEMMA = {"talk": "call", "aid": "donate"}  # "phone calls with", "a donation of"
 
 
+_NOUN_ACTION_RE = regex.compile(r"\b(\w+)\s+(?:(\w+)\s+)?(?:with|of|to)\s+(?:the\s+)?$")
+_WORD_RE = regex.compile(r"\w+")
+_LWORD_RE = regex.compile(r"[A-Za-z][\w-]*")
+_NAME_RE = regex.compile(r"\b(?:[A-Z][\w'’.\-]*+(?:\s+(?=[A-Z]))?)++|\b[Ww]e\b")
+_AND_RE = regex.compile(r"\s+and\s+(?:the\s+)?")
+
+
 @dataclass(slots=True)
 class Verb:
     start: int
@@ -105,7 +112,7 @@ def sentence_verbs(text: str, start: int, end: int) -> list[Verb]:
 def _noun_action(text: str, lo: int, pos: int) -> tuple[int, str] | None:
     """'In phone calls with over a dozen …' -> talk; 'a donation of US$20 million' -> aid."""
     window = text[max(lo, pos - 40) : pos]
-    m = regex.search(r"\b(\w+)\s+(?:(\w+)\s+)?(?:with|of|to)\s+(?:the\s+)?$", window)
+    m = _NOUN_ACTION_RE.search(window)
     if m is None:
         return None
     for g in (2, 1):
@@ -148,7 +155,7 @@ def frame_for(
         role=role,
         obj=obj,
         recipient=_recipient(text, before[-1].end if before else num_end, hi, (num_start, num_end)),
-        actor=_actor(text, lo, verb.start if verb and verb.start < num_start else num_start),
+        actor=_actor(text, lo, before[-1].start if before else num_start),
         plan=bool(verb and verb.plan),
     )
 
@@ -156,9 +163,9 @@ def frame_for(
 def _object(text: str, verb: Verb, num_start: int) -> str | None:
     """What was given to the counted recipients: the last known noun before 'to'."""
     span = text[verb.end : num_start]
-    if len(regex.findall(r"\w+", span)) <= 1:  # "supplies sent to": look before the verb
+    if len(_WORD_RE.findall(span)) <= 1:  # "supplies sent to": look before the verb
         span = text[max(0, verb.start - 60) : verb.start]
-    for w in reversed(regex.findall(r"[A-Za-z][\w-]*", span)):
+    for w in reversed(_LWORD_RE.findall(span)):
         head = conjunct_head(w.lower())
         if head in ITEM_SYNONYMS.values() or w.lower() in ITEM_SYNONYMS:
             return head
@@ -188,9 +195,16 @@ def _recipient(text: str, pos: int, hi: int, skip: tuple[int, int]) -> str | Non
 def _actor(text: str, lo: int, pos: int) -> str | None:
     """Last capitalised name (or 'we') before the verb in the clause: 'China', 'President Xi'."""
     span = text[lo:pos]
-    names = regex.findall(r"\b(?:[A-Z][\w'’.\-]*+(?:\s+(?=[A-Z]))?)++|\b[Ww]e\b", span)
-    names = [n.strip() for n in names if n.strip() not in NOT_ACTORS]
-    if not names:
+    found = [
+        (m.start(), m.end(), m.group().strip())
+        for m in _NAME_RE.finditer(span)
+        if m.group().strip() not in NOT_ACTORS
+    ]
+    if not found:
         return None
-    name = names[-1]
-    return name[:-2] if name.endswith(("'s", "’s")) else name
+    a, _, name = found[-1]
+    # "The BRICS New Development Bank and the Asian Infrastructure Investment Bank provided …"
+    if len(found) > 1 and _AND_RE.fullmatch(span[found[-2][1] : a]):
+        name = f"{found[-2][2]} and {name}"
+    name = name[:-2] if name.endswith(("'s", "’s")) else name
+    return "we" if name in ("We", "we") else name

@@ -38,6 +38,10 @@ STOP_VERBS = frozenset(
 )
 
 
+_CAP_COMPOUND_RE = regex.compile(r"\p{Lu}\p{Ll}+-\p{Ll}")
+_CONJ_RE = regex.compile(r",\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+")
+
+
 def _tokens(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
     return [(m.start(), m.end(), m.group()) for m in TOKEN_RE.finditer(text, start, end)]
 
@@ -57,7 +61,7 @@ def _ends_item(word: str, prev: str | None) -> bool:
     # it is a compound modifier ("special English-language press conferences")
     return (
         word[0].isupper() and prev is not None and prev[0].islower()
-        and not regex.match(r"\p{Lu}\p{Ll}+-\p{Ll}", word)
+        and not _CAP_COMPOUND_RE.match(word)
     )  # fmt: skip
 
 
@@ -161,7 +165,7 @@ def conjunct_head(phrase: str) -> str:
 
 def item_heads(item: str) -> list[str]:
     """Canonical heads of an item phrase, sorted: 'countries and regions' -> [country, region]."""
-    parts = [p.strip() for p in regex.split(r",\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+", item)]
+    parts = [p.strip() for p in _CONJ_RE.split(item)]
     parts = [p for p in parts if p]
     heads = []
     for k, p in enumerate(parts):

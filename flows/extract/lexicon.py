@@ -189,7 +189,7 @@ GENERIC_RECIPIENTS = word_set(
 # Capitalised words that open a sentence or a name but are not an actor.
 NOT_ACTORS = word_set(
     "The A An In On At By As From Since To For With Between During Among This That These Those "
-    "It Its They Their Our And But Also So Meanwhile However"
+    "It Its They Their Our And But Also So Meanwhile However He She His Her I"
 )
 
 # "-ing" forms that are usually nouns after a number ("two meeting rooms", "shipping costs").

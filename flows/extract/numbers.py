@@ -8,6 +8,7 @@ year, a date, a name, a duration…) is decided later, from its context, in ``fi
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from dataclasses import dataclass
 
 import regex
@@ -67,6 +68,10 @@ NUMBER_RE = regex.compile(
 )
 
 
+_SEP_RE = regex.compile(r"[-\s\u00a0\u202f]+")
+_ALPHA_RE = regex.compile(r"[A-Za-z]+")
+
+
 @dataclass(slots=True)
 class Number:
     start: int
@@ -83,7 +88,7 @@ class Number:
 def words_value(words: str) -> float | None:
     """'seventy-seven' -> 77, 'twenty one' -> 21, 'ten' -> 10."""
     total = 0
-    for part in regex.split(r"[-\s\u00a0\u202f]+", words.lower()):
+    for part in _SEP_RE.split(words.lower()):
         if part in ONES:
             total += ONES[part]
         elif part in TENS:
@@ -105,7 +110,7 @@ def parse(m: regex.Match[str]) -> Number | None:
         if v is None:
             return None
         value, word = v, g["words"].lower()
-    scales = regex.findall(r"[A-Za-z]+", g["scale"] or "")
+    scales = _ALPHA_RE.findall(g["scale"] or "")
     for s in scales:
         value *= SCALES[s.lower()]
     unit = None
@@ -117,7 +122,7 @@ def parse(m: regex.Match[str]) -> Number | None:
         unit = (
             CURRENCY_PREFIX[g["cur"].lower()]
             if g["cur"]
-            else CURRENCY_SUFFIX[regex.sub(r"\s+", " ", g["cursuf"].lower())]
+            else CURRENCY_SUFFIX[" ".join(g["cursuf"].lower().split())]
         )
     text = m.group()
     return Number(
@@ -131,3 +136,45 @@ def parse(m: regex.Match[str]) -> Number | None:
         has_scale=bool(scales),
         capitalised=not g["digits"] and text[len(g["cur"] or "") :].lstrip()[:1].isupper(),
     )
+
+
+# Candidate scanning. NUMBER_RE tried at every offset runs at ~6 MB/s (its look-behind and the
+# number-word alternation are tested everywhere); instead, cheap anchors are found first (digit
+# runs by a one-class pattern, number words by str.find on a lower-cased copy, both C-speed)
+# and NUMBER_RE is only *matched* at those few offsets.
+_DIGIT_RUN_RE = regex.compile(r"\d[\d,.]*+")
+_PREFIX_BEFORE_RE = regex.compile(r"(?:US\$|HK\$|[$€£¥]|RMB|CNY|USD|EUR|GBP)[ \t\u00a0\u202f]*$")
+_WORD_ANCHORS = tuple(sorted({*ONES, *TENS, "dozen"}))
+_ASCII_LOWER = {c: c + 32 for c in range(65, 91)}
+
+
+def _word_starts(text: str) -> list[int]:
+    low = text.lower()
+    if len(low) != len(text):  # a few Unicode letters change length when lower-cased
+        low = text.translate(_ASCII_LOWER)
+    out = []
+    for w in _WORD_ANCHORS:
+        n = len(w)
+        i = low.find(w)
+        while i >= 0:
+            if (i == 0 or not low[i - 1].isalpha()) and not low[i + n : i + n + 1].isalpha():
+                out.append(i - 2 if w == "dozen" and low[i - 2 : i] == "a " else i)
+            i = low.find(w, i + n)
+    return out
+
+
+def find_numbers(text: str) -> Iterator[regex.Match[str]]:
+    """Every ``NUMBER_RE`` match in ``text``, left to right, not overlapping."""
+    starts = _word_starts(text)
+    for m in _DIGIT_RUN_RE.finditer(text):
+        s = m.start()
+        p = _PREFIX_BEFORE_RE.search(text, max(0, s - 8), s)
+        starts.append(p.start() if p else s)
+    end = -1
+    for s in sorted(set(starts)):
+        if s < end:
+            continue
+        m = NUMBER_RE.match(text, s)
+        if m is not None:
+            end = m.end()
+            yield m

@@ -40,6 +40,7 @@ class FigureHit:
     as_of: date | None = None
     period_text: str | None = None  # the words the period came from ("From March 1 to May 31")
     claim_key: str = ""  # same key in two documents = same claim (see claim_key.py)
+    action_group: str | None = None  # the action's group ("aid" for send/donate/ship…)
 
 
 @dataclass(slots=True)
