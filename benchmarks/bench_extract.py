@@ -18,8 +18,8 @@ import time
 from pathlib import Path
 
 from flows.extract import extract_document
-from flows.extract.figures import find_figures
 from flows.extract.docmeta import document_meta
+from flows.extract.figures import find_figures
 from flows.extract.sentences import split_sentences
 
 SEEDS = Path(__file__).resolve().parent.parent / "seeds"
