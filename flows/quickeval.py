@@ -1,6 +1,7 @@
 """Score the pure extractor on a folder against gold, without Prefect or DuckDB.
 
     python -m flows.quickeval seeds tests/data/gold [-v]
+    python -m flows.quickeval seeds:tests/data/heldout/docs tests/data/heldout/gold  # + held-out
 
 The developer's inner loop for extraction work; ``aidwatch eval`` scores a real warehouse.
 """
@@ -8,12 +9,14 @@ The developer's inner loop for extraction work; ``aidwatch eval`` scores a real 
 from __future__ import annotations
 
 import sys
+from dataclasses import dataclass
 from pathlib import Path
 
 from flows.evaluate import (
     PredFigure,
     PredMeeting,
     PredPair,
+    Score,
     read_tsv,
     score_figures,
     score_meetings,
@@ -24,47 +27,63 @@ from flows.extract.types import FigureHit
 from flows.intervals import interval, intervals_meet
 
 
-def main(argv: list[str]) -> int:
-    docs, gold_dir, verbose = Path(argv[0]), Path(argv[1]), "-v" in argv
-    texts: dict[str, str] = {}
-    figs: list[PredFigure] = []
-    meets: list[PredMeeting] = []
-    hits: list[tuple[str, FigureHit]] = []
-    for path in sorted(p for p in docs.rglob("*") if p.is_file()):
-        text = path.read_bytes().decode("utf-8")
-        texts[path.name] = text
-        ex = extract_document(text)
-        figs += [
-            PredFigure(path.name, f.char_start, f.char_end, f.value, f.qualifier)
-            for f in ex.figures
+@dataclass(frozen=True, slots=True)
+class Report:
+    figures: Score
+    qualifier_accuracy: float
+    meetings: Score
+    named_meetings: Score
+    pairs: Score
+    alerts: Score
+    notes: list[str]
+
+    def lines(self) -> list[str]:
+        return [
+            self.figures.line("figures") + f" qualifier_acc={self.qualifier_accuracy:.3f}",
+            self.meetings.line("meetings"),
+            self.named_meetings.line("named meetings"),
+            self.pairs.line("pairs"),
+            self.alerts.line("alerts"),
         ]
+
+
+def score_docs(folders: list[Path], gold_dir: Path) -> Report:
+    """Extract every file under ``folders`` and score it against the gold in ``gold_dir``."""
+    texts: dict[str, str] = {}
+    hits: list[tuple[str, FigureHit]] = []
+    meets: list[PredMeeting] = []
+    for path in sorted(
+        (p for d in folders for p in d.rglob("*") if p.is_file()), key=lambda p: p.name
+    ):
+        text = texts[path.name] = path.read_bytes().decode("utf-8")
+        ex = extract_document(text)
         hits += [(path.name, f) for f in ex.figures]
         meets += [
             PredMeeting(path.name, m.char_start, m.char_end, m.name, m.is_aggregate)
             for m in ex.meetings
         ]
-    fs, qacc, fnotes = score_figures(figs, read_tsv(gold_dir / "seed_figures.tsv"), texts)
+    figs = [
+        PredFigure(f, h.char_start, h.char_end, h.value, h.qualifier, f"{f}:{h.char_start}")
+        for f, h in hits
+    ]
+    gold = read_tsv(gold_dir / "seed_figures.tsv")
+    fs, qacc, fnotes = score_figures(figs, gold, texts)
     gm = read_tsv(gold_dir / "seed_meetings.tsv")
     ms, mnotes = score_meetings(meets, gm, texts, named_only=False)
-    ns, nnotes = score_meetings(meets, gm, texts, named_only=True)
-    print(fs.line("figures"), f"qualifier_acc={qacc:.3f}")
-    print(ms.line("meetings"))
-    print(ns.line("named meetings"))
-    gold = read_tsv(gold_dir / "seed_figures.tsv")
-    ps, alerts, pnotes = score_pairs(
-        same_key_pairs(hits),
-        [
-            PredFigure(f, h.char_start, h.char_end, h.value, h.qualifier, f"{f}:{h.char_start}")
-            for f, h in hits
-        ],
-        gold,
-        read_tsv(gold_dir / "seed_pairs.tsv"),
-        texts,
+    ns, _ = score_meetings(meets, gm, texts, named_only=True)
+    ps, al, pnotes = score_pairs(
+        same_key_pairs(hits), figs, gold, read_tsv(gold_dir / "seed_pairs.tsv"), texts
     )
-    print(ps.line("pairs"))
-    print(alerts.line("alerts"))
-    if verbose:
-        print("\n".join(fnotes + mnotes + nnotes + pnotes))
+    return Report(fs, qacc, ms, ns, ps, al, fnotes + mnotes + pnotes)
+
+
+def main(argv: list[str]) -> int:
+    """quickeval DOCS[:DOCS...] GOLD_DIR [-v]"""
+    folders = [Path(p) for p in argv[0].split(":")]
+    report = score_docs(folders, Path(argv[1]))
+    print("\n".join(report.lines()))
+    if "-v" in argv:
+        print("\n".join(report.notes))
     return 0
 
 
