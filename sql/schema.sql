@@ -37,8 +37,13 @@ CREATE TABLE IF NOT EXISTS documents (
     content_type VARCHAR NOT NULL,
     status VARCHAR NOT NULL,
     gone_at TIMESTAMP,
-    run_id VARCHAR
+    run_id VARCHAR,
+    file_size BIGINT,
+    file_mtime_ns BIGINT
 );
+-- Warehouses created before these two columns existed get them here.
+ALTER TABLE documents ADD COLUMN IF NOT EXISTS file_size BIGINT;
+ALTER TABLE documents ADD COLUMN IF NOT EXISTS file_mtime_ns BIGINT;
 COMMENT ON TABLE documents IS 'One row per input document loaded (status loaded) or since deleted (status gone).';
 COMMENT ON COLUMN documents.doc_id IS 'First 16 hex digits of the sha256 of the file bytes: the same content has the same id.';
 COMMENT ON COLUMN documents.source_path IS 'Absolute path of the file as read.';
@@ -52,6 +57,8 @@ COMMENT ON COLUMN documents.content_type IS 'text, html or markdown; markup is b
 COMMENT ON COLUMN documents.status IS 'loaded, or gone when the file has disappeared from --docs (its alerts are resolved).';
 COMMENT ON COLUMN documents.gone_at IS 'When the file was first found missing.';
 COMMENT ON COLUMN documents.run_id IS 'The run that loaded this version.';
+COMMENT ON COLUMN documents.file_size IS 'File size in bytes when last seen unchanged; with file_mtime_ns it lets a re-run skip reading the file.';
+COMMENT ON COLUMN documents.file_mtime_ns IS 'File modification time (ns since the epoch) when last seen; null if it was too recent to trust.';
 
 CREATE TABLE IF NOT EXISTS document_texts (
     doc_id VARCHAR PRIMARY KEY,
@@ -242,10 +249,10 @@ CREATE TABLE IF NOT EXISTS alerts (
     date_b DATE
 );
 COMMENT ON TABLE alerts IS 'One row per disagreement ever seen; open while it holds, resolved when a later run no longer finds it.';
-COMMENT ON COLUMN alerts.alert_id IS 'Same as the crosscheck check_id: stable across runs.';
+COMMENT ON COLUMN alerts.alert_id IS 'md5 of claim_key, both files, both surfaces and dates: stable across runs and across edits elsewhere in a document.';
 COMMENT ON COLUMN alerts.claim_key IS 'The claim the documents disagree on.';
-COMMENT ON COLUMN alerts.figure_id_a IS 'First figure (earlier date where known).';
-COMMENT ON COLUMN alerts.figure_id_b IS 'Second figure.';
+COMMENT ON COLUMN alerts.figure_id_a IS 'First figure (earlier date where known), as of the latest run that found it (crosschecks.figure_id_a).';
+COMMENT ON COLUMN alerts.figure_id_b IS 'Second figure, as of the latest run that found it.';
 COMMENT ON COLUMN alerts.verdict IS 'conflict, regressed, changed_over_time or order_unknown.';
 COMMENT ON COLUMN alerts.severity IS 'high for conflict and regressed, warn for order_unknown, info for changed_over_time.';
 COMMENT ON COLUMN alerts.message IS 'The alert as one readable paragraph: both documents, values, quotes, dates and the reason.';
