@@ -6,7 +6,10 @@ current (source_path -> sha256) map.
 
 from __future__ import annotations
 
+import errno
 import hashlib
+import os
+import stat
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -29,31 +32,66 @@ class Plan:
     rejects: list[tuple[str, str, str | None]] = field(default_factory=list)  # path, why, sha
 
 
-def sha256_of(path: Path) -> str:
-    h = hashlib.sha256()
-    with path.open("rb") as fh:
+def sha256_of(path: Path, max_bytes: int | None = None) -> str:
+    """sha256 of a regular file's bytes; OSError (with a reason for people) if it cannot be.
+
+    Opened non-blocking and checked with fstat: a path swapped for a FIFO after discovery
+    must not block the run.
+    """
+    fd = os.open(path, os.O_RDONLY | os.O_NONBLOCK)
+    with os.fdopen(fd, "rb") as fh:
+        st = os.fstat(fd)
+        if not stat.S_ISREG(st.st_mode):
+            raise OSError(errno.EINVAL, "not a regular file any more")
+        if max_bytes is not None and st.st_size > max_bytes:
+            raise OSError(errno.EFBIG, _too_large(st.st_size, max_bytes))
+        h = hashlib.sha256()
         for chunk in iter(lambda: fh.read(1 << 20), b""):
             h.update(chunk)
     return h.hexdigest()
 
 
+def _too_large(size: int, max_bytes: int) -> str:
+    return f"too large: {size:,} bytes (limit {max_bytes:,})"
+
+
 def hash_inputs(
     inputs: list[InputFile], max_bytes: int
 ) -> tuple[dict[Path, str], list[tuple[str, str, str | None]]]:
-    """sha256 of each readable file; too-large and unreadable files become rejects."""
+    """sha256 of each readable file; empty, too-large and unreadable files become rejects.
+
+    Empty files are rejected here, not at read: all empty files share one sha256, and the
+    user should read "empty", not "duplicate content of" another empty file.
+    """
     hashes: dict[Path, str] = {}
     rejects: list[tuple[str, str, str | None]] = []
     for f in inputs:
         if f.size > max_bytes:
-            rejects.append(
-                (str(f.path), f"too large: {f.size:,} bytes (limit {max_bytes:,})", None)
-            )
+            rejects.append((str(f.path), _too_large(f.size, max_bytes), None))
             continue
         try:
-            hashes[f.path] = sha256_of(f.path)
+            sha = sha256_of(f.path, max_bytes)
         except OSError as err:
-            rejects.append((str(f.path), f"unreadable: {err.strerror or err}", None))
+            rejects.append((str(f.path), _unreadable(err), None))
+            continue
+        if sha == _EMPTY_SHA:
+            rejects.append((str(f.path), "empty file (0 bytes)", sha))
+            continue
+        hashes[f.path] = sha
     return hashes, rejects
+
+
+_EMPTY_SHA = hashlib.sha256(b"").hexdigest()
+
+
+def _unreadable(err: OSError) -> str:
+    if err.errno == errno.ENOENT:
+        return "vanished before it could be read (deleted or moved during the run)"
+    if err.errno == errno.EFBIG:
+        return err.strerror or "too large"
+    if err.errno == errno.EINVAL:
+        return f"not a regular file: {err.strerror}"
+    return f"unreadable: {(err.strerror or str(err)).lower()}"
 
 
 def make_plan(hashes: dict[Path, str], known: dict[str, Known], roots: tuple[Path, ...]) -> Plan:
@@ -74,6 +112,8 @@ def make_plan(hashes: dict[Path, str], known: dict[str, Known], roots: tuple[Pat
         ):
             twin = first_path_of.get(sha, loaded_sha.get(sha))
             plan.rejects.append((spath, f"duplicate content of {twin}", sha))
+            if old:  # its previous content is no longer in the file: not loaded any more
+                plan.gone.append(old.doc_id)
             continue
         first_path_of[sha] = spath
         if old:
@@ -83,7 +123,7 @@ def make_plan(hashes: dict[Path, str], known: dict[str, Known], roots: tuple[Pat
             continue
         plan.to_parse.append(path)
     moved_ids = {doc_id for doc_id, _ in plan.moved}
-    plan.gone = [
+    plan.gone += [
         k.doc_id
         for path, k in known.items()
         if path not in present and _under(path, roots) and k.doc_id not in moved_ids

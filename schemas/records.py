@@ -61,8 +61,8 @@ class FigureRecord(_Span, _Period):
     value: float = Field(ge=0, allow_inf_nan=False)
     qualifier: Qualifier
     kind: FigureKind
-    low: float
-    high: float
+    low: float = Field(allow_inf_nan=False)
+    high: float = Field(allow_inf_nan=False)
     low_open: bool
     unit: str | None
     item: str | None
@@ -84,6 +84,10 @@ class FigureRecord(_Span, _Period):
             raise ValueError(f"value: a share of {self.value:g} percent is over 100")
         if self.high < self.low:
             raise ValueError(f"high {self.high} is below low {self.low}")
+        if self.sentence_end < self.sentence_start:
+            raise ValueError(
+                f"sentence_end {self.sentence_end} is before sentence_start {self.sentence_start}"
+            )
         return self
 
 
@@ -99,9 +103,9 @@ class ShipmentRecord(_Period, _Record):
     donor: str | None
     recipient: str | None
     item: str | None
-    quantity: float | None = Field(default=None, ge=0)
+    quantity: float | None = Field(default=None, ge=0, allow_inf_nan=False)
     unit: str | None
-    amount: float | None = Field(default=None, ge=0)
+    amount: float | None = Field(default=None, ge=0, allow_inf_nan=False)
     currency: str | None
 
 
