@@ -1,15 +1,20 @@
 """Claim keys: two figures in different documents state the same claim iff their keys are equal.
 
-A key is ``action|item heads|context|unit`` (plus ``|total``), e.g. ``export|mask||`` or
-``aid>to:supplies|country||`` or ``|proposal|g20_summit|``. It leaves out the value and the date:
-those are what the cross-check compares. Readable on purpose, so an analyst can see why two rows
-were paired.
+A key is ``action|item heads|context|unit`` (plus ``|total`` / ``|additional``), e.g.
+``export|mask||``, ``aid>to:supplies|country||``, ``|proposal|g20_summit|``, ``loan||aiib|RMB``.
+It leaves out the value and the date: those are what the cross-check compares. Readable on
+purpose, so an analyst can see why two rows were paired.
+
+Context, in order: the event for speech acts (proposals, measures); the lender for loans; the named
+receiver for other giving ("to the WHO"); a named partner ("between Chinese and Serbian experts").
 """
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 from flows.extract.frames import Frame
-from flows.extract.lexicon import ACTIONLESS_ITEMS, GENERIC_RECIPIENTS, word_set
+from flows.extract.lexicon import ACTIONLESS_ITEMS, GENERIC_RECIPIENTS, SELF_WORDS, word_set
 from flows.extract.types import FigureHit
 
 # Actions whose receiver is part of the claim ("US$20 million to the WHO"); for the others
@@ -17,7 +22,16 @@ from flows.extract.types import FigureHit
 _GIVING = word_set("aid pledge loan export")
 
 
-def claim_key(fig: FigureHit, heads: list[str], frame: Frame, event_key: str) -> str:
+@dataclass(slots=True)
+class KeyContext:
+    """What a figure's surroundings add to its key (filled by figures.py)."""
+
+    event: str = ""  # event token of the sentence/paragraph ("g20_summit")
+    partner: str = ""  # named partner after the item ("serbian")
+    additional: bool = False  # "an additional US$30 million": an increment, another claim
+
+
+def claim_key(fig: FigureHit, heads: list[str], frame: Frame, ctx: KeyContext) -> str:
     """The key of one figure; "" when it is too bare to compare safely."""
     action, role, obj, plan = frame.action or "", frame.role, frame.obj, frame.plan
     if fig.kind == "money":
@@ -25,11 +39,10 @@ def claim_key(fig: FigureHit, heads: list[str], frame: Frame, event_key: str) ->
         if "supplies" in heads or "donation" in heads:
             action = "aid"  # "US$2 billion of international aid" is aid whatever the verb
         heads = []
-    if heads and all(h in ACTIONLESS_ITEMS for h in heads):
+    actionless = bool(heads) and all(h in ACTIONLESS_ITEMS for h in heads)
+    if actionless:
         action, role, plan = "", "obj", False
-    elif not action:
-        return ""
-    if fig.kind == "count" and not heads:
+    elif not action or (fig.kind == "count" and not heads):
         return ""
     giving = action in _GIVING
     if role in ("to", "with", "from"):
@@ -38,18 +51,32 @@ def claim_key(fig: FigureHit, heads: list[str], frame: Frame, event_key: str) ->
         action += "<by"
     if plan:
         action = "plan:" + action
-    context = event_key if heads and all(h in ACTIONLESS_ITEMS for h in heads) else ""
-    if not context and giving and fig.recipient and role not in ("to", "with", "from"):
-        context = _named_recipient(fig.recipient)
-    unit = fig.unit or ""
-    item = "+".join(heads)
-    key = f"{action}|{item}|{context}|{unit}"
-    return key + "|total" if fig.qualifier == "total" else key
+    context = _context(fig, role, giving, actionless, ctx)
+    key = f"{action}|{'+'.join(heads)}|{context}|{fig.unit or ''}"
+    if fig.qualifier == "total":
+        key += "|total"
+    return key + "|additional" if ctx.additional else key
 
 
-def _named_recipient(recipient: str) -> str:
-    """'the WHO' -> 'who'; '27 countries' -> '' (a count is not a named receiver)."""
-    words = recipient.replace("the ", "").split()
-    if not words or words[0][0].isdigit() or words[-1].lower() in GENERIC_RECIPIENTS:
+def _context(fig: FigureHit, role: str, giving: bool, actionless: bool, ctx: KeyContext) -> str:
+    if actionless:
+        return ctx.event
+    if fig.action_group == "loan" or (fig.kind == "money" and fig.action in ("lend", "loan")):
+        return name_token(fig.actor or "")  # a loan is known by its lender
+    if giving and fig.recipient and role not in ("to", "with", "from"):
+        return name_token(fig.recipient)
+    return ctx.partner
+
+
+def name_token(name: str) -> str:
+    """A stable token for a named body or place, however written: 'the World Health
+    Organization' and 'WHO' -> 'who'; 'Serbia' -> 'serbia'; '27 countries', 'China' -> ''."""
+    words = [w for w in name.replace("(", " ").replace(")", " ").split() if w.lower() != "the"]
+    if not words or words[0][0].isdigit() or words[-1] in GENERIC_RECIPIENTS:
         return ""
+    if any(w in SELF_WORDS for w in words):
+        return ""
+    caps = [w for w in words if w[0].isupper()]
+    if len(caps) >= 2:  # an acronym joins spellings: World Health Organization = WHO
+        return "".join(w[0] for w in caps).lower()
     return "_".join(w.lower() for w in words)[:40]

@@ -10,16 +10,16 @@ from __future__ import annotations
 
 import bisect
 from collections import Counter
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 import regex
 
-from flows.extract.claim_key import claim_key
+from flows.extract.claim_key import KeyContext, claim_key
 from flows.extract.dates import DateMention, find_dates
 from flows.extract.events import EventMention, event_near, find_events
 from flows.extract.frames import Frame, Verb, frame_for, sentence_verbs
 from flows.extract.items import item_after, item_heads, singular
-from flows.extract.lexicon import LABEL_WORDS, LEFT_HEADS, TIME_UNITS
+from flows.extract.lexicon import LABEL_WORDS, LEFT_HEADS, SELF_WORDS, TIME_UNITS
 from flows.extract.numbers import Number, find_numbers, parse
 from flows.extract.periods import Period, sentence_period
 from flows.extract.types import DocMeta, FigureHit, MeetingHit, Sentence
@@ -47,6 +47,14 @@ LEFT_HEAD_RE = regex.compile(r"\b(?P<head>[A-Za-z]+)[\s\u00a0]+of[\s\u00a0]+$")
 _LAST_WORD_RE = regex.compile(r"([A-Za-z][\w.]*)[^\w]*$")
 _IN_TOTAL_RE = regex.compile(r"[\s\u00a0]*(?:in\s+total|altogether)\b", regex.IGNORECASE)
 _LEFT = 60  # characters of left context a qualifier or head can use
+# Two figures joined into one list: "104 journals and 970 papers", "masks, 340 million suits".
+_JOINED_RE = regex.compile(r"[\s\u00a0]*,?[\s\u00a0]*and[\s\u00a0]*|[\s\u00a0]*,[\s\u00a0]*")
+# "an additional US$30 million": an increment is another claim than the first amount.
+_ADDITIONAL_RE = regex.compile(
+    r"\b(?:an?\s+|a\s+further\s+)?(?:additional|another|further|extra)[\s\u00a0]+$", regex.I
+)
+_PARTNER_RE = regex.compile(r"[\s\u00a0]+(?:between|with)[\s\u00a0]+((?:[\w\-]+[\s\u00a0]+){0,5})")
+_CAP_WORD_RE = regex.compile(r"\b\p{Lu}[\w\-]*")
 
 
 _CODE_AFTER_RE = regex.compile(r"[-–/:.]\d|\.\s|\)")  # "1.", "(2)", "10-15", "12:30"
@@ -66,7 +74,7 @@ class _Sent:
     dates: list[DateMention] | None = None
     period: Period | None = None
     period_done: bool = False
-    figures: list[tuple[FigureHit, list[str], Frame]] = field(default_factory=list)
+    figures: list[_Fig] = field(default_factory=list)
 
 
 @dataclass(slots=True)
@@ -177,6 +185,16 @@ def _item(text: str, cur: _Sent, num: Number) -> tuple[int, str] | None:
     return end, item
 
 
+@dataclass(slots=True)
+class _Fig:
+    """A figure with what its key is built from, kept while its sentence is read."""
+
+    hit: FigureHit
+    heads: list[str]
+    frame: Frame
+    ctx: KeyContext
+
+
 def _figure(doc: _Doc, cur: _Sent, num: Number) -> FigureHit | None:
     text = doc.text
     if _not_a_figure(text, cur, num, doc):
@@ -189,24 +207,14 @@ def _figure(doc: _Doc, cur: _Sent, num: Number) -> FigureHit | None:
     heads = item_heads(item) if item else []
     if num.kind == "count" and not item:
         # "more than 1,100 papers …, including nearly 100 in …": the item is the previous one's
-        if not (prev and prev[0].item and _ELLIPSIS_RE.match(
-                                                      text[num.end : num.end + 8])):  # fmt: skip
+        if not (prev and prev.hit.item and _ELLIPSIS_RE.match(text, num.end, num.end + 8)):
             return None
-        item, heads = prev[0].item, prev[1]
-    left = text[max(cur.s.start, num.start - _LEFT) : num.start]
-    qualifier, qlen = _qualifier(left)
-    start = num.start - qlen
-    head_m = LEFT_HEAD_RE.search(text, max(cur.s.start, start - 30), start)
-    if head_m and head_m.group("head").lower() in LEFT_HEADS:
-        start = head_m.start()
-        heads = [f"{singular(head_m.group('head').lower())}_of:{h}" for h in heads]
+        item, heads = prev.hit.item or "", prev.heads
+    start, qualifier, heads, additional = _left_side(text, cur, num, heads)
     if qualifier == "exact" and _IN_TOTAL_RE.match(text, item_end):
         qualifier = "total"
-    joined = prev is not None and regex.fullmatch(
-        r"[\s\u00a0]*,?[\s\u00a0]*and[\s\u00a0]*|[\s\u00a0]*,[\s\u00a0]*",
-        text[prev[0].char_end : start],
-    )
-    if joined and qualifier == "exact" and prev is not None and prev[0].qualifier == "total":
+    joined = prev is not None and bool(_JOINED_RE.fullmatch(text, prev.hit.char_end, start))
+    if joined and qualifier == "exact" and prev is not None and prev.hit.qualifier == "total":
         qualifier = "total"  # "a total of 104 journals and 970 papers"
     end = max(item_end, num.end)
     hit = FigureHit(
@@ -214,31 +222,69 @@ def _figure(doc: _Doc, cur: _Sent, num: Number) -> FigureHit | None:
         qualifier=qualifier, kind=num.kind, unit=num.unit, item=item or None,
         sentence_start=cur.s.start, sentence_end=cur.s.end,
     )  # fmt: skip
-    frame = _frame(doc, cur, hit, num, prev if joined else None)
-    _fill(doc, cur, hit, frame, heads)
-    cur.figures.append((hit, heads, frame))
+    fig = _Fig(hit, heads, _frame(doc, cur, hit, prev if joined else None), KeyContext())
+    fig.ctx.additional, fig.ctx.partner = additional, _partner(text, end, cur.s.end)
+    _fill(doc, cur, fig)
+    if joined and prev is not None:
+        _respectively(prev, fig)
+    cur.figures.append(fig)
     return hit
 
 
-def _frame(
-    doc: _Doc, cur: _Sent, hit: FigureHit, num: Number,
-    prev: tuple[FigureHit, list[str], Frame] | None,
-) -> Frame:  # fmt: skip
+def _left_side(
+    text: str, cur: _Sent, num: Number, heads: list[str]
+) -> tuple[int, str, list[str], bool]:
+    """Span start, qualifier, heads (with a quoted left head) and whether it is "additional"."""
+    left = text[max(cur.s.start, num.start - _LEFT) : num.start]
+    qualifier, qlen = _qualifier(left)
+    start = num.start - qlen
+    head_m = LEFT_HEAD_RE.search(text, max(cur.s.start, start - 30), start)
+    if head_m and head_m.group("head").lower() in LEFT_HEADS:
+        start = head_m.start()
+        heads = [f"{singular(head_m.group('head').lower())}_of:{h}" for h in heads]
+    add_m = _ADDITIONAL_RE.search(text, max(cur.s.start, start - 25), start)
+    if add_m:
+        start = add_m.start()
+    return start, qualifier, heads, add_m is not None
+
+
+def _partner(text: str, pos: int, limit: int) -> str:
+    """Named partner right after the item: "between Chinese and Serbian experts" -> serbian."""
+    m = _PARTNER_RE.match(text, pos, min(limit, pos + 60))
+    if m is None:
+        return ""
+    names = {w.lower() for w in _CAP_WORD_RE.findall(m.group(1)) if w not in SELF_WORDS}
+    return "+".join(sorted(names))
+
+
+def _frame(doc: _Doc, cur: _Sent, hit: FigureHit, prev: _Fig | None) -> Frame:
     if cur.verbs is None:
         cur.verbs = sentence_verbs(doc.text, cur.s.start, cur.s.end)
     lw = _LAST_WORD_RE.search(doc.text, max(cur.s.start, hit.char_start - 20), hit.char_start)
     frame = frame_for(doc.text, cur.verbs, cur.s.start, cur.s.end, hit.char_start, hit.char_end,
                       lw.group(1) if lw else "")  # fmt: skip
-    if prev is not None and (prev[0].kind == hit.kind or frame.role == "obj" != prev[2].role):
+    if prev is not None and (prev.hit.kind == hit.kind or frame.role == "obj" != prev.frame.role):
         # "to 150 countries and 4 international organizations", "loans of RMB7 billion and
         # RMB2.485 billion": a figure joined to the previous one shares its frame
-        p = prev[2]
-        frame = Frame(p.lemma, p.action, p.role, p.obj, p.recipient, p.actor, p.plan)
+        frame = replace(prev.frame)
     return frame
 
 
-def _fill(doc: _Doc, cur: _Sent, hit: FigureHit, frame: Frame, heads: list[str]) -> None:
-    """Frame, period, event and claim key onto ``hit``."""
+def _respectively(prev: _Fig, fig: _Fig) -> None:
+    """'A and B provided loans of X and Y': A gave X, B gave Y (with or without 'respectively')."""
+    actor = prev.frame.actor or ""
+    parts = actor.split(" and ")
+    if len(parts) != 2 or fig.frame.actor != actor or prev.hit.kind != fig.hit.kind:
+        return
+    for f, name in ((prev, parts[0]), (fig, parts[1])):
+        f.frame = replace(f.frame, actor=name)
+        f.hit.actor = name
+        f.hit.claim_key = claim_key(f.hit, f.heads, f.frame, f.ctx)
+
+
+def _fill(doc: _Doc, cur: _Sent, fig: _Fig) -> None:
+    """Frame, period, event and claim key onto the figure's hit."""
+    hit, frame = fig.hit, fig.frame
     hit.actor, hit.action, hit.recipient = frame.actor, frame.lemma, frame.recipient
     hit.action_group = frame.action
     if not cur.period_done:
@@ -258,8 +304,10 @@ def _fill(doc: _Doc, cur: _Sent, hit: FigureHit, frame: Frame, heads: list[str])
         hit.as_of = doc.meta.published_on  # the document's own date; period_text stays None
     para = doc.text.rfind("\n", 0, cur.s.start) + 1
     hit.event = _meeting_name(doc, cur, para)
-    ev = event_near(doc.events, doc.event_starts, para, cur.s.start, cur.s.end, hit.char_start)
-    hit.claim_key = claim_key(hit, heads, frame, ev)
+    fig.ctx.event = event_near(
+        doc.events, doc.event_starts, para, cur.s.start, cur.s.end, hit.char_start
+    )
+    hit.claim_key = claim_key(hit, fig.heads, frame, fig.ctx)
 
 
 def _meeting_name(doc: _Doc, cur: _Sent, para: int) -> str | None:

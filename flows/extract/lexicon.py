@@ -113,7 +113,9 @@ VERB_FORMS = {
     "invested": "invest", "signed": "sign", "signing": "sign", "launched": "launch",
     "established": "establish", "set": "set", "raised": "raise", "allocated": "allocate",
     "purchased": "purchase", "bought": "buy", "produced": "produce", "manufactured": "produce",
-    "supplied": "supply", "supplying": "supply",
+    "supplied": "supply", "supplying": "supply", "distributed": "distribute",
+    "distributing": "distribute", "handed": "hand", "airlifted": "airlift", "granted": "grant",
+    "approved": "approve", "extended": "extend", "transferred": "transfer",
     "aiming": "aim", "aims": "aim", "aim": "aim", "plans": "plan", "planning": "plan",
     "accounted": "account", "amounted": "amount", "reaching": "reach", "exceeded": "exceed",
     "become": "become", "became": "become", "were": "be", "was": "be", "are": "be", "is": "be",
@@ -122,7 +124,7 @@ VERB_FORMS = {
 # Verb lemmas grouped into the actions a claim key compares. Verbs outside keep their lemma.
 ACTION_GROUPS = {
     "aid": "send ship donate provide give offer deliver dispatch assist deploy supply help fund "
-    "finance allocate",
+    "finance allocate distribute hand airlift grant transfer",
     "pledge": "pledge announce commit",
     "loan": "lend loan",
     "export": "export",
@@ -155,6 +157,8 @@ ITEM_SYNONYMS = {
     "garment": "protective_suit", "protective_garment": "protective_suit",
     "suit": "protective_suit", "protective_suit": "protective_suit", "coverall": "protective_suit",
     "face_mask": "mask", "surgical_mask": "mask", "mask": "mask",
+    "cash_assistance": "donation", "cash_aid": "donation", "cash_grant": "donation",
+    "cash_donation": "donation",
     "kit": "test_kit", "test_kit": "test_kit", "testing_kit": "test_kit",
     "goggle": "goggles", "goggles": "goggles",
     "expert_team": "medical_team", "medical_team": "medical_team", "team": "team",
@@ -227,3 +231,6 @@ QUALIFIER_WORDS = word_set(
     "more over nearly almost about around approximately some roughly least close total "
     "totaling totalling"
 )
+
+# The speaking side in this corpus (China's own diplomacy): never a partner or receiver in a key.
+SELF_WORDS = word_set("China Chinese PRC")
