@@ -64,7 +64,11 @@ def _context(fig: FigureHit, role: str, giving: bool, actionless: bool, ctx: Key
     if fig.action_group == "loan" or (fig.kind == "money" and fig.action in ("lend", "loan")):
         return name_token(fig.actor or "")  # a loan is known by its lender
     if giving and fig.recipient and role not in ("to", "with", "from"):
-        return name_token(fig.recipient)
+        named = name_token(fig.recipient)
+        if named:
+            return named
+    if fig.kind == "money" and ctx.event:
+        return ctx.event  # "announced … US$2 billion" at the World Health Assembly
     return ctx.partner
 
 

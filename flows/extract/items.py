@@ -24,7 +24,7 @@ from flows.extract.lexicon import (
 )
 
 # A word (letters, inner hyphens/apostrophes), a number, or one punctuation mark.
-TOKEN_RE = regex.compile(r"[\p{L}][\p{L}\p{M}'’\-]*+|\d[\d,.]*+|\S")
+TOKEN_RE = regex.compile(r"[\p{L}][\p{L}\p{M}\d'’\-]*+|\d[\d,.]*+|\S")  # "N95" is one word
 _WINDOW = 160  # an item phrase is never longer than this; keeps the scan local and linear
 
 # Verb forms that end an item: past forms and "-ing" forms (not "-s", which are mostly nouns).
@@ -57,6 +57,8 @@ def _ends_item(word: str, prev: str | None) -> bool:
         return True
     if low == "of":
         return prev is None or prev.lower() not in MEASURE_NOUNS
+    if prev is not None and prev.endswith("s") and low.endswith(("ing", "ed")):
+        return True  # a participle after the noun: "doctors taking part", "economists surveyed"
     # a capitalised word after a lower-case one starts a name ("organizations China's"), unless
     # it is a compound modifier ("special English-language press conferences")
     return (
