@@ -10,18 +10,16 @@ import regex
 
 from flows.extract.types import Sentence
 
-# A sentence ends at . ! ? (optionally followed by closing quotes/brackets) when white space and
-# an upper-case letter, digit, quote or bullet follow, or at a blank line / line break.
-_BOUNDARY = regex.compile(
-    r"""
-    (?<= [.!?] ["'”’)\]]* )          # terminal punctuation, maybe closed by quotes/brackets
-    (?<! \b(?:[A-Z]|Mr|Ms|Mrs|Dr|No|St|Jr|vs|etc|e\.g|i\.e|U\.S|U\.K|Co|Inc|Ltd|Gen|Prof)\. )
-    [ \t\u00a0]+ (?= [\p{Lu}\d"'“‘(•\-] )  # white space, then a plausible sentence start
-    | \r?\n[ \t\u00a0]*\r?\n            # a blank line ends a paragraph
-    | (?<= [^\n]) \r?\n                  # a single line break ends a line-level unit
-    """,
-    regex.VERBOSE | regex.V1,
+# A sentence ends at . ! ? (optionally closed by quotes/brackets) followed by white space and an
+# upper-case letter, digit, quote, bracket or bullet; and at every line break (blank lines give
+# empty pieces, which are dropped). The pattern only finds candidates — a one-class first
+# character keeps the scan fast — and the checks that need context run in Python per candidate.
+_CANDIDATE = regex.compile(r"[.!?]++[\"'”’)\]]*+[ \t\u00a0]++|\n")
+# "U.S. ", "Mr. ", "No. 5", "e.g. ": a full stop that ends an abbreviation, not a sentence.
+_ABBREV = regex.compile(
+    r"\b(?:[A-Z]|Mr|Ms|Mrs|Dr|No|St|Jr|vs|etc|e\.g|i\.e|U\.S|U\.K|Co|Inc|Ltd|Gen|Prof)\.$"
 )
+_OPENERS = frozenset("\"'“‘(•-")
 
 _MAX_SENTENCE = 2000  # page furniture can run for megabytes without punctuation: cut it
 
@@ -31,9 +29,18 @@ def split_sentences(text: str, start: int = 0, end: int | None = None) -> list[S
     end = len(text) if end is None else end
     out: list[Sentence] = []
     pos = start
-    for m in _BOUNDARY.finditer(text, start, end, timeout=None):
-        _emit(text, pos, m.start(), out)
-        pos = m.end()
+    for m in _CANDIDATE.finditer(text, start, end):
+        a, b = m.start(), m.end()
+        if text[a] != "\n":
+            if b >= end or not (text[b].isupper() or text[b].isdigit() or text[b] in _OPENERS):
+                continue
+            closed = a + len(m.group().rstrip(" \t\u00a0"))  # the sentence keeps its . ! ?
+            stop = a + len(m.group().rstrip(" \t\u00a0\"'”’)]")) - 1  # the last . ! ?
+            if stop == closed - 1 and _ABBREV.search(text, max(0, stop - 6), stop + 1):
+                continue
+            a = closed
+        _emit(text, pos, a, out)
+        pos = b
     _emit(text, pos, end, out)
     return out
 
