@@ -300,7 +300,7 @@ CREATE TABLE IF NOT EXISTS check_results (
 COMMENT ON TABLE check_results IS 'One row per named check (sql/checks/*.sql) per run, like a dbt test result.';
 COMMENT ON COLUMN check_results.run_id IS 'The run (runs.run_id).';
 COMMENT ON COLUMN check_results.check_name IS 'The check''s file name without .sql.';
-COMMENT ON COLUMN check_results.status IS 'pass (no failing rows), warn or fail (the check''s declared severity).';
+COMMENT ON COLUMN check_results.status IS 'pass (no failing rows), warn or fail (the check''s declared severity), or error (its SQL could not run; sample holds the error).';
 COMMENT ON COLUMN check_results.failing_rows IS 'How many rows the check returned.';
-COMMENT ON COLUMN check_results.sample IS 'Up to five failing rows as JSON, to read without re-running the check.';
+COMMENT ON COLUMN check_results.sample IS 'Up to five failing rows as a JSON list, to read without re-running the check; null when it passed.';
 COMMENT ON COLUMN check_results.checked_at IS 'When the check ran (UTC).';

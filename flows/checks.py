@@ -1,0 +1,96 @@
+"""Named data checks, in the manner of dbt singular tests or Soda checks.
+
+Each file sql/checks/<name>.sql is one SELECT returning the rows that fail the check. Its header
+comments declare ``-- severity: warn`` or ``-- severity: fail`` (fail when absent) and, for checks
+that look at alerts, ``-- stage: alerts`` (they run after the alert refresh; the rest run right
+after the cross-check). Every run records one row per check in check_results.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass
+from datetime import datetime
+from pathlib import Path
+
+import duckdb
+
+from flows.config import SQL_DIR
+from flows.warehouse.sqlfiles import check_files
+
+_HEADER = re.compile(r"^--\s*(severity|stage)\s*:\s*(\w+)\s*$", re.MULTILINE)
+SAMPLE_ROWS = 5
+
+
+@dataclass(frozen=True, slots=True)
+class Check:
+    name: str
+    severity: str  # warn | fail
+    stage: str  # crosscheck | alerts
+    query: str
+
+
+@dataclass(frozen=True, slots=True)
+class CheckResult:
+    name: str
+    status: str  # pass | warn | fail | error
+    failing_rows: int
+    sample: str | None
+
+    def line(self) -> str:
+        return f"{self.status:<5} {self.name} ({self.failing_rows} failing rows)"
+
+
+def parse_check(path: Path) -> Check:
+    text = path.read_text(encoding="utf-8")
+    header = dict(_HEADER.findall(text))
+    severity = header.get("severity", "fail")
+    if severity not in ("warn", "fail"):
+        raise ValueError(f"{path}: severity must be warn or fail, not {severity!r}")
+    return Check(path.stem, severity, header.get("stage", "crosscheck"), text.strip().rstrip(";"))
+
+
+def load_checks(sql_dir: Path = SQL_DIR, stage: str | None = None) -> list[Check]:
+    checks = [parse_check(p) for p in check_files(sql_dir)]
+    return [c for c in checks if stage is None or c.stage == stage]
+
+
+def evaluate(con: duckdb.DuckDBPyConnection, check: Check) -> CheckResult:
+    """Run one check. A check that cannot run is an ``error`` result, not a crashed run."""
+    try:
+        con.execute(f"CREATE OR REPLACE TEMP TABLE _check_rows AS {check.query}")
+    except duckdb.Error as err:
+        return CheckResult(check.name, "error", 0, json.dumps({"error": str(err)}))
+    n = con.execute("SELECT count(*) FROM _check_rows").fetchone()[0]
+    cur = con.execute(f"SELECT * FROM _check_rows LIMIT {SAMPLE_ROWS}")
+    cols = [d[0] for d in cur.description]
+    rows = [dict(zip(cols, r, strict=True)) for r in cur.fetchall()]
+    con.execute("DROP TABLE _check_rows")
+    sample = json.dumps(rows, ensure_ascii=False, default=str) if rows else None
+    return CheckResult(check.name, "pass" if n == 0 else check.severity, n, sample)
+
+
+def run_checks(
+    con: duckdb.DuckDBPyConnection,
+    run_id: str,
+    ts: datetime,
+    stage: str = "crosscheck",
+    sql_dir: Path = SQL_DIR,
+) -> list[CheckResult]:
+    """Run the stage's checks and record them in check_results (a re-run replaces its rows)."""
+    results = [evaluate(con, c) for c in load_checks(sql_dir, stage)]
+    for r in results:
+        con.execute(
+            "INSERT OR REPLACE INTO check_results VALUES ($1, $2, $3, $4, $5, $6)",
+            [run_id, r.name, r.status, r.failing_rows, r.sample, ts],
+        )
+    return results
+
+
+def run_id_at(con: duckdb.DuckDBPyConnection, ts: datetime) -> str:
+    """The run that started at ``ts`` (the load stage records it), for stages not given run_id."""
+    row = con.execute(
+        "SELECT run_id FROM runs WHERE started_at = $1 ORDER BY run_id LIMIT 1", [ts]
+    ).fetchone()
+    return row[0] if row else f"run@{ts.isoformat()}"
