@@ -1,9 +1,428 @@
-"""Meetings (placeholder: replaced by the issue-3 meetings extractor)."""
+"""Meetings: summits, conferences, calls, visits, briefings, and tallies of them.
+
+A ``str.find`` scan (meeting_triggers) finds trigger words; every pattern is then tried only
+*at* a trigger or at a word a few words before it, never slid along a sentence, so the pass
+stays cheap and linear. Where two readings overlap, the more specific wins: a proper name over
+a description, a description over a tally.
+"""
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from dataclasses import dataclass, field
+
+import regex
+
+from flows.extract import meeting_patterns as P
+from flows.extract.meeting_context import (
+    YearFinder,
+    listed_parties,
+    meeting_date,
+    meeting_format,
+    person_name,
+    subject_before,
+)
+from flows.extract.meeting_named import HEAD_WORDS, find_named
+from flows.extract.meeting_names import PARTIES, canonical_name, normalise_text
+from flows.extract.meeting_triggers import Trigger, find_triggers, word_before
 from flows.extract.types import DocMeta, MeetingHit, Sentence
+
+_COVID_DOC = regex.compile(r"covid|coronavirus", regex.IGNORECASE)
+_TIMEOUT = 0.5  # seconds per match: a backstop only, the patterns are linear by design
+
+# Priorities when readings overlap: lower wins.
+NAMED, RECEIVE, VISIT, WITH_COUNT, COUNTED, CALLS, EVENT, SERIES = range(8)
+
+_HEADS = frozenset(HEAD_WORDS)
+_RECEIVE_VERBS = frozenset(
+    "hosted hosting hosts received receiving receives welcomed met meets meeting talks "
+    "talked spoke".split()
+)
+_WITH_VERBS = frozenset("spoken spoke talked met calls meetings talks conversations".split())
+_CHANNELS = frozenset({"phone", "telephone", "video"})
+_NOUNS = frozenset(
+    """conference conferences videoconference videoconferences teleconference teleconferences
+    briefing briefings meeting meetings summit summits talks symposium symposia symposiums
+    seminar seminars webinar webinars forum forums dialogue dialogues roundtable roundtables
+    consultation consultations call calls conversation conversations discussion discussions
+    exchanges""".split()
+)
+_EVENT_VERBS = frozenset(
+    """held hold holds holding convened convene convenes convening hosted host hosts hosting
+    organized organised organize organise organizes organises organizing organising co-hosted
+    co-chaired chaired conducted conduct conducting gave give giving""".split()
+)
+_CALL_VERBS = frozenset("held hold holds holding had made make conducted conduct having".split())
+_QUALIFIERS = frozenset("more over nearly almost about around approximately some least".split())
+_FREQ = frozenset("daily regular weekly monthly".split())
+_VISIT_VERBS = frozenset("paid pays paying made makes began concluded".split())
+_NUMBER_WORDS = frozenset(
+    """two three four five six seven eight nine ten eleven twelve fifteen twenty thirty forty
+    fifty sixty seventy eighty ninety hundred hundreds dozen dozens scores""".split()
+)
+
+
+@dataclass(slots=True)
+class _Cand:
+    start: int
+    end: int
+    prio: int
+    name: str
+    aggregate: bool = False
+    in_person: bool = False
+    parties: list[str] = field(default_factory=list)
+    anchor: int = -1  # where the proper name starts, for named meetings
 
 
 def find_meetings(text: str, sentences: list[Sentence], meta: DocMeta) -> list[MeetingHit]:
-    return []
+    """Every meeting mention in ``text``, in text order, spans exact."""
+    if not sentences:
+        return []
+    years = YearFinder(text, meta)
+    covid = _COVID_DOC.search(text) is not None
+    out: list[MeetingHit] = []
+    for st in find_triggers(text, sentences):
+        cands = _read_sentence(text, st.sentence, st.words, covid)
+        out += [_to_hit(text, st.sentence, c, years) for c in _resolve(cands)]
+    return out
+
+
+def _read_sentence(text: str, sent: Sentence, words: list[Trigger], covid: bool) -> list[_Cand]:
+    heads = [t.start for t in words if text[t.start].isupper() and text[t.start : t.end] in _HEADS]
+    cands = [
+        _Cand(n.start, n.end, NAMED, canonical_name(text[n.start : n.end], covid), anchor=n.name_start)
+        for n in find_named(text, sent.start, sent.end, heads)
+    ]
+    seen: set[tuple[int, int]] = set()
+    for t in words:
+        for start, reader in _anchors(text, sent, t):
+            if (start, id(reader)) in seen:
+                continue
+            seen.add((start, id(reader)))
+            cands += reader(text, sent, start)
+    return cands
+
+
+_Reader = Callable[[str, Sentence, int], list[_Cand]]
+
+
+def _anchors(text: str, sent: Sentence, t: Trigger) -> list[tuple[int, _Reader]]:
+    """Where each reader should try to match, given one trigger word."""
+    out: list[tuple[int, _Reader]] = []
+    w, lo = t.word, sent.start
+    if w in _RECEIVE_VERBS:
+        out.append((t.start, _receptions))
+    if w in _WITH_VERBS:
+        out.append((t.start, _with_counts))
+        ch = word_before(text, lo, t.start, _CHANNELS, 1)
+        if ch is not None:
+            out.append((ch, _with_counts))
+    if w == "visit" and (v := word_before(text, lo, t.start, _VISIT_VERBS, 5)) is not None:
+        out.append((v, _visits))
+    if w not in _NOUNS:
+        return out
+    if (v := word_before(text, lo, t.start, _EVENT_VERBS, 6)) is not None:
+        out.append((v, _events))
+    if (v := word_before(text, lo, t.start, _CALL_VERBS, 4)) is not None:
+        out.append((v, _calls_with))
+    if (f := word_before(text, lo, t.start, _FREQ, 3)) is not None:
+        out.append((f, _series))
+    out += [(n, _counted) for n in _count_starts(text, lo, t.start)]
+    return out
+
+
+def _count_starts(text: str, lo: int, pos: int) -> list[int]:
+    """Where "more than 170 video conferences" may start: the number and a qualifier before it."""
+    n = word_before(text, lo, pos, _NUMBER_WORDS, 5)
+    if n is None:
+        n = _digit_word_before(text, lo, pos, 5)
+    if n is None:
+        return []
+    starts = [n]
+    for k in (1, 2):  # "over", "more than", "at least", "a dozen", "dozens of"
+        q = word_before(text, lo, n, _QUALIFIERS | {"a", "than", "at", "close", "up"}, k)
+        if q is not None:
+            starts.insert(0, q)
+    return starts
+
+
+def _digit_word_before(text: str, lo: int, pos: int, max_words: int) -> int | None:
+    window = text[max(lo, pos - 12 * max_words) : pos]
+    words = window.split()[-max_words:]
+    for w in reversed(words):
+        if w[:1].isdigit():
+            return pos - len(window) + window.rfind(w)
+    return None
+
+
+def _match(pattern: regex.Pattern[str], text: str, pos: int, end: int) -> regex.Match[str] | None:
+    try:
+        return pattern.match(text, pos, end, timeout=_TIMEOUT)
+    except TimeoutError:
+        return None  # the backstop fired: lose this reading, never the document
+
+
+def _resolve(cands: list[_Cand]) -> list[_Cand]:
+    """Keep the best reading of each stretch of text; drop readings overlapping a better one."""
+    kept: list[_Cand] = []
+    for c in sorted(cands, key=lambda c: (c.prio, c.start - c.end)):
+        if all(c.end <= k.start or k.end <= c.start for k in kept):
+            kept.append(c)
+    return sorted(kept, key=lambda c: c.start)
+
+
+def _receptions(text: str, sent: Sentence, pos: int) -> list[_Cand]:
+    """ "hosted A and B on special visits to China": one in-person meeting per dignitary."""
+    m = _match(P.RECEIVE, text, pos, sent.end)
+    if m is None:
+        return []
+    host = subject_before(text, sent, m.start())
+    guests, end = _guest_list(text, sent, m)
+    tail = P.VISIT_TAIL.match(text, end, sent.end) or P.TAIL.match(text, end, sent.end)
+    place = tail.group("place") if tail else None
+    if tail:
+        guests[-1] = (guests[-1][0], tail.end(), guests[-1][2])
+    meets = m.group("verb").startswith(("met", "meet", "talk", "spoke"))
+    out = []
+    for a, b, g in guests:
+        full, who = _guest(g), _guest_name(g)
+        if place:
+            name = f"{who} visit to {place}"
+        elif meets and host:
+            name = f"{person_name(host)} meets {who}"
+        else:
+            name = f"{who} received by {person_name(host) if host else 'hosts'}"
+        parties = [p for p in (host, full) if p]
+        out.append(_Cand(a, b, RECEIVE, normalise_text(name), in_person=True, parties=parties))
+    return out
+
+
+def _guest_list(
+    text: str, sent: Sentence, m: regex.Match[str]
+) -> tuple[list[tuple[int, int, regex.Match[str]]], int]:
+    """The dignitaries of "A, B and C"; in "A, the B" the second is A again (apposition)."""
+    items: list[tuple[int, int, regex.Match[str]]] = [(m.start(), m.end(), m)]
+    with_and: list[bool] = []
+    pos = m.end()
+    while (sep := P.GUEST_SEP.match(text, pos, sent.end)) and (
+        g := _match(P.GUEST_RE, text, sep.end(), sent.end)
+    ):
+        items.append((g.start(), g.end(), g))
+        with_and.append(bool(sep.group("and") or sep.group("and2")))
+        pos = g.end()
+    if with_and and not with_and[-1]:
+        items = [(m.start(), pos, m)]  # no closing "and": appositions of the first dignitary
+    return items, pos
+
+
+def _guest(m: regex.Match[str]) -> str:
+    return " ".join(f"{m.group('origin')}{m.group('title')}{m.group('name')}".split())
+
+
+def _guest_name(m: regex.Match[str]) -> str:
+    """ "Hun Sen" for "Cambodian Prime Minister Hun Sen"; the title when no name is given."""
+    name = m.group("name").strip()
+    return name or " ".join(f"{m.group('origin')}{m.group('title')}".split())
+
+
+def _visits(text: str, sent: Sentence, pos: int) -> list[_Cand]:
+    """ "Premier Li paid an official visit to Germany"."""
+    m = _match(P.PAID_VISIT, text, pos, sent.end)
+    if m is None:
+        return []
+    who = subject_before(text, sent, m.start())
+    name = f"{person_name(who) + ' ' if who else ''}visit to {m.group('place')}"
+    parties = [who] if who else []
+    return [_Cand(m.start(), m.end(), VISIT, name, in_person=True, parties=parties)]
+
+
+def _with_counts(text: str, sent: Sentence, pos: int) -> list[_Cand]:
+    """ "has spoken or met with more than 60 foreign leaders": a tally of meetings."""
+    m = _match(P.WITH_COUNT, text, pos, sent.end)
+    if m is None:
+        return []
+    actor = subject_before(text, sent, m.start())
+    who = " ".join(w for w in m.group("who").split() if w.lower() not in {"other", "a"})
+    name = f"{person_name(actor) + ' ' if actor else ''}{_tally_noun(m.group('verb'))}"
+    name += f" with {who} (aggregate)"
+    parties = [p for p in (actor, m.group("count") + " " + m.group("who")) if p]
+    parties += listed_parties(text, m.end(), sent.end)
+    return [_Cand(m.start(), m.end(), WITH_COUNT, name, aggregate=True, parties=parties)]
+
+
+def _tally_noun(verb: str) -> str:
+    v = " ".join(verb.lower().split())
+    if v.startswith(("spoken", "spoke", "talked", "met")):
+        return "calls/meetings" if "met" in v else "calls/conversations"
+    return v
+
+
+_SMALL = {"two": 2, "three": 3, "four": 4, "five": 5}
+
+
+def _counted(text: str, sent: Sentence, pos: int) -> list[_Cand]:
+    """ "more than 170 video conferences": a tally, unless a few exactly ("two … conferences")."""
+    m = _match(P.COUNTED, text, pos, sent.end)
+    if m is None:
+        return []
+    num = m.group("num").lower()
+    n = _SMALL.get(num) or (int(num.replace(",", "")) if num[0].isdigit() else 99)
+    aggregate = bool(m.group("qual")) or n > 5
+    end, place = _tails(text, sent, m.end())
+    actor = subject_before(text, sent, _verb_start(text, sent, m.start()))
+    who = regex.search(r"\bwith\s+(.+)$", text[m.end() : end])
+    label = f"{person_name(actor) + ' ' if actor else ''}{' '.join(m.group('noun').split())}"
+    label += f" with {who.group(1)}" if who else ""
+    name = f"{label} (aggregate)" if aggregate else label + (f" in {place}" if place else "")
+    parties = [p for p in (actor,) if p] + listed_parties(text, end, sent.end)
+    return [_Cand(m.start(), end, COUNTED, normalise_text(name), aggregate, bool(place), parties)]
+
+
+def _tails(text: str, sent: Sentence, end: int) -> tuple[int, str | None]:
+    """End of "… via video link in Beijing on X for Y" after a meeting noun, and the place."""
+    place = None
+    for _ in range(4):
+        tail = P.TAIL.match(text, end, sent.end)
+        if not tail:
+            break
+        end, place = tail.end(), place or tail.group("place")
+    return end, place
+
+
+_LIGHT_VERB = regex.compile(r"(?:held|hold|holding|had|conducted|made|organi[sz]ed)\s+\Z")
+
+
+def _verb_start(text: str, sent: Sentence, pos: int) -> int:
+    m = _LIGHT_VERB.search(text, max(sent.start, pos - 16), pos)
+    return m.start() if m else pos
+
+
+def _calls_with(text: str, sent: Sentence, pos: int) -> list[_Cand]:
+    """ "held phone conversations with many leaders" (tally) or "had a call with X" (one)."""
+    m = _match(P.CALLS_WITH, text, pos, sent.end)
+    if m is None:
+        return []
+    who = m.group("who").strip()
+    noun = " ".join(m.group("noun").lower().split())
+    specific = who[:1].isupper() or P.GUEST_RE.match(who) is not None
+    if not (m.group("det") or specific or noun.endswith("s")):
+        return []
+    aggregate = not (m.group("det") or specific)
+    actor = subject_before(text, sent, m.start())
+    label = f"{person_name(actor) + ' ' if actor else ''}{noun} with {who}"
+    name = f"{label} (aggregate)" if aggregate else label
+    parties = [p for p in (actor, who) if p]
+    return [_Cand(m.start(), m.end(), CALLS, normalise_text(name), aggregate, parties=parties)]
+
+
+_SERIES_NOUNS = ("briefings", "conferences", "seminars", "symposia", "symposiums", "webinars")
+
+
+def _events(text: str, sent: Sentence, pos: int) -> list[_Cand]:
+    """ "held a press conference in Beijing", "held briefings on … for …"."""
+    m = _match(P.EVENT, text, pos, sent.end)
+    if m is None:
+        return []
+    noun = " ".join(m.group("noun").split())
+    end, place, topic = m.end(), None, None
+    for _ in range(4):
+        tail = P.TAIL.match(text, end, sent.end)
+        if not tail:
+            break
+        said = " ".join(tail.group().split())
+        if tail.group("place"):
+            place = place or tail.group("place")
+        elif topic is None and said.startswith(("on ", "about ", "for ")):
+            topic = said
+        end = tail.end()
+    if not _event_ok(noun, m.group("det"), m.group("verb"), topic):
+        return []
+    actor = subject_before(text, sent, m.start())
+    mods = " ".join(m.group("mods").split())
+    label = " ".join(x for x in (actor, mods, noun, topic) if x)
+    label += f" in {place}" if place else ""
+    parties = [actor] if actor else []
+    return [_Cand(m.start(), end, EVENT, normalise_text(label), False, bool(place), parties)]
+
+
+def _event_ok(noun: str, det: str | None, verb: str, topic: str | None) -> bool:
+    """Whether "verb (det) noun" names meetings rather than a generic activity."""
+    plural = noun.endswith(_SERIES_NOUNS) or noun in ("meetings", "talks", "summits", "forums")
+    if verb.startswith(("gave", "give")) and "brief" not in noun and "press" not in noun:
+        return False  # "gave talks" is speeches; "gave a briefing" is a meeting
+    if not plural:
+        return det is not None and det not in ("its", "their", "his", "her")
+    if det is not None:
+        return det not in ("a", "an")
+    # Plural without a determiner: a series of briefings on a topic, not "held talks".
+    return noun.endswith(_SERIES_NOUNS) and topic is not None
+
+
+def _series(text: str, sent: Sentence, pos: int) -> list[_Cand]:
+    """ "daily MFA briefings", "the regular press conference"."""
+    m = _match(P.SERIES, text, pos, sent.end)
+    if m is None:
+        return []
+    org = m.group("org") or ""
+    name = " ".join(x for x in (org, m.group("freq"), m.group("noun")) if x)
+    return [_Cand(m.start(), m.end(), SERIES, name, parties=[org] if org else [])]
+
+
+def _to_hit(text: str, sent: Sentence, c: _Cand, years: YearFinder) -> MeetingHit:
+    d, d_text = meeting_date(text, sent, c.start, c.end, years)
+    name, parties = c.name, c.parties
+    if c.prio == NAMED:
+        parties = _named_parties(text, sent, c)
+    if not c.aggregate and d is not None and regex.search(r"(?i)press|briefing", name):
+        name = f"{name}, {d.isoformat()}"  # a recurring series: the date tells them apart
+    return MeetingHit(
+        char_start=c.start,
+        char_end=c.end,
+        surface=text[c.start : c.end],
+        name=name,
+        meeting_date=d,
+        date_text=d_text,
+        format=meeting_format(text, c.start, c.end, c.in_person),
+        participants=_dedupe(parties),
+        is_aggregate=c.aggregate,
+        sentence_start=sent.start,
+        sentence_end=sent.end,
+    )
+
+
+# "President Xi attended the …", "proposed by President Xi at the …": who took part.
+_ACTOR_VERB = regex.compile(
+    r"""(?:attended|attends|attending|addressed|addresses|chaired|co-chaired|hosted|joined
+         |participated\s+in|participates\s+in|spoke\s+at|speech\s+at|statement\s+at|remarks\s+at
+         |proposed\s+by\s+(?P<by>(?:\p{Lu}[\p{L}'’-]*+\s++){1,4})at)\s++(?:the\s+)?[^,;]{0,40}\Z""",
+    regex.VERBOSE,
+)
+_SPEECH = regex.compile(
+    r"(?:delivered|gave|made|has\s+delivered)\s+(?:an?|his|her)\s+(?:[\p{L}-]+\s+)?\Z"
+)
+
+
+def _named_parties(text: str, sent: Sentence, c: _Cand) -> list[str]:
+    parties: list[str] = []
+    m = _ACTOR_VERB.search(text, max(sent.start, c.start - 120), c.start)
+    if m:
+        v = m.start()
+        if s := _SPEECH.search(text, max(sent.start, v - 50), v):
+            v = s.start()  # back over "delivered a speech" to the subject
+        actor = m.group("by") or subject_before(text, sent, v)
+        if actor:
+            parties.append(actor.strip())
+    name_text = text[c.anchor if c.anchor >= 0 else c.start : c.end]
+    for w in regex.findall(r"[\p{L}\p{N}]+", name_text):
+        if w.lower() in PARTIES or (w.isupper() and len(w) > 1 and w != "COVID"):
+            parties.append(w)
+    return parties
+
+
+def _dedupe(items: list[str]) -> list[str]:
+    seen: dict[str, str] = {}
+    for x in items:
+        x = " ".join(x.split())
+        if x and x.lower() not in seen:
+            seen[x.lower()] = x
+    return list(seen.values())

@@ -1,0 +1,156 @@
+"""What a meeting mention's sentence says about it: date, format, who took part."""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+from datetime import date
+
+import regex
+
+from flows.extract.dates import DateMention, find_dates
+from flows.extract.types import DocMeta, Sentence
+
+# A year stated inside a full date ("March 24, 2020", "2020-07-15", "7 June 2020"): safer than a
+# bare four-digit number, which is as often "2030 Agenda" or "2019 Novel Coronavirus".
+_YEAR_IN_DATE = regex.compile(
+    r"""
+    (?:January|February|March|April|May|June|July|August|September|October|November|December)
+    \.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+(?P<y1>(?:19|20)\d\d)(?!\d)
+  | (?<!\d)\d{1,2}\s+(?:January|February|March|April|May|June|July|August|September|October
+                      |November|December),?\s+(?P<y2>(?:19|20)\d\d)(?!\d)
+  | (?<!\d)(?P<y3>(?:19|20)\d\d)-[01]\d-[0-3]\d(?!\d)
+  | (?:late|early|mid|end\s+of)[\s-]+\p{Lu}\p{L}+\s+(?P<y4>(?:19|20)\d\d)(?!\d)
+    """,
+    regex.VERBOSE,
+)
+# A date right after these words bounds a period ("From January 3", "as of April 13").
+_PERIOD_WORD = regex.compile(
+    r"(?:from|since|between|until|till|by|as\s+of|through|to|and|before|after)\s+\Z",
+    regex.IGNORECASE,
+)
+_WINDOW = 5000  # how far back a year stated elsewhere still speaks for this passage
+
+
+class YearFinder:
+    """The year a yearless date in the document means: the document's own, else one nearby."""
+
+    def __init__(self, text: str, meta: DocMeta) -> None:
+        self._text = text
+        self._meta_year = meta.published_on.year if meta.published_on else None
+        self._marks: list[tuple[int, int]] | None = None  # (offset, year), built on first use
+
+    def year_at(self, pos: int) -> int | None:
+        if self._meta_year is not None:
+            return self._meta_year
+        if self._marks is None:
+            self._marks = [
+                (m.start(), int(m.group("y1") or m.group("y2") or m.group("y3") or m.group("y4")))
+                for m in _YEAR_IN_DATE.finditer(self._text)
+            ]
+        i = bisect_right(self._marks, (pos, 10_000))
+        if i and pos - self._marks[i - 1][0] <= _WINDOW:
+            return self._marks[i - 1][1]
+        if i < len(self._marks) and self._marks[i][0] - pos <= 200:
+            return self._marks[i][1]  # "On March 26, 2020" style: the year just after
+        head = [y for p, y in self._marks if p < 2000]
+        return head[0] if head else None  # the dateline
+
+
+def meeting_date(
+    text: str, sent: Sentence, a: int, b: int, years: YearFinder
+) -> tuple[date | None, str | None]:
+    """The date of the meeting at ``text[a:b]``: a date mention in its sentence, nearest first."""
+    mentions = [
+        d
+        for d in find_dates(text, sent.start, sent.end, years.year_at(sent.start))
+        if not _PERIOD_WORD.search(text, max(sent.start, d.start - 12), d.start)
+    ]
+    if not mentions:
+        return None, None
+    best = min(mentions, key=lambda d: _distance(d, a, b))
+    # "late March 2020" gives its first day; date_text keeps how precise the text was.
+    return best.first, best.text
+
+
+def _distance(d: DateMention, a: int, b: int) -> int:
+    return a - d.end if d.end <= a else (d.start - b if d.start >= b else 0)
+
+
+_VIDEO = regex.compile(
+    r"video|virtual|online|teleconferenc|via\s+(?:a\s+)?link|webinar", regex.IGNORECASE
+)
+_PHONE = regex.compile(r"phone|telephone", regex.IGNORECASE)
+_AFTER_VIDEO = regex.compile(r"\s*+(?:via|by|through)\s+(?:a\s+)?video|\s*+(?:online|virtually)")
+_AFTER_PLACE = regex.compile(r"\s*+(?:held\s+)?in\s+\p{Lu}\p{L}++(?!\s+(?:\d|\p{Lu}\p{L}+\s+\d))")
+
+
+def meeting_format(text: str, a: int, b: int, in_person: bool) -> str:
+    """video | phone | in_person | unknown, from the mention and the words right after it."""
+    surface = text[a:b]
+    if _VIDEO.search(surface) or _AFTER_VIDEO.match(text, b, b + 40):
+        return "video"
+    if _PHONE.search(surface):
+        return "phone"
+    if in_person or _AFTER_PLACE.match(text, b, b + 60):
+        return "in_person"
+    return "unknown"
+
+
+# Who did it: the capitalised run right before the verb ("State Councilor Wang Yi has had").
+_SUBJECT = regex.compile(
+    r"""
+    (?P<subj>(?:\p{Lu}[\p{L}\p{N}'’-]*+|of|the|on|and)
+             (?:(?:\s++|,\s++(?=\p{Lu}))(?:\p{Lu}[\p{L}\p{N}'’-]*+|of|the|on|and))*+)
+    \s++(?:(?:has|have|had|also|jointly|will|would|personally|successfully|recently)\s++){0,3}
+    \Z
+    """,
+    regex.VERBOSE,
+)
+_NOT_ACTORS = frozenset(
+    "The A An On In At When As By Since After During We It They He She I This These".split()
+)
+_TITLES = regex.compile(
+    r"""^(?:(?:Chinese|U\.S\.|US|Russian|French|German)\s+)?(?:President|Premier|Prime\s+Minister
+        |State\s+Councilor(?:\s+and\s+Foreign\s+Minister)?|Foreign\s+Minister|General\s+Secretary
+        |Minister|Chancellor|Secretary-General|Director-General|Dr\.?)\s+""",
+    regex.VERBOSE,
+)
+
+
+def subject_before(text: str, sent: Sentence, pos: int) -> str | None:
+    """The named actor written right before ``pos`` in its sentence, if any."""
+    lo = max(sent.start, pos - 120)
+    m = _SUBJECT.search(text, lo, pos)
+    if not m:
+        return None
+    subj = m.group("subj")
+    if "," in subj and subj.split()[0] in _NOT_ACTORS:
+        subj = subj.split(",", 1)[1]  # "In Beijing, President Xi": the actor follows the comma
+    words = subj.split()
+    while words and (words[0] in _NOT_ACTORS or words[0].islower()):
+        words.pop(0)
+    while words and words[-1].islower():
+        words.pop()
+    return " ".join(words) or None
+
+
+def person_name(who: str) -> str:
+    """ "President Xi Jinping" -> "Xi Jinping": titles off, for names of meetings."""
+    return _TITLES.sub("", who).strip()
+
+
+_PARTY_SPLIT = regex.compile(r"\s*+(?:,\s*+(?:and\s+)?|\s+and\s+|;\s*+)")
+_INCLUDING = regex.compile(
+    r"""including\s+(?:the\s+)?(?:(?:leaders|those|heads|ministers|foreign\s+ministers)\s+of\s+
+        (?:the\s+)?)?(?P<list>[^.;:]{1,400}?)(?=[.;:]|,\s+(?:\p{Ll}+\s+){0,2}\p{Ll}+ed\b|$)""",
+    regex.VERBOSE,
+)
+
+
+def listed_parties(text: str, a: int, b: int) -> list[str]:
+    """Capitalised items of an "including X, Y and Z" list starting right after ``a``."""
+    m = _INCLUDING.search(text, a, b)
+    if not m or m.start() - a > 80:
+        return []
+    items = [regex.sub(r"^the\s+", "", p.strip()) for p in _PARTY_SPLIT.split(m.group("list"))]
+    return [p for p in items if p[:1].isupper() and len(p) < 60]

@@ -1,0 +1,202 @@
+"""Proper-noun meeting names: "Extraordinary G20 Leaders' Summit on COVID-19".
+
+A name is found from its head word (Summit, Meeting, Conference…) outwards: left over Title
+Case words ("Special ASEAN-China Foreign Ministers'"), right over one complement ("on COVID-19",
+"of SCO Foreign Ministers"). Walking tokens in Python from a few head words keeps the pass
+linear; a regex with nested optional Title Case groups would backtrack on long capitalised runs.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_left
+from dataclasses import dataclass
+
+import regex
+
+# Head words that end a meeting name. Capitalised only: "international conferences" is generic.
+HEAD_WORDS = (
+    "Summit Meeting Meetings Conference Assembly Forum Dialogue Lecture Lectures Session Talks "
+    "Consultation Consultations Symposium Seminar Workshop Roundtable Videoconference "
+    "Teleconference Webinar Briefing Plenum Congress"
+).split()
+HEAD_RE = regex.compile(r"(?<![\p{L}\p{N}-])(?:" + "|".join(HEAD_WORDS) + r")(?![\p{L}\p{N}-])")
+# One token: a word (hyphens inside, a possessive or plural apostrophe after) or one symbol.
+TOKEN_RE = regex.compile(r"(?>[\p{L}\p{N}]+(?:[-‐][\p{L}\p{N}]+)*+)(?:['’](?:s(?![\p{L}]))?)?|\S")
+
+_HEADS = frozenset(HEAD_WORDS)
+_OUTPUT = frozenset({"Statement", "Declaration", "Communiqué", "Communique"})
+# Capitalised words that start sentences or headlines rather than names.
+_STOP = frozenset(
+    """The A An At On In During When As By From Since After Before With While Through For To Of
+    And Or But This That These Those Its His Her Their Our Both Every All Following Via Under
+    Over Also Then Meanwhile Today Yesterday Last Next Such Each Some Many Other It He She We
+    They I Attends Attended Attend Addresses Addressed Chairs Chaired Hosts Hosted Holds Held
+    Opens Opened Joins Joined Meets Met Speaks Delivers Convenes Concludes Launches Says Urges
+    Calls Hold Host Attending Addressing Ahead Prior Upon Into""".split()
+)
+_MONTHS = frozenset(
+    "January February March April May June July August September October November December".split()
+)
+_NUMBER_WORDS = frozenset("Two Three Four Five Six Seven Eight Nine Ten Both".split())
+# Modifiers that alone do not make a bare head a name ("the Special Session", "Two Sessions").
+_GENERIC = _NUMBER_WORDS | frozenset(
+    "Annual Regular Daily Special Extraordinary Plenary First Second Third Final Next Last "
+    "High-level High-Level Ministerial Joint Summit Leaders Leaders' Video Virtual Online".split()
+)
+_ORDINAL_WORDS = frozenset(
+    "first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth "
+    "thirteenth fourteenth fifteenth sixteenth seventeenth eighteenth nineteenth twentieth".split()
+)
+_LEFT_JOIN = frozenset({"of", "and", "&", "Plus"})
+_RIGHT_FIRST = frozenset({"on", "of", "against", "for", "between", "among"})
+_RIGHT_JOIN = frozenset({"and", "of", "the", "against", "with", "for", "&", "-"})
+_MAX_LEFT, _MAX_RIGHT = 14, 18
+
+# Names of bodies, not meetings, though they end in a meeting word.
+NOT_MEETINGS = regex.compile(
+    r"""Political\s+Consultative\s+Conference | ^Forum\s+on\s+China-Africa\s+Cooperation$
+      | Conference\s+on\s+Interaction\s+and\s+Confidence | ^Boao\s+Forum\s+for\s+Asia$""",
+    regex.VERBOSE,
+)
+# "President of the 74th UN General Assembly", "Secretariat of the Forum": a title or an office.
+_OFFICE_OF = regex.compile(
+    r"""^(?:President|Presidency|Chair|Chairman|Chairperson|Secretary-General|Secretary
+         |Speaker|Vice-President|Member|Members|Delegates?|Director-General|Director|Head
+         |Spokesperson|Spokesman|Secretariat|Committee|Council|Commission|Bureau|Office)
+        \s+of\b""",
+    regex.VERBOSE,
+)
+# "the opening of the 73rd World Health Assembly": a session of the named meeting.
+_PART_BEFORE = regex.compile(
+    r"(?P<part>(?:opening|closing)(?:\s+(?:session|ceremony|meeting))?)\s+of\s+(?:the\s+)?\Z",
+    regex.IGNORECASE,
+)
+
+
+@dataclass(slots=True)
+class NamedSpan:
+    start: int
+    end: int
+    name_start: int  # where the proper name itself starts (after "opening of the")
+
+
+def find_named(
+    text: str, start: int, end: int, heads: list[int] | None = None
+) -> list[NamedSpan]:
+    """Proper-noun meeting names in ``text[start:end]`` (one sentence).
+
+    ``heads``: offsets of capitalised head words already found by the caller's trigger scan.
+    """
+    if heads is None:
+        heads = [m.start() for m in HEAD_RE.finditer(text, start, end)]
+    if not heads:
+        return []
+    toks = [(m.start(), m.end()) for m in TOKEN_RE.finditer(text, start, end)]
+    index = {a: i for i, (a, _) in enumerate(toks)}
+    out: list[NamedSpan] = []
+    floor = 0  # first token a name may start at: names never overlap the one before
+    for h in heads:
+        if out and h < out[-1].end or h not in index:
+            continue  # a second head inside a name already found ("Summit Statement")
+        span = _grow(text, toks, index[h], floor)
+        if span is not None:
+            out.append(_with_part(text, start, span))
+            floor = index.get(span[1], bisect_left(toks, (span[1], 0)))
+    return out
+
+
+def _tok(text: str, toks: list[tuple[int, int]], i: int) -> str:
+    return text[toks[i][0] : toks[i][1]] if 0 <= i < len(toks) else ""
+
+
+def _is_cap(w: str) -> bool:
+    if not w or w in _STOP:
+        return False
+    return w[0].isupper() or (w[0].isdigit() and any(c.isalpha() for c in w))
+
+
+def _grow(text: str, toks: list[tuple[int, int]], h: int, floor: int) -> tuple[int, int] | None:
+    lo = _walk_left(text, toks, h, floor)
+    hi = _walk_right(text, toks, h)
+    left_words = [_tok(text, toks, i) for i in range(lo, h)]
+    named_left = [w for w in left_words if _is_cap(w) and w not in _GENERIC]
+    if not named_left and hi == h:
+        return None  # a bare or generic head: "the Summit", "Two Sessions", "Plenary Session"
+    a, b = toks[lo][0], toks[hi][1]
+    name = text[a:b]
+    if NOT_MEETINGS.search(name) or _OFFICE_OF.match(name):
+        return None
+    if _tok(text, toks, h) == "Congress" and not any(c.isdigit() for c in name):
+        return None  # "National People's Congress" is a body; "19th … Congress" a meeting
+    return a, b
+
+
+def _walk_left(text: str, toks: list[tuple[int, int]], h: int, floor: int) -> int:
+    """Index of the first token of the name ending at head ``h``, not before ``floor``."""
+    lo, j = h, h - 1
+    while j >= floor and h - j <= _MAX_LEFT:
+        w = _tok(text, toks, j)
+        if _is_cap(w) and w not in _MONTHS:
+            lo, j = j, j - 1
+        elif w.lower() in _ORDINAL_WORDS:
+            return j  # "the fifth Lancang-Mekong …": an ordinal opens the name
+        elif w in _LEFT_JOIN and j > floor and _is_cap(_tok(text, toks, j - 1)):
+            j -= 1  # "Belt and Road", "Opening of …": only between capitalised words
+        elif (
+            w == "the"
+            and j - 1 > floor
+            and _tok(text, toks, j - 1) == "of"
+            and _is_cap(_tok(text, toks, j - 2))
+        ):
+            j -= 2  # "Opening of the 73rd …"
+        else:
+            break
+    return lo
+
+
+def _walk_right(text: str, toks: list[tuple[int, int]], h: int) -> int:
+    """Index of the last token of the name whose head is ``h``."""
+    hi, k = h, h + 1
+    while _tok(text, toks, k) in _OUTPUT or _tok(text, toks, k) in _HEADS:
+        hi, k = k, k + 1  # "Summit Statement", "Press Conference Briefing"
+    if _tok(text, toks, k) not in _RIGHT_FIRST:
+        return hi
+    first = True
+    while k < len(toks) and k - h <= _MAX_RIGHT:
+        w = _tok(text, toks, k)
+        if (first and w in _RIGHT_FIRST) or (not first and w in _RIGHT_JOIN):
+            nxt = k + 1 + (_tok(text, toks, k + 1) == "the")
+            if not _name_word(_tok(text, toks, nxt)) or (
+                w == "and" and _heads_next(text, toks, nxt)
+            ):
+                break  # "on jointly …", "on March 2", "… and International Lectures on …"
+            k, first = nxt, False
+        elif _name_word(w):
+            hi, k = k, k + 1
+        elif w == "(" and _name_word(_tok(text, toks, k + 1)) and _tok(text, toks, k + 2) == ")":
+            hi, k = k + 2, k + 3  # "Disease (COVID-19)"
+        else:
+            break
+    return hi
+
+
+def _name_word(w: str) -> bool:
+    return _is_cap(w) and w not in _MONTHS
+
+
+def _heads_next(text: str, toks: list[tuple[int, int]], k: int) -> bool:
+    """Whether the capitalised run from ``k`` ends in a head: a second name after "and"."""
+    while k < len(toks):
+        w = _tok(text, toks, k)
+        if w in _HEADS:
+            return True
+        if not _is_cap(w):
+            return False
+        k += 1
+    return False
+
+
+def _with_part(text: str, sent_start: int, span: tuple[int, int]) -> NamedSpan:
+    a, b = span
+    m = _PART_BEFORE.search(text, max(sent_start, a - 40), a)
+    return NamedSpan(m.start() if m else a, b, a)

@@ -1,0 +1,196 @@
+"""One canonical name per meeting, however a document spells it.
+
+Rules, not a table of known meetings: normalise quotes, case and the spelling of COVID-19, turn
+ordinal words into "5th", drop the "virtual/online" channel modifiers, put the
+"Extraordinary/Special" modifiers first, invert "Meeting of SCO Foreign Ministers" into
+"SCO Foreign Ministers' Meeting", put hyphenated participant lists ("China-ASEAN") in a fixed
+order and drop a trailing "Statement". A small synonym table maps well-known bodies to one form.
+"""
+
+from __future__ import annotations
+
+import regex
+
+# Words that say *how* a meeting was held, not *which* meeting it is.
+CHANNEL_WORDS = frozenset({"virtual", "online"})
+# Words that say what kind of session it was; kept, but always in this order at the front.
+KIND_WORDS = ("Extraordinary", "Special", "Emergency", "Informal")
+# Trailing words naming a document issued by the meeting, not a different meeting.
+OUTPUT_WORDS = frozenset({"statement", "declaration", "communique", "communiqué"})
+SMALL_WORDS = frozenset({"of", "on", "the", "and", "for", "against", "with", "in", "to", "at"})
+
+ORDINALS = {
+    w: i + 1
+    for i, w in enumerate(
+        "first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth "
+        "thirteenth fourteenth fifteenth sixteenth seventeenth eighteenth nineteenth "
+        "twentieth".split()
+    )
+}
+
+# Well-known bodies written several ways -> one form (longest spellings first).
+SYNONYMS = [
+    ("United Nations General Assembly", "UN General Assembly"),
+    ("Shanghai Cooperation Organization", "SCO"),
+    ("Shanghai Cooperation Organisation", "SCO"),
+    ("Association of Southeast Asian Nations", "ASEAN"),
+    ("Asia-Pacific Economic Cooperation", "APEC"),
+    ("Republic of Korea", "ROK"),
+    ("South Korea", "ROK"),
+    ("World Health Organization", "WHO"),
+    ("European Union", "EU"),
+    ("African Union", "AU"),
+    ("United Nations", "UN"),
+    ("Group of Twenty", "G20"),
+    ("Group of 20", "G20"),
+    ("Group of Seven", "G7"),
+    ("ASEAN+3", "ASEAN Plus Three"),
+    ("10+3", "ASEAN Plus Three"),
+    ("Ministers of Foreign Affairs", "Foreign Ministers"),
+    ("Ministers of Health", "Health Ministers"),
+    ("Ministers of Finance", "Finance Ministers"),
+    ("Videoconference", "Video Conference"),
+    ("Video-Conference", "Video Conference"),
+    ("Teleconference", "Video Conference"),
+]
+_SYNONYM_RE = regex.compile(
+    r"\b(?:" + "|".join(regex.escape(a) for a, _ in SYNONYMS) + r")(?!\w)", regex.IGNORECASE
+)
+_SYNONYM_OF = {a.lower(): b for a, b in SYNONYMS}
+
+# Countries and blocs whose order in "China-ASEAN" / "ASEAN-China" carries no meaning.
+PARTIES = frozenset(
+    """china japan rok korea asean eu africa arab russia india us usa uk france germany italy
+    brics sco celac pacific caribbean latin america europe central asia mongolia pakistan
+    cambodia laos myanmar thailand vietnam iran egypt brazil australia canada mexico indonesia
+    malaysia singapore philippines au apec lmc nepal kazakhstan""".split()
+)
+
+_COVID = regex.compile(
+    r"""
+    (?:the\s+)?
+    (?: (?:novel\s+)?coronavirus\s+disease(?:\s+2019)? \s* (?:\(\s*covid[-\s]?19\s*\))?
+      | novel\s+coronavirus(?:\s+pneumonia)?
+      | covid[-\s]?19 (?:\s+pandemic|\s+outbreak|\s+epidemic)?
+    )
+    (?!\w)
+    """,
+    regex.VERBOSE | regex.IGNORECASE,
+)
+
+# "Video Conference of SCO Foreign Ministers": head first, participants after "of".
+#   head: the meeting noun; who: the participants; rest: a topic after them, if any.
+_HEAD_OF = regex.compile(
+    r"""
+    ^(?P<mods>(?:\S+\s+){0,3}?)
+    (?P<head>Video\s+Conference|Meeting|Summit|Conference|Dialogue|Talks|Consultations?)
+    \s+of\s+(?:the\s+)?
+    (?P<who>[^,;]*?(?:Ministers|Leaders|Heads\s+of\s+State(?:\s+and\s+Government)?|Speakers|Governors))
+    (?P<rest>\s+(?:on|against|for)\s.*)?$
+    """,
+    regex.VERBOSE,
+)
+
+_PART = regex.compile(
+    r"^(?:(?:virtual|video|online)\s+)?(?P<part>opening|closing)(?:\s+(?:session|ceremony))?"
+    r"\s+of\s+(?:the\s+)?",
+    regex.IGNORECASE,
+)
+_TOPIC = regex.compile(r"\s+(?P<prep>on|against)\s+(?P<topic>.+)$")
+_KIND_RE = regex.compile(r"\b(?:Extraordinary|Special|Emergency)\b", regex.IGNORECASE)
+
+
+def normalise_text(s: str) -> str:
+    """Plain quotes, single spaces, one spelling of COVID-19 and of well-known bodies."""
+    s = s.replace("’", "'").replace("‘", "'").replace("`", "'").replace("´", "'")
+    s = s.replace("“", '"').replace("”", '"').replace("\u00a0", " ")
+    s = regex.sub(r"\s+", " ", s).strip().strip("\"'")
+    s = regex.sub(r"(?<=\w)\(", " (", s)  # "Disease(COVID-19)" -> "Disease (COVID-19)"
+    s = _COVID.sub("COVID-19", s)
+    s = regex.sub(r"COVID-19(?:\s*\(\s*COVID-19\s*\))+", "COVID-19", s)
+    return _SYNONYM_RE.sub(lambda m: _SYNONYM_OF[m.group().lower()], s)
+
+
+def canonical_name(surface: str, covid_context: bool = False) -> str:
+    """The one name for the meeting written as ``surface``.
+
+    ``covid_context``: the document is about COVID-19, so an Extraordinary/Special meeting that
+    states no topic is taken to be the COVID-19 one (2020 practice: "the Extraordinary G20
+    Leaders' Summit" is the summit "on COVID-19").
+    """
+    s = regex.sub(r"^(?:the|a|an)\s+", "", normalise_text(surface), flags=regex.IGNORECASE)
+    part = None
+    if m := _PART.match(s):
+        part, s = m.group("part").lower(), s[m.end() :]
+    s = _invert_head_of(s)
+    core, topic = _split_topic(s)
+    core = _order_tokens(core)
+    if topic is None and covid_context and _KIND_RE.search(core):
+        topic = "on COVID-19"
+    name = core + (" " + topic if topic else "")
+    return f"{name}, {part} session" if part else name
+
+
+def _invert_head_of(s: str) -> str:
+    m = _HEAD_OF.match(s)
+    if not m:
+        return s
+    who = m.group("who").strip()
+    return f"{m.group('mods')}{who}' {m.group('head')}{m.group('rest') or ''}"
+
+
+def _split_topic(s: str) -> tuple[str, str | None]:
+    """("Summit", "on COVID-19") for "Summit on COVID-19"; drops a trailing "Statement"."""
+    m = _TOPIC.search(s)
+    core, topic = (s[: m.start()], f"{m.group('prep')} {m.group('topic')}") if m else (s, None)
+    words = core.split()
+    while len(words) > 1 and words[-1].lower() in OUTPUT_WORDS:
+        words.pop()
+    if topic:
+        t_words = topic.split()
+        while len(t_words) > 1 and t_words[-1].lower() in OUTPUT_WORDS:
+            t_words.pop()
+        topic = " ".join(_case(w, True) for w in t_words)
+    return " ".join(words), topic
+
+
+def _order_tokens(core: str) -> str:
+    """Channel words out, kind words first, participant lists sorted, one casing."""
+    kinds, rest = [], []
+    for w in core.split():
+        low = w.lower()
+        if low in CHANNEL_WORDS:
+            continue
+        kind = next((k for k in KIND_WORDS if k.lower() == low), None)
+        if kind:
+            kinds.append(kind)
+        else:
+            rest.append(_sort_parties(_ordinal(w)))
+    kinds.sort(key=KIND_WORDS.index)
+    words = kinds + [_case(w, i + len(kinds) > 0) for i, w in enumerate(rest)]
+    out = " ".join(words)
+    return regex.sub(r"\b(Leaders|Ministers|Heads|Speakers|Governors)'?(?= )", r"\1'", out)
+
+
+def _ordinal(w: str) -> str:
+    n = ORDINALS.get(w.lower())
+    if n is None:
+        return w.lower() if regex.fullmatch(r"\d+(?:st|nd|rd|th)", w, regex.I) else w
+    suffix = "th" if 10 <= n % 100 <= 20 else {1: "st", 2: "nd", 3: "rd"}.get(n % 10, "th")
+    return f"{n}{suffix}"
+
+
+def _sort_parties(w: str) -> str:
+    parts = w.split("-")
+    if len(parts) > 1 and all(p.lower() in PARTIES for p in parts):
+        return "-".join(sorted(parts, key=str.lower))
+    return w
+
+
+def _case(w: str, inner: bool) -> str:
+    """One casing per word: small words lower inside a name, other words capitalised."""
+    if inner and w.lower() in SMALL_WORDS:
+        return w.lower()
+    if w[:1].isdigit() or any(c.isupper() for c in w[1:]) or "'" in w[1:-1]:
+        return w  # G20, COVID-19, ASEAN, 73rd, McDonald's: as written
+    return "-".join(p[:1].upper() + p[1:] for p in w.split("-"))

@@ -1,0 +1,184 @@
+"""Descriptive meeting mentions: "held a press conference in Beijing", "met with visiting WHO
+Director-General Tedros", "more than 100 phone calls with other foreign ministers".
+
+Every pattern is VERBOSE with named groups; repeats are bounded and word runs possessive, so a
+match attempt costs a constant number of steps per start position (linear over a sentence).
+"""
+
+from __future__ import annotations
+
+import regex
+
+_F = regex.VERBOSE | regex.V1
+
+_NUM_WORDS = (
+    r"two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty"
+    r"|fifty|sixty|seventy|eighty|ninety|a\s+hundred|hundreds\s+of|a\s+dozen|dozens\s+of"
+    r"|scores\s+of"
+)
+# A stated count: qual = "more than", "over"…; num = the number as written.
+COUNT = rf"""
+    (?:(?P<qual>more\s+than|over|nearly|almost|about|around|approximately|some|at\s+least
+               |close\s+to|up\s+to|roughly)\s+)?
+    (?P<num>\d[\d,]*+|(?:{_NUM_WORDS})(?![\p{{L}}]))
+"""
+
+# Meeting nouns in the plural, as counted in aggregates.
+_PLURAL_NOUN = r"""
+    (?:phone|telephone|video)\s+(?:calls|conversations|conferences)
+  | video\s*conferences | teleconferences | meetings | talks | discussions | summits
+  | conversations | (?:press\s+|news\s+)?conferences
+  | exchanges(?=\s+with\b) | calls(?=\s+with\b)
+"""
+
+# "more than 170 video conferences", "holding more than 40 discussions on containment".
+#   count: the number; mods: up to three words between it and the noun; noun: what is counted.
+COUNTED = regex.compile(
+    rf"""
+    (?<![\p{{L}}\d,.])
+    (?P<count>{COUNT})\s++
+    (?P<mods>(?:[\p{{L}}-]++\s++){{0,3}}?)
+    (?P<noun>{_PLURAL_NOUN})(?![\p{{L}}])
+    """,
+    _F | regex.IGNORECASE,
+)
+
+# "spoken or met with more than 60 foreign leaders", "I have spoken to over 20 foreign ministers"
+# and "phone calls or meetings with nearly 50 foreign leaders".
+#   verb: spoke/met/calls…; count: how many; who: the counterparts.
+WITH_COUNT = regex.compile(
+    rf"""
+    (?P<verb>(?:spoken|spoke|talked|met|(?:phone\s+|telephone\s+|video\s+)?calls
+              |meetings|talks|conversations)
+             (?:\s+(?:or|and)\s+(?:met|spoken|talked|meetings|calls|talks))?)
+    \s+(?:with|to)\s+
+    (?P<count>{COUNT})\s++
+    (?P<who>(?:[\p{{L}}-]++\s++){{0,3}}?
+            (?:leaders|ministers|counterparts|heads\b[^,.;]{{0,40}}?organi[sz]ations|heads
+              |presidents|officials|countries|colleagues|dignitaries))
+    """,
+    _F | regex.IGNORECASE,
+)
+
+# "conducted video calls with foreign colleagues", "held phone conversations with many leaders",
+# "had a phone call with President Putin", "held talks with Prime Minister Hun Sen".
+#   verb: the light verb; det: a/an when one call; noun: the call; who: the counterpart(s).
+CALLS_WITH = regex.compile(
+    r"""
+    (?P<verb>held|hold|holds|holding|had|has\s+had|have\s+had|made|make|conducted|conduct
+            |conducting|having)\s+
+    (?:(?P<det>an?)\s+)?
+    (?P<noun>(?:(?:phone|telephone|video)\s+)?(?:calls?|conversations?)|talks|meetings?
+            |discussions?|video\s*conferences?)
+    \s+with\s+
+    (?P<who>[\p{L}\p{N}'’-]++(?:\s++[\p{L}\p{N}'’-]++){0,5}?)
+    (?=[,.;:]|\s+(?:on|about|to|in|and|at|over|via|for)\b|$)
+    """,
+    _F,
+)
+
+# "held a press conference in Beijing", "held two special English-language press conferences",
+# "held briefings on prevention and control efforts for foreign diplomatic missions in China".
+#   verb: held/hosted…; det: a/an/small number (plural nouns may have none); mods: adjectives;
+#   noun: the kind of meeting.
+EVENT = regex.compile(
+    r"""
+    (?<![\p{L}])
+    (?P<verb>held|hold|holds|holding|convened|convene|convenes|convening|hosted|host|hosts
+            |hosting|organi[sz]ed|organi[sz]e|organi[sz]es|organi[sz]ing|co-hosted|co-chaired
+            |chaired|conducted|conduct|conducting|gave|give|giving)\s++
+    (?:(?P<det>an?|two|three|four|five|its|their|his|her)\s++)?
+    (?P<mods>(?:[\p{L}-]++\s++){0,3}?)
+    (?P<noun>(?:press|news)\s+(?:conferences?|briefings?)|briefings?
+            |video\s+(?:conferences?|calls?)|videoconferences?|teleconferences?
+            |(?:tele)?phone\s+(?:calls?|conversations?)|meetings?|summits?|talks
+            |symposi(?:um|a|ums)|seminars?|webinars?|forums?|dialogues?|roundtables?
+            |conferences?)(?![\p{L}])
+    """,
+    _F,
+)
+
+# "daily MFA briefings", "the regular press conference": a recurring series without a verb.
+#   freq: how often; org: who gives it; noun: briefing or press conference.
+SERIES = regex.compile(
+    r"""
+    (?<![\p{L}])
+    (?P<freq>daily|regular|weekly|monthly)\s+
+    (?:(?P<org>\p{Lu}[\p{L}\p{Lu}-]*+)\s+)?
+    (?P<noun>(?:press\s+|news\s+)?briefings?|press\s+conferences?|news\s+conferences?)
+    (?![\p{L}])
+    """,
+    _F,
+)
+
+# Titles that make a capitalised run a visiting dignitary.
+TITLE = r"""
+    Prime\s+Minister|Vice\s+President|Vice\s+Premier|Foreign\s+Minister|Crown\s+Prince
+  | Secretary[-\s]General|Director[-\s]General|Secretary\s+of\s+State|State\s+Councilor
+  | Minister(?:\s+of(?:\s+\p{Lu}\p{L}*+|\s+and){1,4})?|President|Premier|Chancellor|King
+  | Queen|Emir|Sultan|Secretary|Chairman|Chairwoman|Chairperson|Speaker|Ambassador|Governor
+  | (?:[Ss]pecial\s+)?[Ee]nvoy|delegation|Commissioner
+"""
+# A dignitary: origin = "Cambodian", "WHO", "the Egyptian President's"; title; name = "Hun Sen".
+GUEST = rf"""
+    (?:the\s+)?
+    (?P<origin>(?:\p{{Lu}}[\p{{L}}\p{{Lu}}'’-]*+\s+){{0,3}}?)
+    (?P<title>(?:{TITLE})(?:['’]s\s+(?:[Ss]pecial\s+)?(?:[Ee]nvoy|representative|delegation))?)
+    (?P<name>(?:\s+\p{{Lu}}[\p{{L}}'’.-]*+){{0,4}})
+"""
+GUEST_RE = regex.compile(GUEST, _F)
+
+# "hosted Cambodian Prime Minister Hun Sen", "met with visiting WHO Director-General Tedros",
+# "receiving the Egyptian President's special envoy".
+#   verb: the host's verb; the first dignitary follows (GUEST groups).
+RECEIVE = regex.compile(
+    rf"""
+    (?<![\p{{L}}])
+    (?P<verb>hosted|hosting|hosts|received|receiving|receives|welcomed|met(?:\s+with)?
+            |meets(?:\s+with)?|meeting\s+with|talks\s+with|talked\s+with|spoke\s+with)
+    \s+(?:(?:the\s+)?visiting\s+)?
+    {GUEST}
+    """,
+    _F,
+)
+# Between two dignitaries in one list: ", " or " and ".
+GUEST_SEP = regex.compile(r"\s*+,\s*+(?P<and>and\s+)?|\s+(?P<and2>and)\s+", _F)
+
+# "on special visits to China", "during his state visit to Serbia", "paid an official visit to".
+#   place: where the visit went.
+VISIT_TAIL = regex.compile(
+    r"""
+    \s+(?:on|during|for)\s+(?:an?\s+|his\s+|her\s+|their\s+|the\s+)?
+    (?:[\p{L}-]++\s+){0,2}?visits?\s+to\s+
+    (?P<place>\p{Lu}[\p{L}-]*+(?:\s+\p{Lu}[\p{L}-]*+)?)
+    """,
+    _F,
+)
+PAID_VISIT = regex.compile(
+    r"""
+    (?<![\p{L}])
+    (?:paid|pays|paying|made|makes|began|concluded|wrapped\s+up)\s+
+    (?:an?|his|her|their)\s+(?:[\p{L}-]++\s+){0,2}?visit\s+to\s+
+    (?P<place>\p{Lu}[\p{L}-]*+(?:\s+\p{Lu}[\p{L}-]*+)?)
+    """,
+    _F,
+)
+
+# A word that may continue a topic: not a clause word ("which", "is", "inviting").
+_TOPIC_WORD = r"""
+    (?!(?:which|where|that|to|between|during|while|as|in|at|is|are|was|were|has|have|had|will
+         |would)(?![\p{L}])|\p{L}++ing(?![\p{L}]))
+    [\p{L}\p{N}'’-]++
+"""
+# What may follow a descriptive meeting noun and still belong to the mention.
+#   place: the city or country after "in"; the other branches are channel, topic, audience.
+TAIL = regex.compile(
+    rf"""
+    (?: \s+(?:via|by|through)\s+(?:a\s+)?video(?:\s+link)?
+      | \s+online | \s+virtually
+      | \s+in\s+(?P<place>\p{{Lu}}\p{{L}}*+(?:[-\s]\p{{Lu}}\p{{L}}*+)?)(?![\p{{L}}\p{{N}}-])
+      | \s+(?:on|about|for|with)\s+{_TOPIC_WORD}(?:\s++{_TOPIC_WORD}){{0,11}}
+    )
+    """,
+    _F,
+)
