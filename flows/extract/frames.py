@@ -11,7 +11,7 @@ from dataclasses import dataclass
 
 import regex
 
-from flows.extract.items import TOKEN_RE, conjunct_head
+from flows.extract.items import conjunct_head
 from flows.extract.lexicon import (
     ACTION_NOUNS,
     ACTION_OBJECTS,
@@ -81,17 +81,39 @@ def verb_lemma(word: str, prev: str | None) -> str | None:
     return lemma
 
 
+def _regular_forms(lemma: str) -> set[str]:
+    stem = lemma[:-1] if lemma.endswith("e") else lemma
+    forms = {lemma, lemma + "s", lemma + "es", stem + "ed", stem + "ing", lemma + "ing"}
+    if lemma.endswith("y"):
+        forms |= {lemma[:-1] + "ied", lemma[:-1] + "ies"}
+    return forms
+
+
+# Only words that can be a known verb are looked at: one alternation scan per sentence instead
+# of a Python call per word.
+_VERB_RE = regex.compile(
+    r"\b(?:"
+    + "|".join(
+        sorted(
+            set(VERB_FORMS).union(*(_regular_forms(v) for v in ACTION_OF)), key=len, reverse=True
+        )  # fmt: skip
+    )
+    + r")\b",
+    regex.IGNORECASE,
+)
+_WORD_TOKEN_RE = regex.compile(r"[\p{L}][\p{L}\p{M}\d'’\-]*+")
+
+
 def sentence_verbs(text: str, start: int, end: int) -> list[Verb]:
-    toks = [(m.start(), m.end(), m.group()) for m in TOKEN_RE.finditer(text, start, end)]
     out: list[Verb] = []
-    for i, (a, b, w) in enumerate(toks):
-        if not w[0].isalpha():
-            continue
-        prev = toks[i - 1][2] if i else None
-        lemma = verb_lemma(w, prev)
+    for m in _VERB_RE.finditer(text, start, end):
+        a, b, w = m.start(), m.end(), m.group()
+        raw = _WORD_TOKEN_RE.findall(text, max(start, a - 40), a)[-3:]
+        lemma = verb_lemma(w, raw[-1] if raw else None)
+        before = [x.lower() for x in raw]
         if lemma is None:
             continue
-        nxt = [t[2].lower() for t in toks[i + 1 : i + 4] if t[2][0].isalpha()]
+        nxt = [x.lower() for x in _WORD_TOKEN_RE.findall(text, b, min(end, b + 40))[:3]]
         group = ACTION_OF.get(lemma, lemma)
         for obj in nxt[:3]:
             if (lemma, obj) in ACTION_OBJECTS:
@@ -99,7 +121,6 @@ def sentence_verbs(text: str, start: int, end: int) -> list[Verb]:
                 break
         if group in _AUX:
             continue
-        before = [t[2].lower() for t in toks[max(0, i - 3) : i]]
         plan = any(x in PLAN_WORDS for x in before)
         passive = w.lower().endswith(("ed", "en", "nt", "ld")) and (
             any(x in ("was", "were", "been", "be", "being", "is", "are") for x in before[-2:])
