@@ -77,7 +77,7 @@ def _safe(y: int, m: int, d: int) -> date | None:
 
 
 # Month names in dates are capitalised in this genre; the full pattern still decides.
-_MONTH_STEMS = (
+MONTH_STEMS = (
     "Jan",
     "Feb",
     "Mar",
@@ -108,7 +108,7 @@ _ISO_HINT = regex.compile(r"\d-[01]?\d-")
 
 def _may_have_date(s: str) -> bool:
     """Cheap test before the full pattern: most sentences name no month and no ISO date."""
-    return any(m in s for m in _MONTH_STEMS) or ("-" in s and bool(_ISO_HINT.search(s)))
+    return any(m in s for m in MONTH_STEMS) or ("-" in s and bool(_ISO_HINT.search(s)))
 
 
 def find_dates(

@@ -15,7 +15,7 @@ from dataclasses import dataclass, field, replace
 import regex
 
 from flows.extract.claim_key import KeyContext, claim_key
-from flows.extract.dates import DateMention, find_dates
+from flows.extract.dates import MONTH_STEMS, DateMention, find_dates
 from flows.extract.events import EventMention, event_near, find_events
 from flows.extract.frames import Frame, Verb, frame_for, sentence_verbs
 from flows.extract.items import item_after, item_heads, singular
@@ -149,6 +149,9 @@ def _not_a_figure(text: str, cur: _Sent, num: Number, doc: _Doc) -> bool:
         return True  # "one of the most", "as one": idiom, never counted by the gold
     if num.capitalised and _CAP_NEXT_RE.match(text, num.end, num.end + 2):
         return True  # "Two Sessions", "Two Centenary Goals": a name
+    near = text[max(cur.s.start, num.start - 12) : num.end + 12]
+    if not any(m in near for m in MONTH_STEMS):  # no month name near: cannot be in a date
+        return False
     return any(d.start <= num.start < d.end for d in _dates(doc, cur))
 
 
@@ -288,9 +291,10 @@ def _fill(doc: _Doc, cur: _Sent, fig: _Fig) -> None:
     hit.actor, hit.action, hit.recipient = frame.actor, frame.lemma, frame.recipient
     hit.action_group = frame.action
     if not cur.period_done:
-        cur.period = sentence_period(
-            doc.text, cur.s.start, cur.s.end, doc.meta.published_on, doc.ref_year
-        )
+        dates = _dates(doc, cur)  # found with a stand-in year when the document gives none
+        if doc.ref_year is None:
+            dates = [d for d in dates if d.has_year]
+        cur.period = sentence_period(doc.text, cur.s.start, cur.s.end, doc.meta.published_on, dates)
         cur.period_done = True
     p = cur.period
     if p is not None:

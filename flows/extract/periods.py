@@ -35,11 +35,11 @@ _SO_FAR = regex.compile(r"\b(so\s+far|to\s+date|thus\s+far|up\s+to\s+now|as\s+of
 
 
 def sentence_period(
-    text: str, start: int, end: int, published: date | None, ref_year: int | None = None
+    text: str, start: int, end: int, published: date | None, dates: list[DateMention] | None = None
 ) -> Period | None:
     """The period stated in ``text[start:end]``, or None when the sentence states none."""
-    ref_year = published.year if published else ref_year
-    dates = find_dates(text, start, end, ref_year)
+    if dates is None:
+        dates = find_dates(text, start, end, published.year if published else None)
     for i, d in enumerate(dates):
         left = text[max(start, d.start - 30) : d.start]
         if _RANGE_LEFT.search(left) and i + 1 < len(dates):
