@@ -12,6 +12,7 @@ from datetime import datetime
 
 import duckdb
 
+from flows.checks import CheckResult, run_checks, run_id_at
 from flows.config import Settings
 from flows.notify import deliver
 from flows.warehouse.sqlfiles import run_script, sql
@@ -31,6 +32,7 @@ class AlertOutcome:
     resolved: int
     notified: int
     undelivered: int = 0  # open alerts a configured channel has not taken yet
+    checks: tuple[CheckResult, ...] = ()  # the alert-stage checks (sql/checks, stage: alerts)
 
 
 def refresh_alerts(con: duckdb.DuckDBPyConnection, ts: datetime) -> tuple[int, int, int]:
@@ -53,18 +55,22 @@ def pending_alerts(con: duckdb.DuckDBPyConnection) -> list[dict]:
 
 
 def refresh_and_notify(
-    con: duckdb.DuckDBPyConnection, ts: datetime, settings: Settings
+    con: duckdb.DuckDBPyConnection, ts: datetime, settings: Settings, run_id: str | None = None
 ) -> AlertOutcome:
+    """Refresh, deliver what is new, then run the alert-stage checks for ``run_id`` (by default
+    the run the load stage recorded at ``ts``)."""
     n_open, new, resolved = refresh_alerts(con, ts)
     pending = pending_alerts(con)
     delivered = deliver(pending, settings)
     if delivered:
         con.execute("UPDATE alerts SET notified_at = $1 WHERE alert_id = ANY($2)", [ts, delivered])
     channels = bool(settings.webhook_url or settings.notify_block)
+    checks = run_checks(con, run_id or run_id_at(con, ts), ts, stage="alerts")
     return AlertOutcome(
         open=n_open,
         new=new,
         resolved=resolved,
         notified=len(delivered),
         undelivered=len(pending) - len(delivered) if channels else 0,
+        checks=tuple(checks),
     )

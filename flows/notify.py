@@ -23,7 +23,7 @@ BLOCK_BATCH = 20  # alerts per notification: chat messages stay readable
 TIMEOUT_S = 10.0
 
 
-def _log() -> logging.Logger | logging.LoggerAdapter:
+def run_logger() -> logging.Logger | logging.LoggerAdapter:
     """The Prefect run logger inside a flow (shown in the UI), else a plain logger."""
     try:
         from prefect import get_run_logger
@@ -93,7 +93,7 @@ def post_webhook(url: str, alerts: list[dict[str, Any]]) -> set[str]:
             with urllib.request.urlopen(req, timeout=TIMEOUT_S) as resp:  # noqa: S310 - user's URL
                 resp.read()
         except (OSError, ValueError, http.client.HTTPException) as err:
-            _log().warning(
+            run_logger().warning(
                 "webhook %s failed (%s): %d alert(s) stay un-notified and are retried next run",
                 url,
                 err,
@@ -119,7 +119,7 @@ def notify_block(name: str, alerts: list[dict[str, Any]]) -> set[str]:
             )
             sent.update(a["alert_id"] for a in batch)
     except Exception as err:  # any block type, any transport: a failed channel never fails a run
-        _log().warning(
+        run_logger().warning(
             "Prefect notification block %r failed (%s): %d alert(s) stay un-notified "
             "and are retried next run",
             name,

@@ -120,11 +120,28 @@ def load_warehouse(
 
 @task(name="cross-check")
 def cross_check(work_db: Path, run_id: str, ts: datetime) -> CheckOutcome:
+    """Pair claims across documents, then run and record the data checks (sql/checks/)."""
     with store.connect(work_db) as con:
-        return run_crosschecks(con, run_id, ts)
+        out = run_crosschecks(con, run_id, ts)
+    log = get_run_logger()
+    log.info("cross-check: %d pairs, %d disagree", out.pairs, out.disagreements)
+    for c in out.checks:
+        (log.warning if c.status in ("fail", "error") else log.info)("check %s", c.line())
+    return out
 
 
 @task(name="alert")
 def raise_alerts(work_db: Path, ts: datetime, settings: Settings) -> AlertOutcome:
+    """Refresh the alert lifecycle, deliver new alerts, and attach the run report artifact."""
+    from flows.artifacts import publish_run_artifacts
+    from flows.checks import run_id_at
+
     with store.connect(work_db) as con:
-        return refresh_and_notify(con, ts, settings)
+        run_id = run_id_at(con, ts)
+        out = refresh_and_notify(con, ts, settings, run_id)
+        publish_run_artifacts(con, run_id, out)
+    get_run_logger().info(
+        "alerts: %d open, %d new, %d resolved, %d notified, %d waiting for delivery",
+        out.open, out.new, out.resolved, out.notified, out.undelivered,
+    )  # fmt: skip
+    return out
