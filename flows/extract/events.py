@@ -21,7 +21,7 @@ EVENT_NOUN_RE = regex.compile(
 )
 # One name word (capitalised, an ordinal, or a joining word) right before ``$``.
 _NAME_WORD_RE = regex.compile(
-    r"(?:\p{Lu}[\w'’.\-]*+|\d++(?:st|nd|rd|th)|of|the|on|and|for)[ \u00a0]++$"
+    r"\b(?:\p{Lu}[\w'’.\-]*|\d+(?:st|nd|rd|th)|of|the|on|and|for)[ \u00a0]+$", regex.REVERSE
 )
 _DROP = word_set(
     "the of on and for extraordinary virtual special opening video leaders leaders' leaders’ "
@@ -47,7 +47,7 @@ def find_events(text: str) -> list[EventMention]:
     for m in EVENT_NOUN_RE.finditer(text):
         start = m.start()
         for _ in range(8):  # at most eight name words: "Virtual Opening of the 73rd World …"
-            w = _NAME_WORD_RE.search(text, max(0, start - 40), start)
+            w = _NAME_WORD_RE.match(text, max(0, start - 40), start)
             if w is None:
                 break
             start = w.start()

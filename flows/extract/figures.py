@@ -40,18 +40,19 @@ QUALIFIER_RE = regex.compile(
     )
     [\s\u00a0]+ $
     """,
-    regex.VERBOSE | regex.IGNORECASE,
+    regex.VERBOSE | regex.IGNORECASE | regex.REVERSE,
 )
 # "leaders of over 170 countries": the head is quoted with the count.
-LEFT_HEAD_RE = regex.compile(r"\b(?P<head>[A-Za-z]+)[\s\u00a0]+of[\s\u00a0]+$")
-_LAST_WORD_RE = regex.compile(r"([A-Za-z][\w.]*)[^\w]*$")
+LEFT_HEAD_RE = regex.compile(r"\b(?P<head>[A-Za-z]+)[\s\u00a0]+of[\s\u00a0]+$", regex.REVERSE)
+_LAST_WORD_RE = regex.compile(r"([A-Za-z][\w.]*)[^\w]*$", regex.REVERSE)
 _IN_TOTAL_RE = regex.compile(r"[\s\u00a0]*(?:in\s+total|altogether)\b", regex.IGNORECASE)
 _LEFT = 60  # characters of left context a qualifier or head can use
 # Two figures joined into one list: "104 journals and 970 papers", "masks, 340 million suits".
 _JOINED_RE = regex.compile(r"[\s\u00a0]*,?[\s\u00a0]*and[\s\u00a0]*|[\s\u00a0]*,[\s\u00a0]*")
 # "an additional US$30 million": an increment is another claim than the first amount.
 _ADDITIONAL_RE = regex.compile(
-    r"\b(?:an?\s+|a\s+further\s+)?(?:additional|another|further|extra)[\s\u00a0]+$", regex.I
+    r"\b(?:an?\s+|a\s+further\s+)?(?:additional|another|further|extra)[\s\u00a0]+$",
+    regex.I | regex.REVERSE,
 )
 _PARTNER_RE = regex.compile(r"[\s\u00a0]+(?:between|with)[\s\u00a0]+((?:[\w\-]+[\s\u00a0]+){0,5})")
 _CAP_WORD_RE = regex.compile(r"\b\p{Lu}[\w\-]*")
@@ -142,7 +143,7 @@ def _not_a_figure(text: str, cur: _Sent, num: Number, doc: _Doc) -> bool:
             return True  # a year ("2020", "2030 Agenda", "2019 Novel Coronavirus")
         if _CODE_AFTER_RE.match(after) or left.endswith(("(", "+", "#")):
             return True  # phone numbers, ranges, times, list numbers "1." / "(2)"
-    lw = _LAST_WORD_RE.search(left)
+    lw = _LAST_WORD_RE.match(left)
     if lw and lw.group(1).lower() in LABEL_WORDS and left.rstrip().endswith(lw.group(1)):
         return True  # "No. 5", "Article 3", "aged 65"
     if num.is_word and num.word == "one" and not num.has_scale:
@@ -157,7 +158,7 @@ def _not_a_figure(text: str, cur: _Sent, num: Number, doc: _Doc) -> bool:
 
 def _qualifier(left: str) -> tuple[str, int]:
     """(qualifier, its length in ``left``) for the words right before the number."""
-    m = QUALIFIER_RE.search(left)
+    m = QUALIFIER_RE.match(left)
     if m is None:
         return "exact", 0
     return m.lastgroup or "exact", len(left) - m.start()
@@ -241,11 +242,11 @@ def _left_side(
     left = text[max(cur.s.start, num.start - _LEFT) : num.start]
     qualifier, qlen = _qualifier(left)
     start = num.start - qlen
-    head_m = LEFT_HEAD_RE.search(text, max(cur.s.start, start - 30), start)
+    head_m = LEFT_HEAD_RE.match(text, max(cur.s.start, start - 30), start)
     if head_m and head_m.group("head").lower() in LEFT_HEADS:
         start = head_m.start()
         heads = [f"{singular(head_m.group('head').lower())}_of:{h}" for h in heads]
-    add_m = _ADDITIONAL_RE.search(text, max(cur.s.start, start - 25), start)
+    add_m = _ADDITIONAL_RE.match(text, max(cur.s.start, start - 25), start)
     if add_m:
         start = add_m.start()
     return start, qualifier, heads, add_m is not None
@@ -263,7 +264,7 @@ def _partner(text: str, pos: int, limit: int) -> str:
 def _frame(doc: _Doc, cur: _Sent, hit: FigureHit, prev: _Fig | None) -> Frame:
     if cur.verbs is None:
         cur.verbs = sentence_verbs(doc.text, cur.s.start, cur.s.end)
-    lw = _LAST_WORD_RE.search(doc.text, max(cur.s.start, hit.char_start - 20), hit.char_start)
+    lw = _LAST_WORD_RE.match(doc.text, max(cur.s.start, hit.char_start - 20), hit.char_start)
     frame = frame_for(doc.text, cur.verbs, cur.s.start, cur.s.end, hit.char_start, hit.char_end,
                       lw.group(1) if lw else "")  # fmt: skip
     if prev is not None and (prev.hit.kind == hit.kind or frame.role == "obj" != prev.frame.role):

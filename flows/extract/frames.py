@@ -30,7 +30,9 @@ _DETERMINERS = word_set("the a an this that its their our his her these those")
 _NOUN_LEMMA = {"talk": "call", "aid": "donate"}  # "phone calls with", "a donation of"
 
 
-_NOUN_ACTION_RE = regex.compile(r"\b(\w+)\s+(?:(\w+)\s+)?(?:with|of|to)\s+(?:the\s+)?$")
+_NOUN_ACTION_RE = regex.compile(
+    r"\b(\w+)\s+(?:(\w+)\s+)?(?:with|of|to)\s+(?:the\s+)?$", regex.REVERSE
+)
 _WORD_RE = regex.compile(r"\w+")
 _LWORD_RE = regex.compile(r"[A-Za-z][\w-]*")
 _NAME_RE = regex.compile(r"\b(?:[A-Z][\w'’.\-]*+(?:\s+(?=[A-Z]))?)++|\b[Ww]e\b")
@@ -125,7 +127,7 @@ def sentence_verbs(text: str, start: int, end: int) -> list[Verb]:
 def _noun_action(text: str, lo: int, pos: int) -> tuple[int, str] | None:
     """'In phone calls with over a dozen …' -> talk; 'a donation of US$20 million' -> aid."""
     window = text[max(lo, pos - 40) : pos]
-    m = _NOUN_ACTION_RE.search(window)
+    m = _NOUN_ACTION_RE.match(window)
     if m is None:
         return None
     for g in (2, 1):

@@ -143,7 +143,9 @@ def parse(m: regex.Match[str]) -> Number | None:
 # runs by a one-class pattern, number words by str.find on a lower-cased copy, both C-speed)
 # and NUMBER_RE is only *matched* at those few offsets.
 _DIGIT_RUN_RE = regex.compile(r"\d[\d,.]*+")
-_PREFIX_BEFORE_RE = regex.compile(r"(?:US\$|HK\$|[$€£¥]|RMB|CNY|USD|EUR|GBP)[ \t\u00a0\u202f]*$")
+_PREFIX_BEFORE_RE = regex.compile(
+    r"(?:US\$|HK\$|[$€£¥]|RMB|CNY|USD|EUR|GBP)[ \t\u00a0\u202f]*$", regex.REVERSE
+)
 _WORD_ANCHORS = tuple(sorted({*ONES, *TENS, "dozen"}))
 _ASCII_LOWER = {c: c + 32 for c in range(65, 91)}
 
@@ -168,7 +170,7 @@ def find_numbers(text: str) -> Iterator[regex.Match[str]]:
     starts = _word_starts(text)
     for m in _DIGIT_RUN_RE.finditer(text):
         s = m.start()
-        p = _PREFIX_BEFORE_RE.search(text, max(0, s - 8), s)
+        p = _PREFIX_BEFORE_RE.match(text, max(0, s - 8), s)
         starts.append(p.start() if p else s)
     end = -1
     for s in sorted(set(starts)):

@@ -24,13 +24,14 @@ class Period:
     text: str | None
 
 
-_RANGE_LEFT = regex.compile(r"\b(from|between)\s+$", regex.IGNORECASE)
+_RANGE_LEFT = regex.compile(r"\b(from|between)\s+$", regex.IGNORECASE | regex.REVERSE)
 _RANGE_MID = regex.compile(r"^\s*(to|and|through|till|until|-|–)\s*$", regex.IGNORECASE)
 _ASOF_LEFT = regex.compile(
-    r"\b(as\s+of|as\s+at|by|up\s+to|until|till|by\s+the\s+end\s+of)\s+$", regex.IGNORECASE
+    r"\b(as\s+of|as\s+at|by|up\s+to|until|till|by\s+the\s+end\s+of)\s+$",
+    regex.IGNORECASE | regex.REVERSE,
 )
-_SINCE_LEFT = regex.compile(r"\b(since|starting|beginning)\s+$", regex.IGNORECASE)
-_IN_LEFT = regex.compile(r"\b(in|during|for)\s+(?:the\s+)?$", regex.IGNORECASE)
+_SINCE_LEFT = regex.compile(r"\b(since|starting|beginning)\s+$", regex.IGNORECASE | regex.REVERSE)
+_IN_LEFT = regex.compile(r"\b(in|during|for)\s+(?:the\s+)?$", regex.IGNORECASE | regex.REVERSE)
 _SO_FAR = regex.compile(r"\b(so\s+far|to\s+date|thus\s+far|up\s+to\s+now|as\s+of\s+now)\b", regex.I)
 
 
@@ -42,17 +43,17 @@ def sentence_period(
         dates = find_dates(text, start, end, published.year if published else None)
     for i, d in enumerate(dates):
         left = text[max(start, d.start - 30) : d.start]
-        if _RANGE_LEFT.search(left) and i + 1 < len(dates):
+        if _RANGE_LEFT.match(left) and i + 1 < len(dates):
             nxt = dates[i + 1]
             if _RANGE_MID.match(text[d.end : nxt.start]):
-                lm = _RANGE_LEFT.search(left)
+                lm = _RANGE_LEFT.match(left)
                 assert lm is not None
                 a = d.start - len(left) + lm.start()
                 return Period(d.first, nxt.last, nxt.last, text[a : nxt.end])
-        m = _ASOF_LEFT.search(left)
+        m = _ASOF_LEFT.match(left)
         if m:
             return Period(None, None, d.last, text[d.start - len(left) + m.start() : d.end])
-        m = _SINCE_LEFT.search(left)
+        m = _SINCE_LEFT.match(left)
         if m:
             a = d.start - len(left) + m.start()
             return Period(d.first, published, published, text[a : d.end])
@@ -61,7 +62,7 @@ def sentence_period(
         return Period(None, None, published, m.group())
     for d in dates:
         left = text[max(start, d.start - 12) : d.start]
-        if _IN_LEFT.search(left) and d.first != d.last:
+        if _IN_LEFT.match(left) and d.first != d.last:
             return Period(d.first, d.last, d.last, d.text)
     return None
 

@@ -17,7 +17,8 @@ from flows.extract.types import Sentence
 _CANDIDATE = regex.compile(r"[.!?]++[\"'”’)\]]*+[ \t\u00a0]++|\n")
 # "U.S. ", "Mr. ", "No. 5", "e.g. ": a full stop that ends an abbreviation, not a sentence.
 _ABBREV = regex.compile(
-    r"\b(?:[A-Z]|Mr|Ms|Mrs|Dr|No|St|Jr|vs|etc|e\.g|i\.e|U\.S|U\.K|Co|Inc|Ltd|Gen|Prof)\.$"
+    r"\b(?:[A-Z]|Mr|Ms|Mrs|Dr|No|St|Jr|vs|etc|e\.g|i\.e|U\.S|U\.K|Co|Inc|Ltd|Gen|Prof)\.$",
+    regex.REVERSE,
 )
 _OPENERS = frozenset("\"'“‘(•-")
 
@@ -36,7 +37,7 @@ def split_sentences(text: str, start: int = 0, end: int | None = None) -> list[S
                 continue
             closed = a + len(m.group().rstrip(" \t\u00a0"))  # the sentence keeps its . ! ?
             stop = a + len(m.group().rstrip(" \t\u00a0\"'”’)]")) - 1  # the last . ! ?
-            if stop == closed - 1 and _ABBREV.search(text, max(0, stop - 6), stop + 1):
+            if stop == closed - 1 and _ABBREV.match(text, max(0, stop - 6), stop + 1):
                 continue
             a = closed
         _emit(text, pos, a, out)
