@@ -225,13 +225,17 @@ _MD_MARKUP = regex.compile(
                                                             # heading, quote, bullet, numbered
     | (?<!\w) [*_]{1,3} (?=\S) | (?<=\S) [*_]{1,3} (?!\w)   # emphasis marks
     | `++                                                   # code ticks
-    | !? \[ (?= [^\]\n]{0,1024}+ \]\( )                     # link text opener (bounded look-ahead)
-    | \]\( [^)\n]{0,2048}+ \)                               # link target
+    | !? \[ (?= [^\[\]\n]{0,1024}+ \]\( )                   # link text opener
+    | \]\( [^()\[\]\n]{0,2048}+ \)                         # link target
     """,
     regex.MULTILINE | regex.VERBOSE,
 )
 
 
 def blank_markdown(text: str) -> str:
-    """Markdown markup becomes spaces of the same length; the words stay where they were."""
+    """Markdown markup becomes spaces of the same length; the words stay where they were.
+
+    Link look-aheads stop at the next bracket (and are bounded): on "[[[[..." or "](](](..."
+    each attempt ends at once instead of scanning the rest of the line.
+    """
     return _MD_MARKUP.sub(lambda m: " " * len(m.group()), text, timeout=None)
