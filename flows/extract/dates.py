@@ -119,10 +119,45 @@ def find_dates(
     out: list[DateMention] = []
     if not _may_have_date(text[start:end]):
         return out
-    for m in DATE_RE.finditer(text, start, end):
+    for m in _matches(text, start, end):
         mention = _to_mention(m, ref_year)
         if mention is not None:
             out.append(mention)
+    return out
+
+
+# Every DATE_RE alternative starts at a month name, at a day number or part word ("late") right
+# before one, or at an ISO year: those anchors are found with str.find and the pattern is only
+# matched there, instead of being tried at every offset.
+_LEAD_IN = regex.compile(
+    r"(?:\b[0-3]?\d(?:st|nd|rd|th)?[\s\u00a0]+(?:of[\s\u00a0]+)?"
+    r"|(?:early|mid|late|end[\s\u00a0]of)[\s\u00a0-]*)$",
+    regex.IGNORECASE | regex.REVERSE,
+)
+_ISO_START = regex.compile(r"(?<!\d)(?:19|20)\d\d-[01]?\d-")
+
+
+def _matches(text: str, start: int, end: int) -> list[regex.Match[str]]:
+    anchors = (
+        [m.start() for m in _ISO_START.finditer(text, start, end)] if "-" in text[start:end] else []
+    )
+    for stem in MONTH_STEMS:
+        i = text.find(stem, start, end)
+        while i >= 0:
+            lead = _LEAD_IN.match(text, max(start, i - 12), i)
+            anchors.append(i)
+            if lead:
+                anchors.append(lead.start())
+            i = text.find(stem, i + 1, end)
+    out: list[regex.Match[str]] = []
+    last = -1
+    for a in sorted(set(anchors)):
+        if a < last:
+            continue
+        m = DATE_RE.match(text, a, end)
+        if m is not None and m.end() > m.start():
+            out.append(m)
+            last = m.end()
     return out
 
 

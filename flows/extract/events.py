@@ -42,9 +42,25 @@ def event_key(surface: str) -> str:
     return "_".join(keep)
 
 
+_NOUNS = ("Summit", "Assembly", "Conference", "Meeting", "Forum", "Dialogue", "Congress", "Expo")
+
+
+def _event_nouns(text: str) -> list[regex.Match[str]]:
+    """EVENT_NOUN_RE matches, found by str.find per noun (an alternation scan is ~10x slower)."""
+    out = []
+    for noun in _NOUNS:
+        i = text.find(noun)
+        while i >= 0:
+            m = EVENT_NOUN_RE.match(text, i)
+            if m is not None:
+                out.append(m)
+            i = text.find(noun, i + 1)
+    return sorted(out, key=lambda m: m.start())
+
+
 def find_events(text: str) -> list[EventMention]:
     out = []
-    for m in EVENT_NOUN_RE.finditer(text):
+    for m in _event_nouns(text):
         start = m.start()
         for _ in range(8):  # at most eight name words: "Virtual Opening of the 73rd World …"
             w = _NAME_WORD_RE.match(text, max(0, start - 40), start)

@@ -96,12 +96,34 @@ _VERB_CANDIDATES = frozenset(set(VERB_FORMS).union(*(_regular_forms(v) for v in 
 _WORD_TOKEN_RE = regex.compile(r"[\p{L}][\p{L}\p{M}\d'’\-]*+")
 
 
+_STRIP = "\"'“”‘’()[],.;:!?"
+
+
+def _candidate_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Offsets of the words of text[start:end] that may be verbs. Splitting on white space and a
+    set lookup per word is C-speed; only the few hits are located (in order, whole words)."""
+    low = text[start:end].lower()
+    out, cursor = [], 0
+    for tok in low.split():
+        w = tok.strip(_STRIP)
+        if w not in _VERB_CANDIDATES:
+            continue
+        i = low.find(w, cursor)
+        while i >= 0 and (
+            (i > 0 and low[i - 1].isalpha()) or low[i + len(w) : i + len(w) + 1].isalpha()
+        ):
+            i = low.find(w, i + 1)
+        if i < 0:
+            continue
+        out.append((start + i, start + i + len(w)))
+        cursor = i + len(w)
+    return out
+
+
 def sentence_verbs(text: str, start: int, end: int) -> list[Verb]:
     out: list[Verb] = []
-    for m in _WORD_TOKEN_RE.finditer(text, start, end):
-        if m.group().lower() not in _VERB_CANDIDATES:
-            continue
-        a, b, w = m.start(), m.end(), m.group()
+    for a, b in _candidate_spans(text, start, end):
+        w = text[a:b]
         raw = _WORD_TOKEN_RE.findall(text, max(start, a - 40), a)[-3:]
         lemma = verb_lemma(w, raw[-1] if raw else None)
         before = [x.lower() for x in raw]

@@ -25,7 +25,7 @@ from flows.extract.lexicon import (
 
 # A word (letters, inner hyphens/apostrophes), a number, or one punctuation mark.
 TOKEN_RE = regex.compile(r"[\p{L}][\p{L}\p{M}\d'’\-]*+|\d[\d,.]*+|\S")  # "N95" is one word
-_WINDOW = 160  # an item phrase is never longer than this; keeps the scan local and linear
+_WINDOW = 110  # an item phrase is never longer than this; keeps the scan local and linear
 
 # Verb forms that end an item: past forms and "-ing" forms (not "-s", which are mostly nouns).
 _NOUNISH = word_set("supply export import set post pair loan share release issue report record")
