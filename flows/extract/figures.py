@@ -76,6 +76,7 @@ class _Sent:
     period: Period | None = None
     period_done: bool = False
     figures: list[_Fig] = field(default_factory=list)
+    cache: dict[tuple[str, int, int], str | None] = field(default_factory=dict)
 
 
 @dataclass(slots=True)
@@ -266,7 +267,7 @@ def _frame(doc: _Doc, cur: _Sent, hit: FigureHit, prev: _Fig | None) -> Frame:
         cur.verbs = sentence_verbs(doc.text, cur.s.start, cur.s.end)
     lw = _LAST_WORD_RE.match(doc.text, max(cur.s.start, hit.char_start - 20), hit.char_start)
     frame = frame_for(doc.text, cur.verbs, cur.s.start, cur.s.end, hit.char_start, hit.char_end,
-                      lw.group(1) if lw else "")  # fmt: skip
+                      lw.group(1) if lw else "", cur.cache)  # fmt: skip
     if prev is not None and (prev.hit.kind == hit.kind or frame.role == "obj" != prev.frame.role):
         # "to 150 countries and 4 international organizations", "loans of RMB7 billion and
         # RMB2.485 billion": a figure joined to the previous one shares its frame

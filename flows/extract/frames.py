@@ -7,6 +7,7 @@ it, and the word right before the figure tells its role (to / with / from / subj
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 
 import regex
@@ -167,9 +168,11 @@ def _clause_bounds(text: str, s_start: int, s_end: int, pos: int) -> tuple[int, 
 
 def frame_for(
     text: str, verbs: list[Verb], s_start: int, s_end: int, num_start: int, num_end: int,
-    left_word: str,
+    left_word: str, cache: dict[tuple[str, int, int], str | None] | None = None,
 ) -> Frame:  # fmt: skip
-    """The frame of a figure spanning num_start..num_end whose preceding word is ``left_word``."""
+    """The frame of a figure spanning num_start..num_end whose preceding word is ``left_word``.
+    ``cache`` (one per sentence) keeps actor/recipient lookups shared by figures of one verb."""
+    cache = {} if cache is None else cache
     lo, hi = _clause_bounds(text, s_start, s_end, num_start)
     before = [v for v in verbs if lo <= v.start and v.end <= num_start]
     after = [v for v in verbs if num_end <= v.start < hi]
@@ -191,10 +194,34 @@ def frame_for(
         action=verb.group if verb else None,
         role=role,
         obj=obj,
-        recipient=_recipient(text, before[-1].end if before else num_end, hi, (num_start, num_end)),
-        actor=_actor(text, lo, before[-1].start if before else num_start),
+        recipient=_cached(
+            cache,
+            "r",
+            before[-1].end if before else num_end,
+            hi,
+            lambda a, b: _recipient(text, a, b, (num_start, num_end)),
+        )
+        if before
+        else _recipient(text, num_end, hi, (num_start, num_end)),
+        actor=_cached(
+            cache,
+            "a",
+            lo,
+            before[-1].start if before else num_start,
+            lambda a, b: _actor(text, a, b),
+        ),
         plan=bool(verb and verb.plan),
     )
+
+
+def _cached(
+    cache: dict[tuple[str, int, int], str | None], kind: str, a: int, b: int,
+    fn: Callable[[int, int], str | None],
+) -> str | None:  # fmt: skip
+    key = (kind, a, b)
+    if key not in cache:
+        cache[key] = fn(a, b)
+    return cache[key]
 
 
 def _object(text: str, verb: Verb, num_start: int) -> str | None:

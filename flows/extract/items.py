@@ -26,6 +26,7 @@ from flows.extract.lexicon import (
 # A word (letters, inner hyphens/apostrophes), a number, or one punctuation mark.
 TOKEN_RE = regex.compile(r"[\p{L}][\p{L}\p{M}\d'’\-]*+|\d[\d,.]*+|\S")  # "N95" is one word
 _WINDOW = 110  # an item phrase is never longer than this; keeps the scan local and linear
+_SHORT = 48  # first, cheaper window
 
 # Verb forms that end an item: past forms and "-ing" forms (not "-s", which are mostly nouns).
 _NOUNISH = word_set("supply export import set post pair loan share release issue report record")
@@ -67,9 +68,10 @@ def _ends_item(word: str, prev: str | None) -> bool:
     )  # fmt: skip
 
 
-def _conjunct_ok(toks: list[tuple[int, int, str]], i: int, in_list: bool) -> int:
-    """Length of the noun conjunct starting at toks[i] if it is one, else 0. Inside a comma list
-    ("download, browsing and retrieval services") a conjunct may be a bare modifier."""
+def _conjunct_ok(toks: list[tuple[int, int, str]], i: int, in_list: bool, open_end: bool) -> int:
+    """Length of the noun conjunct starting at toks[i] if it is one, else 0; -1 when the tokens
+    run out before it is decided. Inside a comma list ("download, browsing and retrieval
+    services") a conjunct may be a bare modifier."""
     n, prev = 0, None
     while i + n < len(toks) and n < 6:
         w = toks[i + n][2]
@@ -81,6 +83,8 @@ def _conjunct_ok(toks: list[tuple[int, int, str]], i: int, in_list: bool) -> int
             break
         prev = w
         n += 1
+    if open_end and i + n >= len(toks) - 1:
+        return -1
     if n == 0 or toks[i + n - 1][2].lower() == "of":
         return 0
     last = toks[i + n - 1][2].lower()
@@ -91,8 +95,19 @@ def _conjunct_ok(toks: list[tuple[int, int, str]], i: int, in_list: bool) -> int
 
 def item_after(text: str, pos: int, limit: int) -> tuple[int, str]:
     """End offset and text of the counted item that starts at ``pos`` ("" if none)."""
-    toks = _tokens(text, pos, min(limit, pos + _WINDOW))
+    # Most items are a few words: read a short window first, the full one only if it ran out.
+    short = min(limit, pos + _SHORT)
+    full = min(limit, pos + _WINDOW)
+    end, item, exhausted = _scan(text, pos, short, short < full)
+    if exhausted and short < full:
+        end, item, _ = _scan(text, pos, full, False)
+    return end, item
+
+
+def _scan(text: str, pos: int, stop: int, open_end: bool) -> tuple[int, str, bool]:
+    toks = _tokens(text, pos, stop)
     words: list[tuple[int, int, str]] = []
+    ran_out = False
     i = 0
     while i < len(toks) and len(words) < 10:
         a, b, w = toks[i]
@@ -101,7 +116,10 @@ def item_after(text: str, pos: int, limit: int) -> tuple[int, str]:
             j = i + 1
             if low == "," and j < len(toks) and toks[j][2].lower() in ("and", "or"):
                 j += 1
-            n = _conjunct_ok(toks, j, low == "," and j == i + 1)
+            n = _conjunct_ok(toks, j, low == "," and j == i + 1, open_end)
+            if n < 0:
+                ran_out = True
+                break
             if n == 0 or (low == "," and not _list_goes_on(toks, j + n)):
                 break
             words += toks[i : j + n]
@@ -111,13 +129,14 @@ def item_after(text: str, pos: int, limit: int) -> tuple[int, str]:
             break
         words.append(toks[i])
         i += 1
+    exhausted = ran_out or i >= len(toks) - 2  # the phrase may go on past ``stop``
     while words and (
         words[-1][2].lower() in ("of", "and", "or", ",") or not words[-1][2][0].isalpha()
     ):
         words.pop()
     if not words:
-        return pos, ""
-    return words[-1][1], text[words[0][0] : words[-1][1]]
+        return pos, "", exhausted
+    return words[-1][1], text[words[0][0] : words[-1][1]], exhausted
 
 
 def _list_goes_on(toks: list[tuple[int, int, str]], k: int) -> bool:

@@ -146,6 +146,8 @@ _DIGIT_RUN_RE = regex.compile(r"\d[\d,.]*+")
 _PREFIX_BEFORE_RE = regex.compile(
     r"(?:US\$|HK\$|[$€£¥]|RMB|CNY|USD|EUR|GBP)[ \t\u00a0\u202f]*$", regex.REVERSE
 )
+_PREFIX_LAST = frozenset("$€£¥BDRPY")  # last characters of the currency prefixes above
+_GLUE = frozenset(".-/")  # "COVID-19", "3.5", "1/2": a digit run glued to these is no start
 _WORD_ANCHORS = tuple(sorted({*ONES, *TENS, "dozen"}))
 _ASCII_LOWER = {c: c + 32 for c in range(65, 91)}
 
@@ -170,8 +172,12 @@ def find_numbers(text: str) -> Iterator[regex.Match[str]]:
     starts = _word_starts(text)
     for m in _DIGIT_RUN_RE.finditer(text):
         s = m.start()
-        p = _PREFIX_BEFORE_RE.match(text, max(0, s - 8), s)
-        starts.append(p.start() if p else s)
+        before = text[max(0, s - 3) : s].rstrip(" \t\u00a0\u202f")
+        if before and before[-1] in _PREFIX_LAST:  # maybe "US$", "RMB", "€" …: look closer
+            p = _PREFIX_BEFORE_RE.match(text, max(0, s - 8), s)
+            starts.append(p.start() if p else s)
+        elif not (s and (text[s - 1].isalnum() or text[s - 1] in _GLUE)):
+            starts.append(s)  # NUMBER_RE's look-behind would reject the others anyway
     end = -1
     for s in sorted(set(starts)):
         if s < end:
