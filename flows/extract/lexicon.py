@@ -44,7 +44,7 @@ ITEM_STOP = word_set(
     when while whereas because if so then there their its his her our your my they them we he
     she it this these those is are was were be been being has have had having will would shall
     should can could may might must do does did not no nor but yet also already still just
-    only even both either each every all some any other another more most less least many much
+    only even both either each every all some any another more most less least many much
     respectively worldwide altogether total totaling totalling totaled totalled like against
     between after before within without upon along alongside toward towards beyond out up down
     off back home abroad overseas via vs versus i.e e.g etc namely compared"""

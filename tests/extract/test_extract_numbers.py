@@ -1,0 +1,187 @@
+"""Number parsing, qualifiers and the things that are not figures, on sentences of the genre.
+
+Expected values are written from reading the sentences, never from extractor output.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from flows.extract.docmeta import document_meta
+from flows.extract.figures import find_figures
+from flows.extract.numbers import find_numbers, parse
+from flows.extract.sentences import split_sentences
+from flows.extract.types import FigureHit
+
+
+def figures(text: str) -> list[FigureHit]:
+    return find_figures(text, split_sentences(text), document_meta(text), [])
+
+
+def only(text: str) -> FigureHit:
+    found = figures(text)
+    assert len(found) == 1, [f.surface for f in found]
+    return found[0]
+
+
+@pytest.mark.parametrize(
+    ("written", "value", "kind", "unit"),
+    [
+        ("96,700", 96_700, "count", None),
+        ("40.29 million", 40_290_000, "count", None),
+        ("1.4 billion", 1_400_000_000, "count", None),
+        ("2 trillion", 2e12, "count", None),
+        ("Seventy-seven", 77, "count", None),
+        ("twenty one", 21, "count", None),
+        ("a dozen", 12, "count", None),
+        ("US$50 million", 50e6, "money", "USD"),
+        ("$ 1.353 billion", 1.353e9, "money", "USD"),
+        ("RMB2.485 billion", 2.485e9, "money", "RMB"),
+        ("RMB\u00a07 billion", 7e9, "money", "RMB"),
+        ("10.2 billion yuan", 10.2e9, "money", "RMB"),
+        ("50 million U.S. dollars", 50e6, "money", "USD"),
+        ("€650,000", 650_000, "money", "EUR"),
+        ("£3 million", 3e6, "money", "GBP"),
+        ("24 percent", 24, "percent", "percent"),
+        ("24%", 24, "percent", "percent"),
+        ("3.5 per cent", 3.5, "percent", "percent"),
+        ("two hundred thousand", 200_000, "count", None),
+    ],
+)
+def test_number_forms_parse(written: str, value: float, kind: str, unit: str | None) -> None:
+    matches = list(find_numbers(f"It reached {written} last week."))
+    assert len(matches) == 1
+    num = parse(matches[0])
+    assert num is not None
+    assert num.value == pytest.approx(value)
+    assert (num.kind, num.unit) == (kind, unit)
+    assert matches[0].group() == written
+
+
+@pytest.mark.parametrize(
+    ("sentence", "value", "qualifier"),
+    [
+        ("China sent more than 3,000 ventilators to Italy.", 3000, "more_than"),
+        ("China sent over 3,000 ventilators to Italy.", 3000, "more_than"),
+        ("Exports exceeded 5 million masks in March.", 5e6, "more_than"),
+        ("It shipped in excess of 40 tons of supplies.", 40, "more_than"),
+        ("It donated at least 20 ambulances to Laos.", 20, "at_least"),
+        ("It has trained nearly 2,700 doctors abroad.", 2700, "nearly"),
+        ("It has trained almost 2,700 doctors abroad.", 2700, "nearly"),
+        ("It has trained close to 2,700 doctors abroad.", 2700, "nearly"),
+        ("It has trained about 300 nurses abroad.", 300, "about"),
+        ("It has trained around 300 nurses abroad.", 300, "about"),
+        ("It has trained approximately 300 nurses abroad.", 300, "about"),
+        ("It has trained some 300 nurses abroad.", 300, "about"),
+        ("It has trained roughly 300 nurses abroad.", 300, "about"),
+        ("The bank will lend up to US$1 billion to Kenya.", 1e9, "up_to"),
+        ("China delivered a total of 660,000 packages.", 660_000, "total"),
+        ("China delivered 660,000 packages in total.", 660_000, "total"),
+        ("It sent 12 ventilators to Serbia.", 12, "exact"),
+    ],
+)
+def test_qualifiers(sentence: str, value: float, qualifier: str) -> None:
+    f = only(sentence)
+    assert f.value == pytest.approx(value)
+    assert f.qualifier == qualifier
+
+
+def test_totaling_makes_the_amount_a_total_not_the_count() -> None:
+    two, amount = figures("It made two donations totaling US$50 million to the WHO.")
+    assert (two.value, two.qualifier, two.item) == (2, "exact", "donations")
+    assert (amount.value, amount.qualifier, amount.unit) == (50e6, "total", "USD")
+
+
+def test_a_total_of_carries_over_and_but_more_than_does_not_carry_over_commas() -> None:
+    a, b = figures("By May 31, a total of 104 journals and 970 papers had been posted.")
+    assert (a.qualifier, b.qualifier) == ("total", "total")
+    found = figures("It exported more than 70.6 billion masks, 340 million protective suits.")
+    assert [f.qualifier for f in found] == ["more_than", "exact"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The epidemic broke out in 2020 and the 2030 Agenda still stands.",
+        "On February 24, 2020, the joint mission held a press conference.",
+        "Between 1 March and 31 May the situation improved.",
+        "He addressed the 73rd World Health Assembly and the fifth meeting.",
+        "G20 leaders discussed COVID-19 and the G77 statement.",
+        "The Two Sessions and the Two Centenary Goals were discussed.",
+        "The daily number of cases fell to single digits within two months.",
+        "The city was safeguarded in three months and in just seven weeks.",
+        "It pledged help over two years.",
+        "Five-year-old Filippa displays her drawing.",
+        "The 13th Five-Year Plan sets new goals.",
+        "It averted tens of thousands of cases and hundreds of thousands of deaths.",
+        "Chinese scientists have published dozens of papers, and millions of workers helped.",
+        "1. Strengthening the domestic defense.",
+        "(Originally appeared in Qiushi Journal, Chinese edition, No. 5, 2020)",
+        "<  1  2  3  4  5  6  7  >",
+        "Tel: +86-10-6596-1114, fax 6532 4200.",
+        "This is one of the most serious diseases, and we must work as one.",
+        "See Article 3 and Section 12 of the law.",
+        "The 2019 Novel Coronavirus Resource database was released.",
+    ],
+)
+def test_not_figures(sentence: str) -> None:
+    assert figures(sentence) == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "value", "item_word"),
+    [
+        ("Zhong Nanshan and Li Lanjuan, two academicians, held video calls.", 2, "academicians"),
+        ("The solutions were translated into three languages.", 3, "languages"),
+        ("As of May 31, the three platforms had served users.", 3, "platforms"),
+        ("He put forward the four-point initiative at the summit.", 4, "initiative"),
+        ("It provided two batches of cash support.", 2, "batches"),
+        ("Six proposals were put forward at the assembly.", 6, "proposals"),
+        ("Leaders of more than 170 countries expressed support.", 170, "countries"),
+        ("In phone calls with over a dozen foreign leaders, he spoke.", 12, "leaders"),
+    ],
+)
+def test_number_words_that_count(sentence: str, value: float, item_word: str) -> None:
+    f = only(sentence)
+    assert f.value == value
+    assert f.item is not None and item_word in f.item
+
+
+def test_no_break_spaces_and_missing_space_after_comma() -> None:
+    text = "The AIIB will lend RMB\u00a02.485\u00a0billion to Beijing,Shanghai and 3 other cities."
+    found = figures(text)
+    assert [f.value for f in found] == [2.485e9, 3]
+    assert found[0].unit == "RMB"
+
+
+def test_surface_covers_qualifier_number_and_item() -> None:
+    text = "Between 1 March and 31 May, China exported more than 70.6 billion masks to Europe."
+    f = only(text)
+    assert f.surface == "more than 70.6 billion masks"
+    assert text[f.char_start : f.char_end] == f.surface
+    assert (f.item, f.kind, f.unit) == ("masks", "count", None)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "item"),
+    [
+        ("It exported 115 million pairs of goggles.", "pairs of goggles"),
+        ("It exported protective materials to 200 countries and regions.", "countries and regions"),
+        (
+            "He met nearly 50 foreign leaders and heads of international organizations.",
+            "foreign leaders and heads of international organizations",
+        ),  # fmt: skip
+        (
+            "A level I response was activated in 31 provinces, autonomous regions and "
+            "municipalities.",
+            "provinces, autonomous regions and municipalities",
+        ),  # fmt: skip
+        (
+            "They held over 400 online and offline training sessions in this regard.",
+            "online and offline training sessions",
+        ),  # fmt: skip
+        ("It sent 29 medical expert teams to 27 countries.", "medical expert teams"),
+    ],
+)
+def test_item_phrases(sentence: str, item: str) -> None:
+    assert figures(sentence)[0].item == item
