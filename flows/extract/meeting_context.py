@@ -8,26 +8,36 @@ from datetime import date
 import regex
 
 from flows.extract.dates import DateMention, find_dates
+from flows.extract.meeting_names import words
 from flows.extract.types import DocMeta, Sentence
 
-# A year stated inside a full date ("March 24, 2020", "2020-07-15", "7 June 2020"): safer than a
-# bare four-digit number, which is as often "2030 Agenda" or "2019 Novel Coronavirus".
-_YEAR_IN_DATE = regex.compile(
-    r"""
-    (?:January|February|March|April|May|June|July|August|September|October|November|December)
-    \.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+(?P<y1>(?:19|20)\d\d)(?!\d)
-  | (?<!\d)\d{1,2}\s+(?:January|February|March|April|May|June|July|August|September|October
-                      |November|December),?\s+(?P<y2>(?:19|20)\d\d)(?!\d)
-  | (?<!\d)(?P<y3>(?:19|20)\d\d)-[01]\d-[0-3]\d(?!\d)
-  | (?:late|early|mid|end\s+of)[\s-]+\p{Lu}\p{L}+\s+(?P<y4>(?:19|20)\d\d)(?!\d)
-    """,
+# A year as four digits; kept only when a full date surrounds it (see _in_full_date), since a
+# bare four-digit number is as often "2030 Agenda" or "2019 Novel Coronavirus".
+_YEAR = regex.compile(r"(?<![\d.,])(?:19|20)\d\d(?![\d.,%])")
+#   Before the year: "March 24, " / "24 March " / "late March "; after it: "-07-15".
+_DATE_BEFORE_YEAR = regex.compile(
+    r"""(?:(?:January|February|March|April|May|June|July|August|September|October|November
+           |December)\.?\s+\d{1,2}(?:st|nd|rd|th)?,?|\d{1,2}\s+\p{Lu}\p{Ll}+,?
+           |(?:late|early|mid|end\s+of)[\s-]+\p{Lu}\p{Ll}+)\s+\Z""",
     regex.VERBOSE,
 )
+_DATE_AFTER_YEAR = regex.compile(r"-[01]\d-[0-3]\d(?!\d)")
+
+
+def _in_full_date(text: str, m: regex.Match[str]) -> bool:
+    a, b = m.span()
+    return bool(
+        _DATE_AFTER_YEAR.match(text, b, b + 6) or _DATE_BEFORE_YEAR.search(text, max(0, a - 20), a)
+    )
+
+
 # A date right after these words bounds a period ("From January 3", "as of April 13").
 _PERIOD_WORD = regex.compile(
     r"(?:from|since|between|until|till|by|as\s+of|through|to|and|before|after)\s+\Z",
     regex.IGNORECASE,
 )
+_MAYBE_DATE = regex.compile(r"\d|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec")
+_BEFORE, _AFTER = 160, 80  # how far from a mention its date may stand, in characters
 _WINDOW = 5000  # how far back a year stated elsewhere still speaks for this passage
 
 
@@ -44,8 +54,9 @@ class YearFinder:
             return self._meta_year
         if self._marks is None:
             self._marks = [
-                (m.start(), int(m.group("y1") or m.group("y2") or m.group("y3") or m.group("y4")))
-                for m in _YEAR_IN_DATE.finditer(self._text)
+                (m.start(), int(m.group()))
+                for m in _YEAR.finditer(self._text)
+                if _in_full_date(self._text, m)
             ]
         i = bisect_right(self._marks, (pos, 10_000))
         if i and pos - self._marks[i - 1][0] <= _WINDOW:
@@ -56,15 +67,24 @@ class YearFinder:
         return head[0] if head else None  # the dateline
 
 
-def meeting_date(
-    text: str, sent: Sentence, a: int, b: int, years: YearFinder
-) -> tuple[date | None, str | None]:
-    """The date of the meeting at ``text[a:b]``: a date mention in its sentence, nearest first."""
-    mentions = [
+def dates_near(text: str, sent: Sentence, a: int, b: int, years: YearFinder) -> list[DateMention]:
+    """Date mentions near ``text[a:b]`` in its sentence that can be a meeting's day.
+
+    Only a window around the mention is read: a date far off in a long sentence belongs to
+    another clause, and the date grammar is the costliest regex of this pass.
+    """
+    lo, hi = max(sent.start, a - _BEFORE), min(sent.end, b + _AFTER)
+    if not _MAYBE_DATE.search(text, lo, hi):
+        return []  # no digit and no capitalised month: skip the full date grammar
+    return [
         d
-        for d in find_dates(text, sent.start, sent.end, years.year_at(sent.start))
+        for d in find_dates(text, lo, hi, years.year_at(sent.start))
         if not _PERIOD_WORD.search(text, max(sent.start, d.start - 12), d.start)
     ]
+
+
+def meeting_date(mentions: list[DateMention], a: int, b: int) -> tuple[date | None, str | None]:
+    """The date of the meeting at ``text[a:b]``: the nearest date mention of its sentence."""
     if not mentions:
         return None, None
     best = min(mentions, key=lambda d: _distance(d, a, b))
@@ -80,7 +100,10 @@ _VIDEO = regex.compile(
     r"video|virtual|online|teleconferenc|via\s+(?:a\s+)?link|webinar", regex.IGNORECASE
 )
 _PHONE = regex.compile(r"phone|telephone", regex.IGNORECASE)
-_AFTER_VIDEO = regex.compile(r"\s*+(?:via|by|through)\s+(?:a\s+)?video|\s*+(?:online|virtually)")
+# "… Summit will be held via video link": the channel stated later in the same clause.
+_AFTER_VIDEO = regex.compile(
+    r"[^,;.]{0,30}?(?<![\p{L}])(?:(?:via|by|through)\s+(?:a\s+)?video|online|virtually)(?![\p{L}])"
+)
 _AFTER_PLACE = regex.compile(r"\s*+(?:held\s+)?in\s+\p{Lu}\p{L}++(?!\s+(?:\d|\p{Lu}\p{L}+\s+\d))")
 
 
@@ -101,13 +124,14 @@ _SUBJECT = regex.compile(
     r"""
     (?P<subj>(?:\p{Lu}[\p{L}\p{N}'’-]*+|of|the|on|and)
              (?:(?:\s++|,\s++(?=\p{Lu}))(?:\p{Lu}[\p{L}\p{N}'’-]*+|of|the|on|and))*+)
-    \s++(?:(?:has|have|had|also|jointly|will|would|personally|successfully|recently)\s++){0,3}
+    \s++(?:(?:has|have|had|also|jointly|will|would|personally|successfully|recently|held|holds
+             |hold|had|made|conducted)\s++){0,3}
     \Z
     """,
     regex.VERBOSE,
 )
 _NOT_ACTORS = frozenset(
-    "The A An On In At When As By Since After During We It They He She I This These".split()
+    words("The A An On In At When As By Since After During We It They He She I This These")
 )
 _TITLES = regex.compile(
     r"""^(?:(?:Chinese|U\.S\.|US|Russian|French|German)\s+)?(?:President|Premier|Prime\s+Minister
@@ -139,6 +163,7 @@ def person_name(who: str) -> str:
     return _TITLES.sub("", who).strip()
 
 
+_THE = regex.compile(r"^the\s+")
 _PARTY_SPLIT = regex.compile(r"\s*+(?:,\s*+(?:and\s+)?|\s+and\s+|;\s*+)")
 _INCLUDING = regex.compile(
     r"""including\s+(?:the\s+)?(?:(?:leaders|those|heads|ministers|foreign\s+ministers)\s+of\s+
@@ -152,5 +177,5 @@ def listed_parties(text: str, a: int, b: int) -> list[str]:
     m = _INCLUDING.search(text, a, b)
     if not m or m.start() - a > 80:
         return []
-    items = [regex.sub(r"^the\s+", "", p.strip()) for p in _PARTY_SPLIT.split(m.group("list"))]
+    items = [_THE.sub("", p.strip()) for p in _PARTY_SPLIT.split(m.group("list"))]
     return [p for p in items if p[:1].isupper() and len(p) < 60]

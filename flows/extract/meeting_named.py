@@ -13,12 +13,14 @@ from dataclasses import dataclass
 
 import regex
 
+from flows.extract.meeting_names import words
+
 # Head words that end a meeting name. Capitalised only: "international conferences" is generic.
-HEAD_WORDS = (
+HEAD_WORDS = words(
     "Summit Meeting Meetings Conference Assembly Forum Dialogue Lecture Lectures Session Talks "
     "Consultation Consultations Symposium Seminar Workshop Roundtable Videoconference "
     "Teleconference Webinar Briefing Plenum Congress"
-).split()
+)
 HEAD_RE = regex.compile(r"(?<![\p{L}\p{N}-])(?:" + "|".join(HEAD_WORDS) + r")(?![\p{L}\p{N}-])")
 # One token: a word (hyphens inside, a possessive or plural apostrophe after) or one symbol.
 TOKEN_RE = regex.compile(r"(?>[\p{L}\p{N}]+(?:[-‐][\p{L}\p{N}]+)*+)(?:['’](?:s(?![\p{L}]))?)?|\S")
@@ -27,30 +29,36 @@ _HEADS = frozenset(HEAD_WORDS)
 _OUTPUT = frozenset({"Statement", "Declaration", "Communiqué", "Communique"})
 # Capitalised words that start sentences or headlines rather than names.
 _STOP = frozenset(
-    """The A An At On In During When As By From Since After Before With While Through For To Of
-    And Or But This That These Those Its His Her Their Our Both Every All Following Via Under
+    words("""The A An At On In During When As By From Since After Before With While Through For To
+    Of And Or But This That These Those Its His Her Their Our Both Every All Following Via Under
     Over Also Then Meanwhile Today Yesterday Last Next Such Each Some Many Other It He She We
     They I Attends Attended Attend Addresses Addressed Chairs Chaired Hosts Hosted Holds Held
     Opens Opened Joins Joined Meets Met Speaks Delivers Convenes Concludes Launches Says Urges
-    Calls Hold Host Attending Addressing Ahead Prior Upon Into""".split()
+    Calls Hold Host Attending Addressing Ahead Prior Upon Into""")
 )
 _MONTHS = frozenset(
-    "January February March April May June July August September October November December".split()
+    words("January February March April May June July August September October November December")
 )
-_NUMBER_WORDS = frozenset("Two Three Four Five Six Seven Eight Nine Ten Both".split())
+_NUMBER_WORDS = frozenset(words("Two Three Four Five Six Seven Eight Nine Ten Both"))
 # Modifiers that alone do not make a bare head a name ("the Special Session", "Two Sessions").
 _GENERIC = _NUMBER_WORDS | frozenset(
-    "Annual Regular Daily Special Extraordinary Plenary First Second Third Final Next Last "
-    "High-level High-Level Ministerial Joint Summit Leaders Leaders' Video Virtual Online".split()
+    words(
+        "Annual Regular Daily Special Extraordinary Plenary First Second Third Final Next Last "
+        "High-level High-Level Ministerial Joint Summit Leaders Leaders' Video Virtual Online"
+    )
 )
 _ORDINAL_WORDS = frozenset(
-    "first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth "
-    "thirteenth fourteenth fifteenth sixteenth seventeenth eighteenth nineteenth twentieth".split()
+    words(
+        "first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth "
+        "thirteenth fourteenth fifteenth sixteenth seventeenth eighteenth nineteenth twentieth"
+    )
 )
+_YEAR = regex.compile(r"(?:19|20)\d\d")
 _LEFT_JOIN = frozenset({"of", "and", "&", "Plus"})
 _RIGHT_FIRST = frozenset({"on", "of", "against", "for", "between", "among"})
 _RIGHT_JOIN = frozenset({"and", "of", "the", "against", "with", "for", "&", "-"})
 _MAX_LEFT, _MAX_RIGHT = 14, 18
+_LEFT_CHARS, _RIGHT_CHARS = 200, 240  # enough for _MAX_LEFT / _MAX_RIGHT tokens of a name
 
 # Names of bodies, not meetings, though they end in a meeting word.
 NOT_MEETINGS = regex.compile(
@@ -80,9 +88,7 @@ class NamedSpan:
     name_start: int  # where the proper name itself starts (after "opening of the")
 
 
-def find_named(
-    text: str, start: int, end: int, heads: list[int] | None = None
-) -> list[NamedSpan]:
+def find_named(text: str, start: int, end: int, heads: list[int] | None = None) -> list[NamedSpan]:
     """Proper-noun meeting names in ``text[start:end]`` (one sentence).
 
     ``heads``: offsets of capitalised head words already found by the caller's trigger scan.
@@ -91,18 +97,31 @@ def find_named(
         heads = [m.start() for m in HEAD_RE.finditer(text, start, end)]
     if not heads:
         return []
-    toks = [(m.start(), m.end()) for m in TOKEN_RE.finditer(text, start, end)]
-    index = {a: i for i, (a, _) in enumerate(toks)}
     out: list[NamedSpan] = []
-    floor = 0  # first token a name may start at: names never overlap the one before
+    floor = start  # names never overlap the one before
     for h in heads:
-        if out and h < out[-1].end or h not in index:
+        if out and h < out[-1].end:
             continue  # a second head inside a name already found ("Summit Statement")
-        span = _grow(text, toks, index[h], floor)
+        toks = _tokens(text, max(floor, h - _LEFT_CHARS), min(end, h + _RIGHT_CHARS), start, end)
+        i = bisect_left(toks, (h, 0))
+        if i == len(toks) or toks[i][0] != h:
+            continue
+        span = _grow(text, toks, i)
         if span is not None:
             out.append(_with_part(text, start, span))
-            floor = index.get(span[1], bisect_left(toks, (span[1], 0)))
+            floor = span[1]
     return out
+
+
+def _tokens(text: str, lo: int, hi: int, start: int, end: int) -> list[tuple[int, int]]:
+    """Tokens of a window around one head, its edges moved to white space so no word is cut."""
+    if lo > start and not text[lo - 1].isspace():
+        while lo < hi and not text[lo].isspace():
+            lo += 1
+    if hi < end and not text[hi].isspace():
+        while hi > lo and not text[hi - 1].isspace():
+            hi -= 1
+    return [(m.start(), m.end()) for m in TOKEN_RE.finditer(text, lo, hi)]
 
 
 def _tok(text: str, toks: list[tuple[int, int]], i: int) -> str:
@@ -115,8 +134,8 @@ def _is_cap(w: str) -> bool:
     return w[0].isupper() or (w[0].isdigit() and any(c.isalpha() for c in w))
 
 
-def _grow(text: str, toks: list[tuple[int, int]], h: int, floor: int) -> tuple[int, int] | None:
-    lo = _walk_left(text, toks, h, floor)
+def _grow(text: str, toks: list[tuple[int, int]], h: int) -> tuple[int, int] | None:
+    lo = _walk_left(text, toks, h, 0)
     hi = _walk_right(text, toks, h)
     left_words = [_tok(text, toks, i) for i in range(lo, h)]
     named_left = [w for w in left_words if _is_cap(w) and w not in _GENERIC]
@@ -160,7 +179,7 @@ def _walk_right(text: str, toks: list[tuple[int, int]], h: int) -> int:
     while _tok(text, toks, k) in _OUTPUT or _tok(text, toks, k) in _HEADS:
         hi, k = k, k + 1  # "Summit Statement", "Press Conference Briefing"
     if _tok(text, toks, k) not in _RIGHT_FIRST:
-        return hi
+        return hi + bool(_YEAR.fullmatch(_tok(text, toks, k)))
     first = True
     while k < len(toks) and k - h <= _MAX_RIGHT:
         w = _tok(text, toks, k)
@@ -177,6 +196,8 @@ def _walk_right(text: str, toks: list[tuple[int, int]], h: int) -> int:
             hi, k = k + 2, k + 3  # "Disease (COVID-19)"
         else:
             break
+    if _YEAR.fullmatch(_tok(text, toks, hi + 1)):
+        hi += 1  # "Boao Forum for Asia Annual Conference 2021": the edition
     return hi
 
 

@@ -9,7 +9,15 @@ order and drop a trailing "Statement". A small synonym table maps well-known bod
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 import regex
+
+
+def words(s: str) -> list[str]:
+    """The white-space separated words of a word list written as one string."""
+    return s.split()
+
 
 # Words that say *how* a meeting was held, not *which* meeting it is.
 CHANNEL_WORDS = frozenset({"virtual", "online"})
@@ -22,9 +30,11 @@ SMALL_WORDS = frozenset({"of", "on", "the", "and", "for", "against", "with", "in
 ORDINALS = {
     w: i + 1
     for i, w in enumerate(
-        "first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth "
-        "thirteenth fourteenth fifteenth sixteenth seventeenth eighteenth nineteenth "
-        "twentieth".split()
+        words(
+            "first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth "
+            "thirteenth fourteenth fifteenth sixteenth seventeenth eighteenth nineteenth "
+            "twentieth"
+        )
     )
 }
 
@@ -60,10 +70,10 @@ _SYNONYM_OF = {a.lower(): b for a, b in SYNONYMS}
 
 # Countries and blocs whose order in "China-ASEAN" / "ASEAN-China" carries no meaning.
 PARTIES = frozenset(
-    """china japan rok korea asean eu africa arab russia india us usa uk france germany italy
-    brics sco celac pacific caribbean latin america europe central asia mongolia pakistan
+    words("""china japan rok korea asean eu africa arab russia india us usa uk france germany italy
+    brics sco celac pacific caribbean europe asia mongolia pakistan
     cambodia laos myanmar thailand vietnam iran egypt brazil australia canada mexico indonesia
-    malaysia singapore philippines au apec lmc nepal kazakhstan""".split()
+    malaysia singapore philippines au apec lmc nepal kazakhstan""")
 )
 
 _COVID = regex.compile(
@@ -97,6 +107,12 @@ _PART = regex.compile(
     regex.IGNORECASE,
 )
 _TOPIC = regex.compile(r"\s+(?P<prep>on|against)\s+(?P<topic>.+)$")
+_SPACES = regex.compile(r"\s+")
+_GLUED_PAREN = regex.compile(r"(?<=\w)\(")
+_COVID_TWICE = regex.compile(r"COVID-19(?:\s*\(\s*COVID-19\s*\))+")
+_ARTICLE = regex.compile(r"^(?:the|a|an)\s+", regex.IGNORECASE)
+_PLURAL_POSSESSIVE = regex.compile(r"\b(Leaders|Ministers|Heads|Speakers|Governors)'?(?= )")
+_ORDINAL_NUM = regex.compile(r"\d+(?:st|nd|rd|th)", regex.IGNORECASE)
 _KIND_RE = regex.compile(r"\b(?:Extraordinary|Special|Emergency)\b", regex.IGNORECASE)
 
 
@@ -104,13 +120,14 @@ def normalise_text(s: str) -> str:
     """Plain quotes, single spaces, one spelling of COVID-19 and of well-known bodies."""
     s = s.replace("’", "'").replace("‘", "'").replace("`", "'").replace("´", "'")
     s = s.replace("“", '"').replace("”", '"').replace("\u00a0", " ")
-    s = regex.sub(r"\s+", " ", s).strip().strip("\"'")
-    s = regex.sub(r"(?<=\w)\(", " (", s)  # "Disease(COVID-19)" -> "Disease (COVID-19)"
+    s = _SPACES.sub(" ", s).strip().strip("\"'")
+    s = _GLUED_PAREN.sub(" (", s)  # "Disease(COVID-19)" -> "Disease (COVID-19)"
     s = _COVID.sub("COVID-19", s)
-    s = regex.sub(r"COVID-19(?:\s*\(\s*COVID-19\s*\))+", "COVID-19", s)
+    s = _COVID_TWICE.sub("COVID-19", s)
     return _SYNONYM_RE.sub(lambda m: _SYNONYM_OF[m.group().lower()], s)
 
 
+@lru_cache(maxsize=4096)
 def canonical_name(surface: str, covid_context: bool = False) -> str:
     """The one name for the meeting written as ``surface``.
 
@@ -118,7 +135,7 @@ def canonical_name(surface: str, covid_context: bool = False) -> str:
     states no topic is taken to be the COVID-19 one (2020 practice: "the Extraordinary G20
     Leaders' Summit" is the summit "on COVID-19").
     """
-    s = regex.sub(r"^(?:the|a|an)\s+", "", normalise_text(surface), flags=regex.IGNORECASE)
+    s = _ARTICLE.sub("", normalise_text(surface))
     part = None
     if m := _PART.match(s):
         part, s = m.group("part").lower(), s[m.end() :]
@@ -169,13 +186,13 @@ def _order_tokens(core: str) -> str:
     kinds.sort(key=KIND_WORDS.index)
     words = kinds + [_case(w, i + len(kinds) > 0) for i, w in enumerate(rest)]
     out = " ".join(words)
-    return regex.sub(r"\b(Leaders|Ministers|Heads|Speakers|Governors)'?(?= )", r"\1'", out)
+    return _PLURAL_POSSESSIVE.sub(r"\1'", out)
 
 
 def _ordinal(w: str) -> str:
     n = ORDINALS.get(w.lower())
     if n is None:
-        return w.lower() if regex.fullmatch(r"\d+(?:st|nd|rd|th)", w, regex.I) else w
+        return w.lower() if _ORDINAL_NUM.fullmatch(w) else w
     suffix = "th" if 10 <= n % 100 <= 20 else {1: "st", 2: "nd", 3: "rd"}.get(n % 10, "th")
     return f"{n}{suffix}"
 

@@ -86,14 +86,15 @@ EVENT = regex.compile(
     (?<![\p{L}])
     (?P<verb>held|hold|holds|holding|convened|convene|convenes|convening|hosted|host|hosts
             |hosting|organi[sz]ed|organi[sz]e|organi[sz]es|organi[sz]ing|co-hosted|co-chaired
-            |chaired|conducted|conduct|conducting|gave|give|giving)\s++
-    (?:(?P<det>an?|two|three|four|five|its|their|his|her)\s++)?
+            |chaired|conducted|conduct|conducting|gave|give|giving|attended|attend|attends
+            |attending|addressed|addressing|at|during)\s++
+    (?:(?P<det>an?|the|two|three|four|five|its|their|his|her)\s++)?
     (?P<mods>(?:[\p{L}-]++\s++){0,3}?)
     (?P<noun>(?:press|news)\s+(?:conferences?|briefings?)|briefings?
             |video\s+(?:conferences?|calls?)|videoconferences?|teleconferences?
             |(?:tele)?phone\s+(?:calls?|conversations?)|meetings?|summits?|talks
             |symposi(?:um|a|ums)|seminars?|webinars?|forums?|dialogues?|roundtables?
-            |conferences?)(?![\p{L}])
+            |conferences?|ceremony|ceremonies)(?![\p{L}])
     """,
     _F,
 )
@@ -167,7 +168,9 @@ PAID_VISIT = regex.compile(
 # A word that may continue a topic: not a clause word ("which", "is", "inviting").
 _TOPIC_WORD = r"""
     (?!(?:which|where|that|to|between|during|while|as|in|at|is|are|was|were|has|have|had|will
-         |would)(?![\p{L}])|\p{L}++ing(?![\p{L}]))
+         |would|January|February|March|April|May|June|July|August|September|October|November
+         |December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?![\p{L}])
+       |\p{L}*ing(?![\p{L}]))
     [\p{L}\p{N}'’-]++
 """
 # What may follow a descriptive meeting noun and still belong to the mention.
@@ -177,7 +180,8 @@ TAIL = regex.compile(
     (?: \s+(?:via|by|through)\s+(?:a\s+)?video(?:\s+link)?
       | \s+online | \s+virtually
       | \s+in\s+(?P<place>\p{{Lu}}\p{{L}}*+(?:[-\s]\p{{Lu}}\p{{L}}*+)?)(?![\p{{L}}\p{{N}}-])
-      | \s+(?:on|about|for|with)\s+{_TOPIC_WORD}(?:\s++{_TOPIC_WORD}){{0,11}}
+      | \s+(?:on|about|for|with|of|between)\s+{_TOPIC_WORD}(?:\s++{_TOPIC_WORD}){{0,11}}
+        (?<!\s(?:on|of|for|with|and|the|a|an|by|from))  # never end on a small word
     )
     """,
     _F,

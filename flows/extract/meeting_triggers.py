@@ -10,13 +10,14 @@ from __future__ import annotations
 from bisect import bisect_right
 from dataclasses import dataclass, field
 
+from flows.extract.meeting_names import words
 from flows.extract.types import Sentence
 
-NEEDLES = (
+NEEDLES = words(
     "ummit eeting onferenc ssembl orum ialogue ecture ession alk call onversation iscussion "
     "xchange riefing ymposi eminar ebinar oundtable onsultation orkshop lenum ongress host "
-    "eceiv elcom met eets spok isit"
-).split()
+    "eceiv elcom met eets spok isit eremon"
+)
 
 
 @dataclass(slots=True)
@@ -32,8 +33,10 @@ class SentenceTriggers:
     words: list[Trigger] = field(default_factory=list)
 
 
-def find_triggers(text: str, sentences: list[Sentence]) -> list[SentenceTriggers]:
-    """Sentences holding at least one trigger word, each with its trigger words in order."""
+def find_triggers(
+    text: str, sentences: list[Sentence], wanted: frozenset[str]
+) -> list[SentenceTriggers]:
+    """Sentences holding a word of ``wanted`` (lower case), each with those words in order."""
     starts: set[int] = set()
     for needle in NEEDLES:
         i = text.find(needle)
@@ -47,9 +50,12 @@ def find_triggers(text: str, sentences: list[Sentence]) -> list[SentenceTriggers
         if k < 0 or ws >= sentences[k].end:
             continue
         we = _word_end(text, ws)
+        word = text[ws:we].lower()
+        if word not in wanted:
+            continue  # "called", "method", "hostile": the needle, not the word
         if not out or out[-1].sentence is not sentences[k]:
             out.append(SentenceTriggers(sentences[k]))
-        out[-1].words.append(Trigger(ws, we, text[ws:we].lower()))
+        out[-1].words.append(Trigger(ws, we, word))
     return out
 
 
@@ -67,22 +73,21 @@ def _word_end(text: str, i: int) -> int:
     return i
 
 
-def word_before(
-    text: str, lo: int, pos: int, wanted: frozenset[str], max_words: int
-) -> int | None:
-    """Offset of the nearest word in ``wanted`` among the ``max_words`` words before ``pos``."""
-    window = text[max(lo, pos - 12 * max_words) : pos]
-    base = pos - len(window)
-    end = len(window)
-    for _ in range(max_words):
-        while end > 0 and window[end - 1].isspace():
-            end -= 1
-        start = end
-        while start > 0 and not window[start - 1].isspace():
-            start -= 1
-        if start == end:
-            return None
-        if window[start:end].lower().strip(",;") in wanted:
-            return base + start
-        end = start
+def words_before(text: str, lo: int, pos: int, n: int) -> list[tuple[int, str]]:
+    """Up to ``n`` words before ``pos`` (not before ``lo``), nearest first, as (offset, lower)."""
+    base = max(lo, pos - 14 * n)  # words longer than this are not the short words we want
+    chunk = text[base:pos]
+    out: list[tuple[int, str]] = []
+    end = len(chunk)
+    for word in reversed(chunk.split()[-n:]):
+        end = chunk.rfind(word, 0, end)
+        out.append((base + end, word.lower().rstrip(",;")))
+    return out
+
+
+def nearest(words: list[tuple[int, str]], wanted: frozenset[str], k: int) -> int | None:
+    """Offset of the nearest of the first ``k`` words that is in ``wanted``."""
+    for off, w in words[:k]:
+        if w in wanted:
+            return off
     return None

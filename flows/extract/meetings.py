@@ -8,14 +8,17 @@ a description, a description over a tally.
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
 import regex
 
 from flows.extract import meeting_patterns as P
+from flows.extract.dates import DateMention
 from flows.extract.meeting_context import (
     YearFinder,
+    dates_near,
     listed_parties,
     meeting_date,
     meeting_format,
@@ -23,10 +26,13 @@ from flows.extract.meeting_context import (
     subject_before,
 )
 from flows.extract.meeting_named import HEAD_WORDS, find_named
-from flows.extract.meeting_names import PARTIES, canonical_name, normalise_text
-from flows.extract.meeting_triggers import Trigger, find_triggers, word_before
+from flows.extract.meeting_names import PARTIES, canonical_name, normalise_text, words
+from flows.extract.meeting_triggers import Trigger, find_triggers, nearest, words_before
 from flows.extract.types import DocMeta, MeetingHit, Sentence
 
+_SERIES_NAME = regex.compile(r"(?i)press|briefing")
+_WORD = regex.compile(r"[\p{L}\p{N}]+")
+_WITH_WHO = regex.compile(r"\bwith\s+(.+)$")
 _COVID_DOC = regex.compile(r"covid|coronavirus", regex.IGNORECASE)
 _TIMEOUT = 0.5  # seconds per match: a backstop only, the patterns are linear by design
 
@@ -35,30 +41,40 @@ NAMED, RECEIVE, VISIT, WITH_COUNT, COUNTED, CALLS, EVENT, SERIES = range(8)
 
 _HEADS = frozenset(HEAD_WORDS)
 _RECEIVE_VERBS = frozenset(
-    "hosted hosting hosts received receiving receives welcomed met meets meeting talks "
-    "talked spoke".split()
+    words(
+        "hosted hosting hosts received receiving receives welcomed met meets meeting talks "
+        "talked spoke"
+    )
 )
-_WITH_VERBS = frozenset("spoken spoke talked met calls meetings talks conversations".split())
+_WITH_VERBS = frozenset(words("spoken spoke talked met calls meetings talks conversations"))
 _CHANNELS = frozenset({"phone", "telephone", "video"})
 _NOUNS = frozenset(
-    """conference conferences videoconference videoconferences teleconference teleconferences
+    words("""conference conferences videoconference videoconferences teleconference teleconferences
     briefing briefings meeting meetings summit summits talks symposium symposia symposiums
     seminar seminars webinar webinars forum forums dialogue dialogues roundtable roundtables
     consultation consultations call calls conversation conversations discussion discussions
-    exchanges""".split()
+    exchanges ceremony ceremonies""")
 )
 _EVENT_VERBS = frozenset(
-    """held hold holds holding convened convene convenes convening hosted host hosts hosting
+    words("""held hold holds holding convened convene convenes convening hosted host hosts hosting
     organized organised organize organise organizes organises organizing organising co-hosted
-    co-chaired chaired conducted conduct conducting gave give giving""".split()
+    co-chaired chaired conducted conduct conducting gave give giving attended attend attends
+    attending addressed addressing at during""")
 )
-_CALL_VERBS = frozenset("held hold holds holding had made make conducted conduct having".split())
-_QUALIFIERS = frozenset("more over nearly almost about around approximately some least".split())
-_FREQ = frozenset("daily regular weekly monthly".split())
-_VISIT_VERBS = frozenset("paid pays paying made makes began concluded".split())
+_CALL_VERBS = frozenset(words("held hold holds holding had made make conducted conduct having"))
+_QUALIFIERS = frozenset(words("more over nearly almost about around approximately some least"))
+_FREQ = frozenset(words("daily regular weekly monthly"))
+_VISIT_VERBS = frozenset(words("paid pays paying made makes began concluded"))
 _NUMBER_WORDS = frozenset(
-    """two three four five six seven eight nine ten eleven twelve fifteen twenty thirty forty
-    fifty sixty seventy eighty ninety hundred hundreds dozen dozens scores""".split()
+    words("""two three four five six seven eight nine ten eleven twelve fifteen twenty thirty forty
+    fifty sixty seventy eighty ninety hundred hundreds dozen dozens scores""")
+)
+_TRIGGER_WORDS = (
+    frozenset(w.lower() for w in HEAD_WORDS)
+    | _RECEIVE_VERBS
+    | _WITH_VERBS
+    | _NOUNS
+    | frozenset({"visit"})
 )
 
 
@@ -81,20 +97,28 @@ def find_meetings(text: str, sentences: list[Sentence], meta: DocMeta) -> list[M
     years = YearFinder(text, meta)
     covid = _COVID_DOC.search(text) is not None
     out: list[MeetingHit] = []
-    for st in find_triggers(text, sentences):
-        cands = _read_sentence(text, st.sentence, st.words, covid)
-        out += [_to_hit(text, st.sentence, c, years) for c in _resolve(cands)]
+    for st in find_triggers(text, sentences, _TRIGGER_WORDS):
+        for c in _resolve(_read_sentence(text, st.sentence, st.words, covid)):
+            dates = dates_near(text, st.sentence, c.start, c.end, years)
+            out.append(_to_hit(text, st.sentence, c, dates))
     return out
 
 
-def _read_sentence(text: str, sent: Sentence, words: list[Trigger], covid: bool) -> list[_Cand]:
-    heads = [t.start for t in words if text[t.start].isupper() and text[t.start : t.end] in _HEADS]
+def _read_sentence(text: str, sent: Sentence, triggers: list[Trigger], covid: bool) -> list[_Cand]:
+    heads = [
+        t.start for t in triggers if text[t.start].isupper() and text[t.start : t.end] in _HEADS
+    ]
     cands = [
-        _Cand(n.start, n.end, NAMED, canonical_name(text[n.start : n.end], covid), anchor=n.name_start)
+        _Cand(
+            n.start, n.end, NAMED, canonical_name(text[n.start : n.end], covid), anchor=n.name_start
+        )
         for n in find_named(text, sent.start, sent.end, heads)
     ]
+    named = [(c.start, c.end) for c in cands]
     seen: set[tuple[int, int]] = set()
-    for t in words:
+    for t in triggers:
+        if text[t.start].isupper() and any(a <= t.start < b for a, b in named):
+            continue  # a word of a proper name: no other reading can beat the name
         for start, reader in _anchors(text, sent, t):
             if (start, id(reader)) in seen:
                 continue
@@ -109,50 +133,34 @@ _Reader = Callable[[str, Sentence, int], list[_Cand]]
 def _anchors(text: str, sent: Sentence, t: Trigger) -> list[tuple[int, _Reader]]:
     """Where each reader should try to match, given one trigger word."""
     out: list[tuple[int, _Reader]] = []
-    w, lo = t.word, sent.start
+    w = t.word
+    prev = words_before(text, sent.start, t.start, 6)
     if w in _RECEIVE_VERBS:
         out.append((t.start, _receptions))
     if w in _WITH_VERBS:
         out.append((t.start, _with_counts))
-        ch = word_before(text, lo, t.start, _CHANNELS, 1)
-        if ch is not None:
-            out.append((ch, _with_counts))
-    if w == "visit" and (v := word_before(text, lo, t.start, _VISIT_VERBS, 5)) is not None:
+        if (ch := nearest(prev, _CHANNELS, 1)) is not None:
+            out.append((ch, _with_counts))  # "phone calls with …"
+    if w == "visit" and (v := nearest(prev, _VISIT_VERBS, 5)) is not None:
         out.append((v, _visits))
     if w not in _NOUNS:
         return out
-    if (v := word_before(text, lo, t.start, _EVENT_VERBS, 6)) is not None:
+    if (v := nearest(prev, _EVENT_VERBS, 6)) is not None:
         out.append((v, _events))
-    if (v := word_before(text, lo, t.start, _CALL_VERBS, 4)) is not None:
+    if (v := nearest(prev, _CALL_VERBS, 4)) is not None:
         out.append((v, _calls_with))
-    if (f := word_before(text, lo, t.start, _FREQ, 3)) is not None:
+    if (f := nearest(prev, _FREQ, 3)) is not None:
         out.append((f, _series))
-    out += [(n, _counted) for n in _count_starts(text, lo, t.start)]
+    out += [(n, _counted) for n in _count_starts(prev)]
     return out
 
 
-def _count_starts(text: str, lo: int, pos: int) -> list[int]:
-    """Where "more than 170 video conferences" may start: the number and a qualifier before it."""
-    n = word_before(text, lo, pos, _NUMBER_WORDS, 5)
-    if n is None:
-        n = _digit_word_before(text, lo, pos, 5)
-    if n is None:
-        return []
-    starts = [n]
-    for k in (1, 2):  # "over", "more than", "at least", "a dozen", "dozens of"
-        q = word_before(text, lo, n, _QUALIFIERS | {"a", "than", "at", "close", "up"}, k)
-        if q is not None:
-            starts.insert(0, q)
-    return starts
-
-
-def _digit_word_before(text: str, lo: int, pos: int, max_words: int) -> int | None:
-    window = text[max(lo, pos - 12 * max_words) : pos]
-    words = window.split()[-max_words:]
-    for w in reversed(words):
-        if w[:1].isdigit():
-            return pos - len(window) + window.rfind(w)
-    return None
+def _count_starts(prev: list[tuple[int, str]]) -> list[int]:
+    """Where "more than 170 video conferences" may start: the number and the words before it."""
+    for i, (off, w) in enumerate(prev[:5]):
+        if w[:1].isdigit() or w in _NUMBER_WORDS:
+            return [o for o, _ in prev[i + 1 : i + 3]][::-1] + [off]  # "more than", "a dozen"
+    return []
 
 
 def _match(pattern: regex.Pattern[str], text: str, pos: int, end: int) -> regex.Match[str] | None:
@@ -164,10 +172,14 @@ def _match(pattern: regex.Pattern[str], text: str, pos: int, end: int) -> regex.
 
 def _resolve(cands: list[_Cand]) -> list[_Cand]:
     """Keep the best reading of each stretch of text; drop readings overlapping a better one."""
+    spans: list[tuple[int, int]] = []  # kept, sorted and disjoint: check neighbours only
     kept: list[_Cand] = []
     for c in sorted(cands, key=lambda c: (c.prio, c.start - c.end)):
-        if all(c.end <= k.start or k.end <= c.start for k in kept):
-            kept.append(c)
+        i = bisect_left(spans, (c.start, c.end))
+        if (i and spans[i - 1][1] > c.start) or (i < len(spans) and spans[i][0] < c.end):
+            continue
+        spans.insert(i, (c.start, c.end))
+        kept.append(c)
     return sorted(kept, key=lambda c: c.start)
 
 
@@ -178,7 +190,8 @@ def _receptions(text: str, sent: Sentence, pos: int) -> list[_Cand]:
         return []
     host = subject_before(text, sent, m.start())
     guests, end = _guest_list(text, sent, m)
-    tail = P.VISIT_TAIL.match(text, end, sent.end) or P.TAIL.match(text, end, sent.end)
+    visit = P.VISIT_TAIL.match(text, end, sent.end)
+    tail = visit or P.TAIL.match(text, end, sent.end)
     place = tail.group("place") if tail else None
     if tail:
         guests[-1] = (guests[-1][0], tail.end(), guests[-1][2])
@@ -186,12 +199,14 @@ def _receptions(text: str, sent: Sentence, pos: int) -> list[_Cand]:
     out = []
     for a, b, g in guests:
         full, who = _guest(g), _guest_name(g)
-        if place:
+        if visit:  # "on special visits to China": the guest travelled
             name = f"{who} visit to {place}"
         elif meets and host:
             name = f"{person_name(host)} meets {who}"
         else:
             name = f"{who} received by {person_name(host) if host else 'hosts'}"
+        if place and not visit:
+            name += f" in {place}"
         parties = [p for p in (host, full) if p]
         out.append(_Cand(a, b, RECEIVE, normalise_text(name), in_person=True, parties=parties))
     return out
@@ -257,7 +272,7 @@ def _tally_noun(verb: str) -> str:
     return v
 
 
-_SMALL = {"two": 2, "three": 3, "four": 4, "five": 5}
+_SMALL = {"two": 2, "three": 3, "four": 4, "five": 5, "a": 1, "one": 1}
 
 
 def _counted(text: str, sent: Sentence, pos: int) -> list[_Cand]:
@@ -267,10 +282,12 @@ def _counted(text: str, sent: Sentence, pos: int) -> list[_Cand]:
         return []
     num = m.group("num").lower()
     n = _SMALL.get(num) or (int(num.replace(",", "")) if num[0].isdigit() else 99)
-    aggregate = bool(m.group("qual")) or n > 5
+    # "two special press conferences in Wuhan" are two meetings one can name; from three on, or
+    # with "more than"/"about", the count is a tally of meetings not told apart.
+    aggregate = bool(m.group("qual")) or n > 2
     end, place = _tails(text, sent, m.end())
     actor = subject_before(text, sent, _verb_start(text, sent, m.start()))
-    who = regex.search(r"\bwith\s+(.+)$", text[m.end() : end])
+    who = _WITH_WHO.search(text, m.end(), end)
     label = f"{person_name(actor) + ' ' if actor else ''}{' '.join(m.group('noun').split())}"
     label += f" with {who.group(1)}" if who else ""
     name = f"{label} (aggregate)" if aggregate else label + (f" in {place}" if place else "")
@@ -304,12 +321,14 @@ def _calls_with(text: str, sent: Sentence, pos: int) -> list[_Cand]:
         return []
     who = m.group("who").strip()
     noun = " ".join(m.group("noun").lower().split())
-    specific = who[:1].isupper() or P.GUEST_RE.match(who) is not None
+    guest = P.GUEST_RE.match(who)
+    specific = who[:1].isupper() or guest is not None
     if not (m.group("det") or specific or noun.endswith("s")):
         return []
     aggregate = not (m.group("det") or specific)
     actor = subject_before(text, sent, m.start())
-    label = f"{person_name(actor) + ' ' if actor else ''}{noun} with {who}"
+    other = _guest_name(guest) if guest else who
+    label = f"{person_name(actor) + ' ' if actor else ''}{noun} with {other}"
     name = f"{label} (aggregate)" if aggregate else label
     parties = [p for p in (actor, who) if p]
     return [_Cand(m.start(), m.end(), CALLS, normalise_text(name), aggregate, parties=parties)]
@@ -332,7 +351,7 @@ def _events(text: str, sent: Sentence, pos: int) -> list[_Cand]:
         said = " ".join(tail.group().split())
         if tail.group("place"):
             place = place or tail.group("place")
-        elif topic is None and said.startswith(("on ", "about ", "for ")):
+        elif topic is None and said.startswith(("on ", "about ", "for ", "of ", "between ")):
             topic = said
         end = tail.end()
     if not _event_ok(noun, m.group("det"), m.group("verb"), topic):
@@ -350,12 +369,16 @@ def _event_ok(noun: str, det: str | None, verb: str, topic: str | None) -> bool:
     plural = noun.endswith(_SERIES_NOUNS) or noun in ("meetings", "talks", "summits", "forums")
     if verb.startswith(("gave", "give")) and "brief" not in noun and "press" not in noun:
         return False  # "gave talks" is speeches; "gave a briefing" is a meeting
+    if det == "the":
+        # "attended the handover ceremony of …": a definite description that says which one;
+        # "attended the meeting" alone points back to a meeting already counted.
+        return topic is not None and verb not in ("at", "during", "gave", "give")
     if not plural:
         return det is not None and det not in ("its", "their", "his", "her")
     if det is not None:
         return det not in ("a", "an")
     # Plural without a determiner: a series of briefings on a topic, not "held talks".
-    return noun.endswith(_SERIES_NOUNS) and topic is not None
+    return noun.endswith(_SERIES_NOUNS) and topic is not None and verb not in ("at", "during")
 
 
 def _series(text: str, sent: Sentence, pos: int) -> list[_Cand]:
@@ -368,12 +391,12 @@ def _series(text: str, sent: Sentence, pos: int) -> list[_Cand]:
     return [_Cand(m.start(), m.end(), SERIES, name, parties=[org] if org else [])]
 
 
-def _to_hit(text: str, sent: Sentence, c: _Cand, years: YearFinder) -> MeetingHit:
-    d, d_text = meeting_date(text, sent, c.start, c.end, years)
+def _to_hit(text: str, sent: Sentence, c: _Cand, dates: list[DateMention]) -> MeetingHit:
+    d, d_text = meeting_date(dates, c.start, c.end)
     name, parties = c.name, c.parties
     if c.prio == NAMED:
         parties = _named_parties(text, sent, c)
-    if not c.aggregate and d is not None and regex.search(r"(?i)press|briefing", name):
+    if not c.aggregate and d is not None and _SERIES_NAME.search(name):
         name = f"{name}, {d.isoformat()}"  # a recurring series: the date tells them apart
     return MeetingHit(
         char_start=c.start,
@@ -413,7 +436,7 @@ def _named_parties(text: str, sent: Sentence, c: _Cand) -> list[str]:
         if actor:
             parties.append(actor.strip())
     name_text = text[c.anchor if c.anchor >= 0 else c.start : c.end]
-    for w in regex.findall(r"[\p{L}\p{N}]+", name_text):
+    for w in _WORD.findall(name_text):
         if w.lower() in PARTIES or (w.isupper() and len(w) > 1 and w != "COVID"):
             parties.append(w)
     return parties
