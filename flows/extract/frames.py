@@ -271,4 +271,5 @@ def _actor(text: str, lo: int, pos: int) -> str | None:
     if len(found) > 1 and _AND_RE.fullmatch(span[found[-2][1] : a]):
         name = f"{found[-2][2]} and {name}"
     name = name[:-2] if name.endswith(("'s", "’s")) else name
+    name = name[4:] if name.startswith("The ") else name
     return "we" if name in ("We", "we") else name
