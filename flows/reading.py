@@ -48,6 +48,8 @@ def decode(data: bytes, name: str, max_bytes: int) -> Decoded:
         text = blank_html(text)
     elif kind == "markdown":
         text = blank_markdown(blank_html(text))  # Markdown may embed HTML tags and comments
+    if kind != "text" and not text.strip():
+        raise Unreadable(f"no text: the {kind} file holds only markup")
     return Decoded(text, encoding, kind)
 
 
