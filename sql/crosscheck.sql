@@ -1,11 +1,13 @@
 -- Cross-check: pair every two figures that state one claim (same non-empty claim_key) in two
 -- loaded documents, and give each pair a verdict. $1 = run_id.
 --
--- A figure stands for the interval [low, high] (low excluded when low_open; the width comes from
--- the configured tolerance when the figures were validated). Two figures agree when their
--- intervals meet. A disagreement is
+-- A figure stands for the interval [low, high], its width from the configured tolerance when the
+-- figures were validated. Two figures agree when their intervals meet; touching counts: "over
+-- 1.4 billion" and "1.4 billion" are one round number written two ways (gold: china_population),
+-- so low_open is shown in the detail but does not decide a verdict. A disagreement is
 --   conflict           both speak for the same date or period, or the figure is a one-off fact
---                      stated at an event (figures.event: "six proposals" at one speech);
+--                      stated at an event (figures.event: "six proposals" at one speech; an
+--                      event named "... (aggregate)" counts many meetings and is no one-off);
 --   changed_over_time  a running total stated for two different dates, the later one higher;
 --   regressed          a running total lower at the later date;
 --   order_unknown      either date is unknown, so the order cannot be told: said, not guessed.
@@ -16,10 +18,12 @@
 --   * running totals from different starts: two periods whose starts are both known and differ
 --     ("March to May" vs "January to April"; "in March" vs "in April"). Periods with one start
 --     and different ends ("since March 1" to April 30 vs to May 31) are one running total;
+--   * one-off facts stated at two different events (six proposals at the WHA, four at the G20);
 --   * different units or kinds under one key (USD vs RMB): sql/checks/claim_units_consistent
 --     reports those keys instead of a meaningless verdict.
--- A document that repeats one statement (same interval, same dates) pairs once, through its
--- first occurrence, so a claim stated in n documents yields n·(n-1)/2 pairs, not more.
+-- Each unordered pair of figures appears once (a.doc_id < b.doc_id). A document that restates a
+-- figure is paired through each statement, as the gold does; alerts/refresh.sql raises one alert
+-- per distinct pair of statements.
 --
 -- Cost: the self-join is blocked on claim_key and only keys stated in two or more documents
 -- enter it, so the work is the sum over keys of (documents per key)², not the corpus squared.
@@ -45,7 +49,9 @@ DELETE FROM crosschecks;
 INSERT INTO crosschecks
 WITH live AS (
     SELECT f.figure_id, f.doc_id, f.char_start, f.claim_key, f.value, f.qualifier, f.low,
-           f.high, f.low_open, f.unit, f.kind, f.event, f.surface, f.period_start,
+           f.high, f.low_open, f.unit, f.kind, f.surface, f.period_start,
+           -- many calls or meetings counted together are a running total, not a one-off event
+           CASE WHEN f.event NOT LIKE '%(aggregate)' THEN f.event END AS event,
            f.period_end, f.date_basis, coalesce(f.period_end, f.as_of) AS speaks_for
     FROM figures AS f
     JOIN documents AS d USING (doc_id)
@@ -57,9 +63,6 @@ shared AS (
 ),
 f AS (
     SELECT * FROM live SEMI JOIN shared USING (claim_key)
-    QUALIFY row_number() OVER (
-        PARTITION BY doc_id, claim_key, low, high, low_open, period_start, speaks_for
-        ORDER BY char_start) = 1
 ),
 pairs AS (
     SELECT a.claim_key,
@@ -70,13 +73,13 @@ pairs AS (
     FROM f AS a
     JOIN f AS b ON a.claim_key = b.claim_key AND a.doc_id < b.doc_id
     WHERE (a.period_start IS NULL OR b.period_start IS NULL OR a.period_start = b.period_start)
+      AND (a.event IS NULL OR b.event IS NULL OR a.event = b.event)
       AND a.kind = b.kind
       AND (a.unit IS NULL OR b.unit IS NULL OR a.unit = b.unit)
 ),
 judged AS (
     SELECT *,
-        (CASE WHEN y.low_open THEN x.high > y.low ELSE x.high >= y.low END)
-        AND (CASE WHEN x.low_open THEN y.high > x.low ELSE y.high >= x.low END) AS meet
+        x.high >= y.low AND y.high >= x.low AS meet
     FROM pairs
 ),
 verdicts AS (

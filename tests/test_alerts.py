@@ -154,3 +154,20 @@ def test_unconfigured_channel_keeps_alerts_pending_until_one_is_set(con) -> None
         assert later.notified == 3 and len(hook.alert_ids) == 3
         # the most severe are sent first
         assert [a["severity"] for a in hook.bodies[0]["alerts"]] == ["high", "high", "info"]
+
+
+def test_a_restated_disagreement_is_one_alert(tmp_path: Path) -> None:
+    a = Doc(
+        "a.txt", date(2020, 6, 1), [Stmt("six proposals", 6, "p"), Stmt("six proposals", 6, "p")]
+    )
+    b = Doc("b.txt", date(2020, 6, 1), [Stmt("five proposals", 5, "p")])
+    with store.connect(tmp_path / "wh.duckdb") as con:
+        load(con, [a, b], tmp_path)
+        run_crosschecks(con, "run-1", T0)
+        out = refresh_and_notify(con, T0, Settings(), "run-1")
+        n_pairs = con.execute("SELECT count(*) FROM crosschecks").fetchone()[0]
+        lifecycle = con.execute(
+            "SELECT status FROM check_results WHERE check_name = 'alerts_lifecycle'"
+        ).fetchone()
+    assert n_pairs == 2 and (out.open, out.new) == (1, 1)
+    assert lifecycle == ("pass",)

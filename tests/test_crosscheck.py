@@ -117,6 +117,7 @@ def test_interval_rule_and_configured_tolerance(con, tmp_path: Path) -> None:
             Stmt("more than 140 countries", 140, "k140", "more_than"),
             Stmt("nearly 150 countries", 150, "k150", "nearly"),
             Stmt("more than 40 organisations", 40, "k40", "more_than"),
+            Stmt("more than 40 envoys", 40, "k45", "more_than"),
         ],
     )
     b = Doc(
@@ -126,18 +127,21 @@ def test_interval_rule_and_configured_tolerance(con, tmp_path: Path) -> None:
             Stmt("over 150 countries", 150, "k140", "more_than"),
             Stmt("150 countries", 150, "k150"),
             Stmt("40 organisations", 40, "k40"),
+            Stmt("45 envoys", 45, "k45"),
         ],
     )
     got = _run(con, [a, b], tmp_path)
     assert got["k140"][0] == "agree"  # (140, 154] meets (150, 165]
     assert got["k150"][0] == "agree"  # [135, 150] meets [150, 150]
-    assert got["k40"][0] == "conflict"  # (40, 44] excludes 40 itself
+    # touching counts as meeting: "over 1.4 billion" and "1.4 billion" are one round number
+    assert got["k40"][0] == "agree"
+    assert got["k45"][0] == "conflict"  # (40, 44] vs 45
     con.execute("DELETE FROM figures; DELETE FROM document_texts; DELETE FROM documents")
     got = _run(con, [a, b], tmp_path, tolerance=0.05)
     assert got["k140"][0] == "conflict"  # (140, 147] no longer reaches (150, 157.5]
 
 
-def test_pairing_rules_periods_units_repeats_and_gone_documents(con, tmp_path: Path) -> None:
+def test_pairing_rules_periods_units_events_repeats_and_gone_documents(con, tmp_path: Path) -> None:
     mar, apr = (date(2020, 3, 1), date(2020, 3, 31)), (date(2020, 4, 1), date(2020, 4, 30))
     a = Doc(
         "a.txt",
@@ -146,7 +150,9 @@ def test_pairing_rules_periods_units_repeats_and_gone_documents(con, tmp_path: P
             Stmt("2 million masks", 2e6, "masks_month", period=mar),
             Stmt("US$20 million", 20e6, "cash", unit="USD", kind="money"),
             Stmt("five measures", 5, "measures"),
-            Stmt("five measures", 5, "measures"),  # said twice: pairs once
+            Stmt("five measures", 5, "measures"),  # said twice: each statement pairs
+            Stmt("six proposals", 6, "proposals", event="WHA"),
+            Stmt("12 calls with leaders", 12, "leaders", event="calls with leaders (aggregate)"),
             Stmt("10 calls", 10, "calls", period=(MAR1, date(2020, 4, 30))),
             Stmt("3 teams", 3, ""),  # no claim key: never paired
         ],
@@ -159,6 +165,8 @@ def test_pairing_rules_periods_units_repeats_and_gone_documents(con, tmp_path: P
             Stmt("RMB20 million", 20e6, "cash", unit="RMB", kind="money"),
             Stmt("five measures", 5, "measures"),
             Stmt("25 calls", 25, "calls", period=EXPORTS),
+            Stmt("four proposals", 4, "proposals", event="G20"),  # another event: not paired
+            Stmt("60 leaders", 60, "leaders", as_of=date(2020, 6, 20)),
             Stmt("4 teams", 4, ""),
         ],
     )
@@ -167,9 +175,15 @@ def test_pairing_rules_periods_units_repeats_and_gone_documents(con, tmp_path: P
     con.execute("UPDATE documents SET status = 'gone' WHERE doc_id = ?", [c.doc_id()])
     out = run_crosschecks(con, "run-1", T0)
     got = con.execute("SELECT claim_key, verdict FROM crosschecks ORDER BY 1").fetchall()
-    # March vs April: different things; USD vs RMB: not comparable; c is gone
-    assert got == [("calls", "changed_over_time"), ("measures", "agree")]
-    assert (out.pairs, out.disagreements) == (2, 1)
+    # March vs April: different things; USD vs RMB: not comparable; WHA vs G20: two facts;
+    # c is gone; an "(aggregate)" event is a running total, so its verdict follows the dates
+    assert got == [
+        ("calls", "changed_over_time"),
+        ("leaders", "changed_over_time"),
+        ("measures", "agree"),
+        ("measures", "agree"),
+    ]
+    assert (out.pairs, out.disagreements) == (4, 2)
 
 
 def test_claim_in_n_documents_yields_every_pair_once(con, tmp_path: Path) -> None:
