@@ -47,7 +47,8 @@ ITEM_STOP = word_set(
     only even both either each every all some any another more most less least many much
     respectively worldwide altogether total totaling totalling totaled totalled like against
     between after before within without upon along alongside toward towards beyond out up down
-    off back home abroad overseas via vs versus i.e e.g etc namely compared"""
+    off back home abroad overseas via vs versus i.e e.g etc namely compared last next past
+    yesterday today tomorrow earlier later ago"""
 )
 
 # Irregular and common verb forms -> lemma. Regular forms ("exported", "ships") are stemmed in code.
