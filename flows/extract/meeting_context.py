@@ -104,6 +104,9 @@ _PHONE = regex.compile(r"phone|telephone", regex.IGNORECASE)
 _AFTER_VIDEO = regex.compile(
     r"[^,;.]{0,30}?(?<![\p{L}])(?:(?:via|by|through)\s+(?:a\s+)?video|online|virtually)(?![\p{L}])"
 )
+_AFTER_PHONE = regex.compile(
+    r"[^,;.]{0,30}?(?<![\p{L}])(?:by|over\s+the|on\s+the|via)\s+(?:tele)?phone(?![\p{L}])"
+)
 _AFTER_PLACE = regex.compile(r"\s*+(?:held\s+)?in\s+\p{Lu}\p{L}++(?!\s+(?:\d|\p{Lu}\p{L}+\s+\d))")
 
 
@@ -112,7 +115,7 @@ def meeting_format(text: str, a: int, b: int, in_person: bool) -> str:
     surface = text[a:b]
     if _VIDEO.search(surface) or _AFTER_VIDEO.match(text, b, b + 40):
         return "video"
-    if _PHONE.search(surface):
+    if _PHONE.search(surface) or _AFTER_PHONE.match(text, b, b + 50):
         return "phone"
     if in_person or _AFTER_PLACE.match(text, b, b + 60):
         return "in_person"

@@ -188,8 +188,10 @@ def _receptions(text: str, sent: Sentence, pos: int) -> list[_Cand]:
     m = _match(P.RECEIVE, text, pos, sent.end)
     if m is None:
         return []
-    host = subject_before(text, sent, m.start())
+    first = _verb_start(text, sent, m.start())  # "held talks with …" from "held"
+    host = subject_before(text, sent, first)
     guests, end = _guest_list(text, sent, m)
+    guests[0] = (first, guests[0][1], guests[0][2])
     visit = P.VISIT_TAIL.match(text, end, sent.end)
     tail = visit or P.TAIL.match(text, end, sent.end)
     place = tail.group("place") if tail else None
