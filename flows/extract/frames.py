@@ -257,8 +257,9 @@ def _recipient(text: str, pos: int, hi: int, skip: tuple[int, int]) -> str | Non
 
 
 def _actor(text: str, lo: int, pos: int) -> str | None:
-    """Last capitalised name (or 'we') before the verb in the clause: 'China', 'President Xi'."""
-    span = text[lo:pos]
+    """Last capitalised name (or 'we') before the verb in the clause: 'China', 'President Xi'.
+    Only the last 160 characters are read, so long run-on clauses stay linear."""
+    span = text[max(lo, pos - 160) : pos]
     found = [
         (m.start(), m.end(), m.group().strip())
         for m in _NAME_RE.finditer(span)

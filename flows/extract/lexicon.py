@@ -39,8 +39,9 @@ LEFT_HEADS = word_set("leaders heads representatives members governments ministe
 
 # Words that end a counted-item phrase (prepositions, conjunctions, auxiliaries, pronouns).
 ITEM_STOP = word_set(
-    """to in from with for on at by into onto over under since during among amongst including
-    such as via through across regarding about around per than that which who whom whose where
+    """a an the to in from with for on at by into onto over under since during among amongst
+    including such as via through across regarding about around per than that which who whom
+    whose where
     when while whereas because if so then there their its his her our your my they them we he
     she it this these those is are was were be been being has have had having will would shall
     should can could may might must do does did not no nor but yet also already still just

@@ -167,17 +167,25 @@ def _word_starts(text: str) -> list[int]:
     return out
 
 
+def _with_prefix(text: str, s: int) -> int:
+    """Start of the currency prefix written before offset ``s`` ("US$ 5"), else ``s``."""
+    before = text[max(0, s - 3) : s].rstrip(" \t\u00a0\u202f")
+    if before and before[-1] in _PREFIX_LAST:  # maybe "US$", "RMB", "€" …: look closer
+        p = _PREFIX_BEFORE_RE.match(text, max(0, s - 8), s)
+        return p.start() if p else s
+    return s
+
+
 def find_numbers(text: str) -> Iterator[regex.Match[str]]:
     """Every ``NUMBER_RE`` match in ``text``, left to right, not overlapping."""
-    starts = _word_starts(text)
+    starts = [_with_prefix(text, s) for s in _word_starts(text)]
     for m in _DIGIT_RUN_RE.finditer(text):
         s = m.start()
-        before = text[max(0, s - 3) : s].rstrip(" \t\u00a0\u202f")
-        if before and before[-1] in _PREFIX_LAST:  # maybe "US$", "RMB", "€" …: look closer
-            p = _PREFIX_BEFORE_RE.match(text, max(0, s - 8), s)
-            starts.append(p.start() if p else s)
-        elif not (s and (text[s - 1].isalnum() or text[s - 1] in _GLUE)):
-            starts.append(s)  # NUMBER_RE's look-behind would reject the others anyway
+        if s and (text[s - 1].isalnum() or text[s - 1] in _GLUE):
+            if text[s - 1] in _PREFIX_LAST:  # "RMB7", "USD5"
+                starts.append(_with_prefix(text, s))
+            continue  # NUMBER_RE's look-behind would reject it anyway
+        starts.append(_with_prefix(text, s))
     end = -1
     for s in sorted(set(starts)):
         if s < end:
