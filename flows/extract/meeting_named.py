@@ -53,12 +53,16 @@ _ORDINAL_WORDS = frozenset(
         "thirteenth fourteenth fifteenth sixteenth seventeenth eighteenth nineteenth twentieth"
     )
 )
+_REPORTING = regex.compile(
+    r"\s+(?:has\s+|have\s+)?(?:said|says|issued|issues|released|publish(?:ed|es)|announced"
+    r"|reported|warned|urged|estimated|noted|stated|called|is|was)(?![\p{L}])"
+)
 _YEAR = regex.compile(r"(?:19|20)\d\d")
 _LEFT_JOIN = frozenset({"of", "and", "&", "Plus"})
 _RIGHT_FIRST = frozenset({"on", "of", "against", "for", "between", "among"})
-_RIGHT_JOIN = frozenset({"and", "of", "the", "against", "with", "for", "&", "-"})
+_RIGHT_JOIN = frozenset({"and", "of", "the", "against", "with", "for", "to", "&", "-"})
 _MAX_LEFT, _MAX_RIGHT = 14, 18
-_LEFT_CHARS, _RIGHT_CHARS = 200, 240  # enough for _MAX_LEFT / _MAX_RIGHT tokens of a name
+_LEFT_CHARS, _RIGHT_CHARS = 170, 200  # enough for _MAX_LEFT / _MAX_RIGHT tokens of a name
 
 # Names of bodies, not meetings, though they end in a meeting word.
 NOT_MEETINGS = regex.compile(
@@ -145,6 +149,8 @@ def _grow(text: str, toks: list[tuple[int, int]], h: int) -> tuple[int, int] | N
     name = text[a:b]
     if NOT_MEETINGS.search(name) or _OFFICE_OF.match(name):
         return None
+    if _tok(text, toks, h) == "Forum" and hi == h and _REPORTING.match(text, b):
+        return None  # "the World Economic Forum said …": the organisation, not a meeting
     if _tok(text, toks, h) == "Congress" and not any(c.isdigit() for c in name):
         return None  # "National People's Congress" is a body; "19th … Congress" a meeting
     return a, b

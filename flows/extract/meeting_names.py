@@ -76,6 +76,9 @@ PARTIES = frozenset(
     malaysia singapore philippines au apec lmc nepal kazakhstan""")
 )
 
+# Words that continue a region's name after a hyphenated list ("China-Arab States").
+REGION_TAILS = frozenset(words("States Countries Nations Asia America Europe Islands Republic"))
+
 _COVID = regex.compile(
     r"""
     (?:the\s+)?
@@ -111,7 +114,11 @@ _SPACES = regex.compile(r"\s+")
 _GLUED_PAREN = regex.compile(r"(?<=\w)\(")
 _COVID_TWICE = regex.compile(r"COVID-19(?:\s*\(\s*COVID-19\s*\))+")
 _ARTICLE = regex.compile(r"^(?:the|a|an)\s+", regex.IGNORECASE)
-_PLURAL_POSSESSIVE = regex.compile(r"\b(Leaders|Ministers|Heads|Speakers|Governors)'?(?= )")
+_PLURAL_POSSESSIVE = regex.compile(
+    r"\b(Leaders|Ministers|Heads|Speakers|Governors)'?"
+    r"(?= (?:Special |Extraordinary |Informal )?(?:Video Conference|Meeting|Summit|Conference"
+    r"|Dialogue|Talks|Consultations?|Roundtable|Retreat|Statement)\b)"
+)
 _ORDINAL_NUM = regex.compile(r"\d+(?:st|nd|rd|th)", regex.IGNORECASE)
 _KIND_RE = regex.compile(r"\b(?:Extraordinary|Special|Emergency)\b", regex.IGNORECASE)
 
@@ -174,13 +181,16 @@ def _split_topic(s: str) -> tuple[str, str | None]:
 def _order_tokens(core: str) -> str:
     """Channel words out, kind words first, participant lists sorted, one casing."""
     kinds, rest = [], []
-    for w in core.split():
+    tokens = core.split()
+    for i, w in enumerate(tokens):
         low = w.lower()
         if low in CHANNEL_WORDS:
             continue
         kind = next((k for k in KIND_WORDS if k.lower() == low), None)
         if kind:
             kinds.append(kind)
+        elif i + 1 < len(tokens) and tokens[i + 1] in REGION_TAILS:
+            rest.append(_ordinal(w))  # "China-Arab States": the last part is not a party alone
         else:
             rest.append(_sort_parties(_ordinal(w)))
     kinds.sort(key=KIND_WORDS.index)

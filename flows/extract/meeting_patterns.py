@@ -66,11 +66,11 @@ WITH_COUNT = regex.compile(
 CALLS_WITH = regex.compile(
     r"""
     (?P<verb>held|hold|holds|holding|had|has\s+had|have\s+had|made|make|conducted|conduct
-            |conducting|having)\s+
+            |conducting|having|received|receives|receiving)\s+
     (?:(?P<det>an?)\s+)?
     (?P<noun>(?:(?:phone|telephone|video)\s+)?(?:calls?|conversations?)|talks|meetings?
             |discussions?|video\s*conferences?)
-    \s+with\s+
+    \s+(?:with|from)\s+
     (?P<who>[\p{L}\p{N}'’-]++(?:\s++[\p{L}\p{N}'’-]++){0,5}?)
     (?=[,.;:]|\s+(?:on|about|to|in|and|at|over|via|for)\b|$)
     """,
@@ -125,7 +125,7 @@ GUEST = rf"""
     (?:the\s+)?
     (?P<origin>(?:\p{{Lu}}[\p{{L}}\p{{Lu}}'’-]*+\s+){{0,3}}?)
     (?P<title>(?:{TITLE})(?:['’]s\s+(?:[Ss]pecial\s+)?(?:[Ee]nvoy|representative|delegation))?)
-    (?P<name>(?:\s+\p{{Lu}}[\p{{L}}'’.-]*+){{0,4}})
+    (?P<name>(?:\s+\p{{Lu}}(?:\.(?=\s+\p{{Lu}})|[\p{{L}}'’-]*+)){{0,4}})
 """
 GUEST_RE = regex.compile(GUEST, _F)
 

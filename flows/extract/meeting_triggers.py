@@ -10,9 +10,12 @@ from __future__ import annotations
 from bisect import bisect_right
 from dataclasses import dataclass, field
 
+import regex
+
 from flows.extract.meeting_names import words
 from flows.extract.types import Sentence
 
+_WORD_REST = regex.compile(r"[\p{L}-]{0,40}")
 NEEDLES = words(
     "ummit eeting onferenc ssembl orum ialogue ecture ession alk call onversation iscussion "
     "xchange riefing ymposi eminar ebinar oundtable onsultation orkshop lenum ongress host "
@@ -67,10 +70,8 @@ def _word_start(text: str, i: int) -> int:
 
 
 def _word_end(text: str, i: int) -> int:
-    hi = min(len(text), i + 40)
-    while i < hi and (text[i].isalpha() or text[i] == "-"):
-        i += 1
-    return i
+    m = _WORD_REST.match(text, i)
+    return m.end() if m else i
 
 
 def words_before(text: str, lo: int, pos: int, n: int) -> list[tuple[int, str]]:

@@ -46,6 +46,11 @@ _RECEIVE_VERBS = frozenset(
         "talked spoke"
     )
 )
+# Receiving verbs that take their guest directly ("hosted X"); the others need "with".
+_RECEIVE_ALONE = frozenset(
+    words("hosted hosting hosts received receiving receives welcomed met meets")
+)
+_WITH_OR_TO = regex.compile(r"\s(?:with|to)\s")
 _WITH_VERBS = frozenset(words("spoken spoke talked met calls meetings talks conversations"))
 _CHANNELS = frozenset({"phone", "telephone", "video"})
 _NOUNS = frozenset(
@@ -61,7 +66,9 @@ _EVENT_VERBS = frozenset(
     co-chaired chaired conducted conduct conducting gave give giving attended attend attends
     attending addressed addressing at during""")
 )
-_CALL_VERBS = frozenset(words("held hold holds holding had made make conducted conduct having"))
+_CALL_VERBS = frozenset(
+    words("held hold holds holding had made make conducted conduct having received receives")
+)
 _QUALIFIERS = frozenset(words("more over nearly almost about around approximately some least"))
 _FREQ = frozenset(words("daily regular weekly monthly"))
 _VISIT_VERBS = frozenset(words("paid pays paying made makes began concluded"))
@@ -131,23 +138,31 @@ _Reader = Callable[[str, Sentence, int], list[_Cand]]
 
 
 def _anchors(text: str, sent: Sentence, t: Trigger) -> list[tuple[int, _Reader]]:
-    """Where each reader should try to match, given one trigger word."""
+    """Where each reader should try to match, given one trigger word.
+
+    Cheap string tests first (is "with" next? is there a verb a few words back?), so most
+    trigger words never reach a regex.
+    """
     out: list[tuple[int, _Reader]] = []
     w = t.word
-    prev = words_before(text, sent.start, t.start, 6)
-    if w in _RECEIVE_VERBS:
+    after = text[t.end : t.end + 12]
+    if w in _RECEIVE_VERBS and (w in _RECEIVE_ALONE or after.startswith(" with ")):
         out.append((t.start, _receptions))
-    if w in _WITH_VERBS:
+    if w in _WITH_VERBS and _WITH_OR_TO.search(text, t.end, t.end + 24):
         out.append((t.start, _with_counts))
-        if (ch := nearest(prev, _CHANNELS, 1)) is not None:
+        ch = nearest(words_before(text, sent.start, t.start, 1), _CHANNELS, 1)
+        if ch is not None:
             out.append((ch, _with_counts))  # "phone calls with …"
-    if w == "visit" and (v := nearest(prev, _VISIT_VERBS, 5)) is not None:
-        out.append((v, _visits))
-    if w not in _NOUNS:
+    if w not in _NOUNS and w != "visit":
+        return out
+    prev = words_before(text, sent.start, t.start, 6)
+    if w == "visit":
+        if (v := nearest(prev, _VISIT_VERBS, 5)) is not None:
+            out.append((v, _visits))
         return out
     if (v := nearest(prev, _EVENT_VERBS, 6)) is not None:
         out.append((v, _events))
-    if (v := nearest(prev, _CALL_VERBS, 4)) is not None:
+    if after.startswith((" with ", " from ")) and (v := nearest(prev, _CALL_VERBS, 4)) is not None:
         out.append((v, _calls_with))
     if (f := nearest(prev, _FREQ, 3)) is not None:
         out.append((f, _series))
