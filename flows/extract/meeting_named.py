@@ -125,7 +125,7 @@ def _tokens(text: str, lo: int, hi: int, start: int, end: int) -> list[tuple[int
     if hi < end and not text[hi].isspace():
         while hi > lo and not text[hi - 1].isspace():
             hi -= 1
-    return [(m.start(), m.end()) for m in TOKEN_RE.finditer(text, lo, hi)]
+    return [m.span() for m in TOKEN_RE.finditer(text, lo, hi)]
 
 
 def _tok(text: str, toks: list[tuple[int, int]], i: int) -> str:

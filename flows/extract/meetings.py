@@ -166,16 +166,11 @@ def _anchors(text: str, sent: Sentence, t: Trigger) -> list[tuple[int, _Reader]]
         out.append((v, _calls_with))
     if (f := nearest(prev, _FREQ, 3)) is not None:
         out.append((f, _series))
-    out += [(n, _counted) for n in _count_starts(prev)]
+    for i, (off, word) in enumerate(prev[:5]):
+        if word[:1].isdigit() or word in _NUMBER_WORDS:
+            out.append((off, _counted))  # the number; _counted looks back for "more than"
+            break
     return out
-
-
-def _count_starts(prev: list[tuple[int, str]]) -> list[int]:
-    """Where "more than 170 video conferences" may start: the number and the words before it."""
-    for i, (off, w) in enumerate(prev[:5]):
-        if w[:1].isdigit() or w in _NUMBER_WORDS:
-            return [o for o, _ in prev[i + 1 : i + 3]][::-1] + [off]  # "more than", "a dozen"
-    return []
 
 
 def _match(pattern: regex.Pattern[str], text: str, pos: int, end: int) -> regex.Match[str] | None:
@@ -293,8 +288,13 @@ _SMALL = {"two": 2, "three": 3, "four": 4, "five": 5, "a": 1, "one": 1}
 
 
 def _counted(text: str, sent: Sentence, pos: int) -> list[_Cand]:
-    """ "more than 170 video conferences": a tally, unless a few exactly ("two … conferences")."""
-    m = _match(P.COUNTED, text, pos, sent.end)
+    """ "more than 170 video conferences": a tally, unless a few exactly ("two … conferences").
+
+    ``pos`` is the number; the match is tried first from up to two words before it, so a
+    qualifier ("more than", "a dozen") is part of the count.
+    """
+    starts = [o for o, _ in words_before(text, sent.start, pos, 2)][::-1] + [pos]
+    m = next((m for p in starts if (m := _match(P.COUNTED, text, p, sent.end))), None)
     if m is None:
         return []
     num = m.group("num").lower()
