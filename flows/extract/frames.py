@@ -106,8 +106,13 @@ def _candidate_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
     low = text[start:end].lower()
     out, cursor = [], 0
     for tok in low.split():
-        w = tok.strip(_STRIP)
-        if w not in _VERB_CANDIDATES:
+        if tok in _VERB_CANDIDATES:
+            w = tok
+        elif tok[-1] in _STRIP or tok[0] in _STRIP:  # "sent," "(donated": strip only then
+            w = tok.strip(_STRIP)
+            if w not in _VERB_CANDIDATES:
+                continue
+        else:
             continue
         i = low.find(w, cursor)
         while i >= 0 and (
