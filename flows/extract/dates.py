@@ -154,7 +154,10 @@ def _matches(text: str, start: int, end: int) -> list[regex.Match[str]]:
     for a in sorted(set(anchors)):
         if a < last:
             continue
-        m = DATE_RE.match(text, a, end)
+        try:  # the pattern is bounded; the timeout is only a backstop
+            m = DATE_RE.match(text, a, end, timeout=1.0)
+        except TimeoutError:
+            continue
         if m is not None and m.end() > m.start():
             out.append(m)
             last = m.end()

@@ -146,6 +146,7 @@ _DIGIT_RUN_RE = regex.compile(r"\d[\d,.]*+")
 _PREFIX_BEFORE_RE = regex.compile(
     r"(?:US\$|HK\$|[$€£¥]|RMB|CNY|USD|EUR|GBP)[ \t\u00a0\u202f]*$", regex.REVERSE
 )
+_TIMEOUT = 1.0  # seconds for one candidate match: never reached on real or pathological text
 _PREFIX_LAST = frozenset("$€£¥BDRPY")  # last characters of the currency prefixes above
 _GLUE = frozenset(".-/")  # "COVID-19", "3.5", "1/2": a digit run glued to these is no start
 _WORD_ANCHORS = tuple(sorted({*ONES, *TENS, "dozen"}))
@@ -190,7 +191,10 @@ def find_numbers(text: str) -> Iterator[regex.Match[str]]:
     for s in sorted(set(starts)):
         if s < end:
             continue
-        m = NUMBER_RE.match(text, s)
+        try:  # possessive groups keep this linear; the timeout is only a backstop
+            m = NUMBER_RE.match(text, s, timeout=_TIMEOUT)
+        except TimeoutError:
+            continue
         if m is not None:
             end = m.end()
             yield m
