@@ -36,7 +36,7 @@ _PERIOD_WORD = regex.compile(
     r"(?:from|since|between|until|till|by|as\s+of|through|to|and|before|after)\s+\Z",
     regex.IGNORECASE,
 )
-_MAYBE_DATE = regex.compile(r"\d|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec")
+_MAYBE_DATE = regex.compile(r"Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|\d{4}-\d")
 _BEFORE, _AFTER = 160, 80  # how far from a mention its date may stand, in characters
 _WINDOW = 5000  # how far back a year stated elsewhere still speaks for this passage
 
@@ -75,7 +75,7 @@ def dates_near(text: str, sent: Sentence, a: int, b: int, years: YearFinder) -> 
     """
     lo, hi = max(sent.start, a - _BEFORE), min(sent.end, b + _AFTER)
     if not _MAYBE_DATE.search(text, lo, hi):
-        return []  # no digit and no capitalised month: skip the full date grammar
+        return []  # no capitalised month and no ISO date: skip the full date grammar
     return [
         d
         for d in find_dates(text, lo, hi, years.year_at(sent.start))

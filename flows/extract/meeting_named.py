@@ -66,9 +66,19 @@ _LEFT_CHARS, _RIGHT_CHARS = 170, 200  # enough for _MAX_LEFT / _MAX_RIGHT tokens
 
 # Names of bodies, not meetings, though they end in a meeting word.
 NOT_MEETINGS = regex.compile(
-    r"""Political\s+Consultative\s+Conference | ^Forum\s+on\s+China-Africa\s+Cooperation$
-      | Conference\s+on\s+Interaction\s+and\s+Confidence | ^Boao\s+Forum\s+for\s+Asia$""",
+    r"""Political\s+Consultative\s+Conference            # the CPPCC, a standing body
+      | Conference\s+on\s+Interaction\s+and\s+Confidence  # CICA, an organisation
+      | ^Forum\s+on\s+\S+\s+Cooperation$ | Cooperation\s+Forum$  # FOCAC-like mechanisms
+      | (?:National|Legislative|Parliamentary|People's|People’s|Federal)\s+Assembly  # parliaments
+    """,
     regex.VERBOSE,
+)
+# A head word used as a modifier: "Conference Center", "Summit Secretariat", "Meeting Room".
+_HEAD_AS_MODIFIER = frozenset(
+    words(
+        "Center Centre Hall Room Building Secretariat Committee Organization Organisation Office "
+        "Board Bureau Council Commission Series Mechanism Venue Facility"
+    )
 )
 # "President of the 74th UN General Assembly", "Secretariat of the Forum": a title or an office.
 _OFFICE_OF = regex.compile(
@@ -149,6 +159,8 @@ def _grow(text: str, toks: list[tuple[int, int]], h: int) -> tuple[int, int] | N
     name = text[a:b]
     if NOT_MEETINGS.search(name) or _OFFICE_OF.match(name):
         return None
+    if _tok(text, toks, hi + 1) in _HEAD_AS_MODIFIER:
+        return None  # "Beijing International Conference Center" is a building
     if _tok(text, toks, h) == "Forum" and hi == h and _REPORTING.match(text, b):
         return None  # "the World Economic Forum said …": the organisation, not a meeting
     if _tok(text, toks, h) == "Congress" and not any(c.isdigit() for c in name):

@@ -87,7 +87,7 @@ EVENT = regex.compile(
     (?P<verb>held|hold|holds|holding|convened|convene|convenes|convening|hosted|host|hosts
             |hosting|organi[sz]ed|organi[sz]e|organi[sz]es|organi[sz]ing|co-hosted|co-chaired
             |chaired|conducted|conduct|conducting|gave|give|giving|attended|attend|attends
-            |attending|addressed|addressing|at|during)\s++
+            |attending|addressed|addressing|at|during|At|During)\s++
     (?:(?P<det>an?|the|two|three|four|five|its|their|his|her)\s++)?
     (?P<mods>(?:[\p{L}-]++\s++){0,3}?)
     (?P<noun>(?:press|news)\s+(?:conferences?|briefings?)|briefings?
@@ -118,14 +118,17 @@ TITLE = r"""
   | Secretary[-\s]General|Director[-\s]General|Secretary\s+of\s+State|State\s+Councilor
   | Minister(?:\s+of(?:\s+\p{Lu}\p{L}*+|\s+and){1,4})?|President|Premier|Chancellor|King
   | Queen|Emir|Sultan|Secretary|Chairman|Chairwoman|Chairperson|Speaker|Ambassador|Governor
-  | (?:[Ss]pecial\s+)?[Ee]nvoy|delegation|Commissioner
+  | (?:[Ss]pecial\s+)?[Ee]nvoy|delegation|Commissioner|Mayor|Consul(?:\s+General)?
+  | Vice\s+(?:Foreign\s+)?Minister|Deputy\s+(?:Foreign\s+)?Minister|Assistant\s+Minister
+  | Chief\s+Executive|Director|Representative|Minister-Counselor|Counselor
 """
 # A dignitary: origin = "Cambodian", "WHO", "the Egyptian President's"; title; name = "Hun Sen".
 GUEST = rf"""
-    (?:the\s+)?
+    (?:(?:the|a|an)\s+)?
     (?P<origin>(?:\p{{Lu}}[\p{{L}}\p{{Lu}}'’-]*+\s+){{0,3}}?)
     (?P<title>(?:{TITLE})(?:['’]s\s+(?:[Ss]pecial\s+)?(?:[Ee]nvoy|representative|delegation))?)
     (?P<name>(?:\s+\p{{Lu}}(?:\.(?=\s+\p{{Lu}})|[\p{{L}}'’-]*+)){{0,4}})
+    (?P<from>\s+from\s+(?:the\s+)?\p{{Lu}}[\p{{L}}'’-]*+(?:\s+(?:of\s+|and\s+)?\p{{Lu}}[\p{{L}}'’-]*+){{0,5}})?
 """
 GUEST_RE = regex.compile(GUEST, _F)
 

@@ -160,13 +160,13 @@ def _anchors(text: str, sent: Sentence, t: Trigger) -> list[tuple[int, _Reader]]
         if (v := nearest(prev, _VISIT_VERBS, 5)) is not None:
             out.append((v, _visits))
         return out
-    if (v := nearest(prev, _EVENT_VERBS, 6)) is not None:
+    if (v := nearest(prev, _EVENT_VERBS, 6)) is not None:  # lower-cased: "At" is "at"
         out.append((v, _events))
     if after.startswith((" with ", " from ")) and (v := nearest(prev, _CALL_VERBS, 4)) is not None:
         out.append((v, _calls_with))
     if (f := nearest(prev, _FREQ, 3)) is not None:
         out.append((f, _series))
-    for i, (off, word) in enumerate(prev[:5]):
+    for off, word in prev[:5]:
         if word[:1].isdigit() or word in _NUMBER_WORDS:
             out.append((off, _counted))  # the number; _counted looks back for "more than"
             break
@@ -213,6 +213,8 @@ def _receptions(text: str, sent: Sentence, pos: int) -> list[_Cand]:
         full, who = _guest(g), _guest_name(g)
         if visit:  # "on special visits to China": the guest travelled
             name = f"{who} visit to {place}"
+        elif meeting_format(text, a, b, False) == "phone":  # "spoke with X over the phone"
+            name = f"{person_name(host) + ' ' if host else ''}phone call with {who}"
         elif meets and host:
             name = f"{person_name(host)} meets {who}"
         else:
@@ -243,13 +245,15 @@ def _guest_list(
 
 
 def _guest(m: regex.Match[str]) -> str:
-    return " ".join(f"{m.group('origin')}{m.group('title')}{m.group('name')}".split())
+    said = f"{m.group('origin')}{m.group('title')}{m.group('name')}{m.group('from') or ''}"
+    return " ".join(said.split())
 
 
 def _guest_name(m: regex.Match[str]) -> str:
     """ "Hun Sen" for "Cambodian Prime Minister Hun Sen"; the title when no name is given."""
     name = m.group("name").strip()
-    return name or " ".join(f"{m.group('origin')}{m.group('title')}".split())
+    said = f"{m.group('origin')}{m.group('title')}{m.group('from') or ''}"
+    return name or " ".join(said.split())
 
 
 def _visits(text: str, sent: Sentence, pos: int) -> list[_Cand]:

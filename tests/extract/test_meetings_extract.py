@@ -272,6 +272,9 @@ def test_participants_listed_after_a_tally() -> None:
         "The consulates made and received over 10,000 calls regarding consular protection.",
         "The Summit was a success, and the Conference closed on time.",
         "She hopes to visit China one day to meet Chinese friends.",
+        "The forum was held at the Beijing International Conference Center.",
+        "Serbian National Assembly Speaker Maja Gojkovic thanked China for its help.",
+        "The China-Arab States Cooperation Forum is an important platform.",
     ],
 )
 def test_non_meetings(text: str) -> None:
@@ -279,6 +282,25 @@ def test_non_meetings(text: str) -> None:
 
 
 # --- genre sentences written for these tests ----------------------------------------------------
+
+
+def test_call_stated_after_the_verb_phrase() -> None:
+    text = "President Xi Jinping spoke with Russian President Vladimir Putin over the phone."
+    h = only(text)
+    assert h.surface == "spoke with Russian President Vladimir Putin"
+    assert h.format == "phone"
+    assert h.name == "Xi Jinping phone call with Vladimir Putin"
+
+
+def test_transcript_press_conference_mentions() -> None:
+    text = (
+        "At a regular press conference on Tuesday, spokesperson Geng Shuang said so. "
+        "Chinese Foreign Ministry spokesperson Zhao Lijian told a regular press briefing that."
+    )
+    assert [h.surface for h in meetings(text)] == [
+        "At a regular press conference",
+        "regular press briefing",
+    ]
 
 
 def test_news_report_and_transcript_sentences() -> None:
