@@ -114,8 +114,8 @@ def _fold_foreign_wal(db: Path) -> None:
         _fold_wal(db)
     except duckdb.Error as err:
         raise WarehouseBusy(
-            f"{db} is open for writing by another program (it has a write-ahead log); "
-            f"close it and run again ({err})"
+            f"{db} is open in another program and has unsaved changes (a write-ahead log); "
+            f"close that program and run again ({err})"
         ) from None
 
 
