@@ -52,6 +52,8 @@ def claim_key(fig: FigureHit, heads: list[str], frame: Frame, ctx: KeyContext) -
     if plan:
         action = "plan:" + action
     context = _context(fig, role, giving, actionless, ctx)
+    if fig.kind == "percent" and not context:
+        return ""
     key = f"{action}|{'+'.join(heads)}|{context}|{fig.unit or ''}"
     if fig.qualifier == "total":
         key += "|total"
@@ -61,6 +63,8 @@ def claim_key(fig: FigureHit, heads: list[str], frame: Frame, ctx: KeyContext) -
 def _context(fig: FigureHit, role: str, giving: bool, actionless: bool, ctx: KeyContext) -> str:
     if actionless:
         return ctx.event
+    if fig.kind == "percent":  # a rate means nothing without what rose: "Trade rose 3.4%"
+        return "_".join((fig.actor or "").lower().split())[:40]
     if fig.action_group == "loan" or (fig.kind == "money" and fig.action in ("lend", "loan")):
         return name_token(fig.actor or "")  # a loan is known by its lender
     if giving and fig.recipient and role not in ("to", "with", "from"):

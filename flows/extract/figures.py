@@ -62,7 +62,11 @@ _CODE_AFTER_RE = regex.compile(r"[-–/:.]\d|\.\s|\)")  # "1.", "(2)", "10-15", 
 _CAP_NEXT_RE = regex.compile(r"[\s\u00a0]+\p{Lu}")
 _OF_RE = regex.compile(r"[\s\u00a0]+of[\s\u00a0]+")
 _HYPHEN_WORD_RE = regex.compile(r"-([A-Za-z]+)")
-_ELLIPSIS_RE = regex.compile(r"[\s\u00a0]+(?:in|of|from|among)\b")
+# A bare number that takes the previous figure's item: "… papers, including nearly 100 in …",
+# "Of the 2.2 billion doses, 1.4 billion were exported".
+_ELLIPSIS_RE = regex.compile(
+    r"[\s\u00a0]+(?:in|of|from|among|were|was|are|is|have|had|went|came|remain|remained)\b"
+)
 
 
 @dataclass(slots=True)

@@ -243,8 +243,8 @@ def _object(text: str, verb: Verb, num_start: int) -> str | None:
 
 _RECIPIENT = regex.compile(
     r"""\bto\s+(?:the\s+)?
-    (?P<r> \p{Lu}[\w\-]*+ (?: \s+ (?:of\s+|and\s+)? \p{Lu}[\w\-]*+ ){0,5}   # a name: "the WHO"
-         | \d[\d,.]*+ \s+ [a-z][\w\-]*+ (?: \s+and\s+[a-z][\w\-]*+ )?    # a count: "27 countries"
+    (?P<r> \p{Lu}[\w\-]*+ (?: \s+ (?:of\s+|and\s+)? \p{Lu}[\w\-]*+ ){0,5} (?![$\d])  # "the WHO"
+         | \d (?:[\d,.]*\d)?+ \s+ [a-z][\w\-]*+ (?: \s+and\s+[a-z][\w\-]*+ )?  # "27 countries"
          | (?:continent|region) )""",
     regex.VERBOSE,
 )

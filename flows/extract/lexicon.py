@@ -133,7 +133,7 @@ ACTION_GROUPS = {
     "talk": "speak meet talk call phone converse",
     "support": "express",
     "share": "share",
-    "hold": "hold conduct organize host carry",
+    "hold": "hold conduct organize host",
     "publish": "publish post release",
     "propose": "propose put",
     "increase": "increase",
@@ -148,7 +148,7 @@ ACTION_OBJECTS = {
     ("make", "donation"): "aid", ("make", "donations"): "aid",
     ("make", "proposals"): "propose", ("make", "calls"): "talk",
     ("have", "calls"): "talk", ("have", "conversations"): "talk",
-    ("hold", "talks"): "talk", ("hold", "conversations"): "talk",
+    ("hold", "talks"): "talk", ("hold", "conversations"): "talk", ("carry", "out"): "hold",
 }  # fmt: skip
 
 # Modal words before a verb that make a figure a plan, not a fact: a plan is a different claim.
@@ -195,7 +195,8 @@ GENERIC_RECIPIENTS = word_set(
 # Capitalised words that open a sentence or a name but are not an actor.
 NOT_ACTORS = word_set(
     "The A An In On At By As From Since To For With Between During Among This That These Those "
-    "It Its They Their Our And But Also So Meanwhile However He She His Her I"
+    "It Its They Their Our And But Also So Meanwhile However He She His Her I Of Over Under "
+    "After Before When While Until Through Across According Besides Despite Including"
 )
 
 # "-ing" forms that are usually nouns after a number ("two meeting rooms", "shipping costs").

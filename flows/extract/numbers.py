@@ -48,9 +48,10 @@ NUMBER_RE = regex.compile(
     (?<![\w$€£¥.\-/])                        # not inside a word, a name (G20) or a code (19-)
     (?: (?P<cur> US\$ | HK\$ | \$ | RMB | CNY | USD | EUR | GBP | € | £ | ¥ ) {_SP}*+ )?
     (?:
-        # digits: thousands groups (possessive: a long run of ",000" cannot backtrack) or plain
-        (?P<digits> (?: \d{{1,3}} (?: ,\d{{3}} )++ (?: \.\d++ )? (?![\d,]\d|\d)
-                    | \d++ (?: \.\d++ )? )
+        # ASCII digits (float() must read them): thousands groups (possessive: a long run of
+        # ",000" cannot backtrack) or plain
+        (?P<digits> (?: [0-9]{{1,3}} (?: ,[0-9]{{3}} )++ (?: \.[0-9]++ )? (?![0-9,][0-9]|[0-9])
+                    | [0-9]++ (?: \.[0-9]++ )? )
                     (?! (?i: st | nd | rd | th ) \b ) )    # "73rd" is an ordinal
       | (?P<dozen> (?i: \b a {_SP}+ dozen | \b dozen ) \b (?! s) )
         # number words: "seventy-seven", "twenty one", "ten"
@@ -142,7 +143,7 @@ def parse(m: regex.Match[str]) -> Number | None:
 # number-word alternation are tested everywhere); instead, cheap anchors are found first (digit
 # runs by a one-class pattern, number words by str.find on a lower-cased copy, both C-speed)
 # and NUMBER_RE is only *matched* at those few offsets.
-_DIGIT_RUN_RE = regex.compile(r"\d[\d,.]*+")
+_DIGIT_RUN_RE = regex.compile(r"[0-9][0-9,.]*+")
 _PREFIX_BEFORE_RE = regex.compile(
     r"(?:US\$|HK\$|[$€£¥]|RMB|CNY|USD|EUR|GBP)[ \t\u00a0\u202f]*$", regex.REVERSE
 )

@@ -32,6 +32,7 @@ _ASOF_LEFT = regex.compile(
 )
 _SINCE_LEFT = regex.compile(r"\b(since|starting|beginning)\s+$", regex.IGNORECASE | regex.REVERSE)
 _IN_LEFT = regex.compile(r"\b(in|during|for)\s+(?:the\s+)?$", regex.IGNORECASE | regex.REVERSE)
+_IN_YEAR = regex.compile(r"\b(?:[Ii]n|[Dd]uring|[Tt]hroughout)\s+((?:19|20)\d\d)\b(?![-/]\d)")
 _SO_FAR = regex.compile(r"\b(so\s+far|to\s+date|thus\s+far|up\s+to\s+now|as\s+of\s+now)\b", regex.I)
 
 
@@ -64,6 +65,10 @@ def sentence_period(
         left = text[max(start, d.start - 12) : d.start]
         if _IN_LEFT.match(left) and d.first != d.last:
             return Period(d.first, d.last, d.last, d.text)
+    m = _IN_YEAR.search(text, start, end)
+    if m:  # "In 2021, China provided 1.1 billion doses": the whole year
+        y = int(m.group(1))
+        return Period(date(y, 1, 1), date(y, 12, 31), date(y, 12, 31), m.group())
     return None
 
 
