@@ -93,7 +93,11 @@ def _regular_forms(lemma: str) -> set[str]:
 
 
 # Every form a known verb can take: other words are skipped with one set lookup each.
-_VERB_CANDIDATES = frozenset(set(VERB_FORMS).union(*(_regular_forms(v) for v in ACTION_OF)))
+_VERB_CANDIDATES = frozenset(
+    w
+    for w in set(VERB_FORMS).union(*(_regular_forms(v) for v in ACTION_OF))
+    if VERB_FORMS.get(w) != "be"  # "is", "were": never an action, and the commonest words
+)
 _WORD_TOKEN_RE = regex.compile(r"[\p{L}][\p{L}\p{M}\d'’\-]*+")
 
 

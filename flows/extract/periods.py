@@ -70,7 +70,3 @@ def sentence_period(
         y = int(m.group(1))
         return Period(date(y, 1, 1), date(y, 12, 31), date(y, 12, 31), m.group())
     return None
-
-
-def period_of(mention: DateMention) -> Period:
-    return Period(mention.first, mention.last, mention.last, mention.text)
