@@ -57,6 +57,16 @@ def bench(docs: list[str], fn: Callable[[str], object]) -> tuple[float, float]:
     return size / (time.process_time() - c0), size / (time.perf_counter() - t0)
 
 
+# The yardstick of issue 3 ("one bare regex pass runs at about 150 MB/s here"): timing it in the
+# same run tells how fast this machine is right now, so the other lines can be compared.
+_BARE = re.compile(r"(?:more than |over |nearly |about )?\d[\d,.]*(?: (?:million|billion))?")
+
+
+def _bare_regex(text: str) -> None:
+    for _ in _BARE.finditer(text):
+        pass
+
+
 def _numbers_only(text: str) -> None:
     for m in find_numbers(text):
         parse(m)
@@ -80,6 +90,7 @@ def main() -> None:
         pstats.Stats("/tmp/bench.prof").sort_stats("cumulative").print_stats(25)
         return
     for name, fn in (
+        ("bare regex pass (reference)", _bare_regex),
         ("extract_document (all passes)", extract_document),
         ("figures pass (no meetings)", _figures_only),
         ("numbers scan only", _numbers_only),
