@@ -20,6 +20,8 @@ from flows.extract.types import FigureHit
 # Actions whose receiver is part of the claim ("US$20 million to the WHO"); for the others
 # ("expressed support to China") the receiver is the speaker's own side and adds nothing.
 _GIVING = word_set("aid pledge loan export")
+_GRANT_WORDS = word_set("grant grants aid assistance donation donations")
+_LOAN_WORDS = word_set("loan loans credit credits")
 
 
 @dataclass(slots=True)
@@ -36,8 +38,11 @@ def claim_key(fig: FigureHit, heads: list[str], frame: Frame, ctx: KeyContext) -
     action, role, obj, plan = frame.action or "", frame.role, frame.obj, frame.plan
     if fig.kind == "money":
         action = {"pledge": "aid"}.get(action, action)
-        if "supplies" in heads or "donation" in heads:
+        words = set((fig.item or "").lower().split())
+        if "supplies" in heads or "donation" in heads or words & _GRANT_WORDS:
             action = "aid"  # "US$2 billion of international aid" is aid whatever the verb
+        elif words & _LOAN_WORDS:
+            action = "loan"  # "a US$500 million loan agreement"
         heads = []
     actionless = bool(heads) and all(h in ACTIONLESS_ITEMS for h in heads)
     if actionless:
@@ -45,13 +50,14 @@ def claim_key(fig: FigureHit, heads: list[str], frame: Frame, ctx: KeyContext) -
     elif not action or (fig.kind == "count" and not heads):
         return ""
     giving = action in _GIVING
+    loan = action == "loan" or fig.action_group == "loan"
     if role in ("to", "with", "from"):
         action += f">{role}" + (f":{obj}" if obj and role == "to" and giving else "")
     elif role == "subj":
         action += "<by"
     if plan:
         action = "plan:" + action
-    context = _context(fig, role, giving, actionless, ctx)
+    context = _context(fig, role, giving, actionless, ctx, loan)
     if fig.kind == "percent" and not context:
         return ""
     key = f"{action}|{'+'.join(heads)}|{context}|{fig.unit or ''}"
@@ -60,12 +66,14 @@ def claim_key(fig: FigureHit, heads: list[str], frame: Frame, ctx: KeyContext) -
     return key + "|additional" if ctx.additional else key
 
 
-def _context(fig: FigureHit, role: str, giving: bool, actionless: bool, ctx: KeyContext) -> str:
+def _context(
+    fig: FigureHit, role: str, giving: bool, actionless: bool, ctx: KeyContext, loan: bool
+) -> str:
     if actionless:
         return ctx.event
     if fig.kind == "percent":  # a rate means nothing without what rose: "Trade rose 3.4%"
         return "_".join((fig.actor or "").lower().split())[:40]
-    if fig.action_group == "loan" or (fig.kind == "money" and fig.action in ("lend", "loan")):
+    if loan:
         return name_token(fig.actor or "")  # a loan is known by its lender
     if giving and fig.recipient and role not in ("to", "with", "from"):
         named = name_token(fig.recipient)
@@ -82,8 +90,8 @@ def name_token(name: str) -> str:
     words = [w for w in name.replace("(", " ").replace(")", " ").split() if w.lower() != "the"]
     if not words or words[0][0].isdigit() or words[-1] in GENERIC_RECIPIENTS:
         return ""
-    if any(w in SELF_WORDS for w in words):
-        return ""
+    if len(words) == 1 and words[0] in SELF_WORDS:
+        return ""  # the speaking side itself; "Export-Import Bank of China" is a named body
     caps = [w for w in words if w[0].isupper()]
     if len(caps) >= 2:  # an acronym joins spellings: World Health Organization = WHO
         return "".join(w[0] for w in caps).lower()

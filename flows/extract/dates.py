@@ -39,7 +39,7 @@ _MONTH = (
 
 DATE_RE = regex.compile(
     rf"""
-      (?P<iso> (?P<iy>(?:19|20)\d\d) - (?P<im>[01]?\d) - (?P<id>[0-3]?\d) )\b
+      (?P<iso> (?P<iy>(?:19|20)\d\d) (?P<sep>[-/.]) (?P<im>[01]?\d) (?P=sep) (?P<id>[0-3]?\d) )\b
     | (?P<mdy> (?P<m1>{_MONTH}) [\s\u00a0]+ (?P<d1>[0-3]?\d)(?:st|nd|rd|th)? \b
                (?: ,?[\s\u00a0]* (?P<y1>(?:19|20)\d\d)\b )? )
     | (?P<dmy> \b(?P<d2>[0-3]?\d)(?:st|nd|rd|th)? [\s\u00a0]+ (?:of[\s\u00a0]+)? (?P<m2>{_MONTH})
@@ -103,12 +103,12 @@ MONTH_STEMS = (
     "NOV",
     "DEC",
 )
-_ISO_HINT = regex.compile(r"\d-[01]?\d-")
+_ISO_HINT = regex.compile(r"\d([-/.])[01]?\d\1")
 
 
 def _may_have_date(s: str) -> bool:
     """Cheap test before the full pattern: most sentences name no month and no ISO date."""
-    return any(m in s for m in MONTH_STEMS) or ("-" in s and bool(_ISO_HINT.search(s)))
+    return any(m in s for m in MONTH_STEMS) or bool(_ISO_HINT.search(s))
 
 
 def find_dates(
@@ -134,13 +134,11 @@ _LEAD_IN = regex.compile(
     r"|(?:early|mid|late|end[\s\u00a0]of)[\s\u00a0-]*)$",
     regex.IGNORECASE | regex.REVERSE,
 )
-_ISO_START = regex.compile(r"(?<!\d)(?:19|20)\d\d-[01]?\d-")
+_ISO_START = regex.compile(r"(?<!\d)(?:19|20)\d\d([-/.])[01]?\d\1")  # 2020-07-15, 2020/04/16
 
 
 def _matches(text: str, start: int, end: int) -> list[regex.Match[str]]:
-    anchors = (
-        [m.start() for m in _ISO_START.finditer(text, start, end)] if "-" in text[start:end] else []
-    )
+    anchors = [m.start() for m in _ISO_START.finditer(text, start, end)]
     for stem in MONTH_STEMS:
         i = text.find(stem, start, end)
         while i >= 0:

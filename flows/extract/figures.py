@@ -15,11 +15,11 @@ from dataclasses import dataclass, field, replace
 import regex
 
 from flows.extract.claim_key import KeyContext, claim_key
-from flows.extract.dates import MONTH_STEMS, DateMention, find_dates
+from flows.extract.dates import MONTH_STEMS, MONTHS, DateMention, find_dates
 from flows.extract.events import EventMention, event_near, find_events
 from flows.extract.frames import Frame, Verb, frame_for, sentence_verbs
 from flows.extract.items import item_after, item_heads, singular
-from flows.extract.lexicon import LABEL_WORDS, LEFT_HEADS, SELF_WORDS, TIME_UNITS
+from flows.extract.lexicon import FURNITURE_ITEMS, LABEL_WORDS, LEFT_HEADS, SELF_WORDS, TIME_UNITS
 from flows.extract.numbers import Number, find_numbers, parse
 from flows.extract.periods import Period, sentence_period
 from flows.extract.types import DocMeta, FigureHit, MeetingHit, Sentence
@@ -55,6 +55,11 @@ _ADDITIONAL_RE = regex.compile(
     regex.I | regex.REVERSE,
 )
 _PARTNER_RE = regex.compile(r"[\s\u00a0]+(?:between|with)[\s\u00a0]+((?:[\w\-]+[\s\u00a0]+){0,5})")
+# A list line "• Surgical masks: 200,000" / "N95 masks – 20,000" up to the number.
+_LABEL_RE = regex.compile(
+    r"(?:[•·▪◦*\-–][ \t\u00a0]*)?(?P<label>\p{L}[\p{L}\d'’ \-]{0,40}?)"
+    r"[ \t\u00a0]*[:：–—-][ \t\u00a0]*"
+)
 _CAP_WORD_RE = regex.compile(r"\b\p{Lu}[\w\-]*")
 
 
@@ -172,12 +177,10 @@ def _qualifier(left: str) -> tuple[str, int]:
 def _item(text: str, cur: _Sent, num: Number) -> tuple[int, str] | None:
     """(end, item) of what is counted; None when the number is a duration, age or name part."""
     pos = num.end
-    if num.kind == "money":
+    if num.kind == "money":  # "US$2 billion of international aid", "a US$500 million loan"
         m = _OF_RE.match(text[pos : pos + 6])
-        if m:
-            end, item = item_after(text, pos + m.end(), cur.s.end)
-            return (end, item) if item else (pos, "")
-        return pos, ""
+        end, item = item_after(text, pos + (m.end() if m else 0), cur.s.end)
+        return (end, item) if item else (pos, "")
     if num.kind == "percent":
         return pos, ""
     if text.startswith("-", pos):  # "four-point initiative", "Five-year-old", "Five-Year Plan"
@@ -192,6 +195,16 @@ def _item(text: str, cur: _Sent, num: Number) -> tuple[int, str] | None:
     if item and item.split()[0].lower() in ("old", "aged"):
         return None  # an age
     return end, item
+
+
+def _label_before(text: str, cur: _Sent, num: Number) -> tuple[str, int | None]:
+    """'• Surgical masks: 200,000' (a list line of a consular page): the label is the item."""
+    if num.start - cur.s.start > 60:
+        return "", None
+    m = _LABEL_RE.fullmatch(text, cur.s.start, num.start)
+    if m is None or m.group("label").split()[-1].lower() in LABEL_WORDS:
+        return "", None
+    return m.group("label"), m.start("label")
 
 
 @dataclass(slots=True)
@@ -212,6 +225,11 @@ def _figure(doc: _Doc, cur: _Sent, num: Number) -> FigureHit | None:
     if got is None:
         return None
     item_end, item = got
+    label_start = None
+    if num.kind == "count" and not item:
+        item, label_start = _label_before(text, cur, num)
+    if item and item.split()[-1].lower() in FURNITURE_ITEMS:
+        return None  # "2,345 views": a page counter
     prev = cur.figures[-1] if cur.figures else None
     heads = item_heads(item) if item else []
     if num.kind == "count" and not item:
@@ -220,6 +238,8 @@ def _figure(doc: _Doc, cur: _Sent, num: Number) -> FigureHit | None:
             return None
         item, heads = prev.hit.item or "", prev.heads
     start, qualifier, heads, additional = _left_side(text, cur, num, heads)
+    if label_start is not None:
+        start = label_start
     if qualifier == "exact" and _IN_TOTAL_RE.match(text, item_end):
         qualifier = "total"
     joined = prev is not None and bool(_JOINED_RE.fullmatch(text, prev.hit.char_end, start))
@@ -262,7 +282,11 @@ def _partner(text: str, pos: int, limit: int) -> str:
     m = _PARTNER_RE.match(text, pos, min(limit, pos + 60))
     if m is None:
         return ""
-    names = {w.lower() for w in _CAP_WORD_RE.findall(m.group(1)) if w not in SELF_WORDS}
+    names = {
+        w.lower()
+        for w in _CAP_WORD_RE.findall(m.group(1))
+        if w not in SELF_WORDS and w.lower().rstrip(".") not in MONTHS
+    }
     return "+".join(sorted(names))
 
 

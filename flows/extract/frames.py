@@ -36,7 +36,10 @@ _NOUN_ACTION_RE = regex.compile(
 )
 _WORD_RE = regex.compile(r"\w+")
 _LWORD_RE = regex.compile(r"[A-Za-z][\w-]*")
-_NAME_RE = regex.compile(r"\b(?:[A-Z][\w'’.\-]*+(?:\s+(?=[A-Z]))?)++|\b[Ww]e\b")
+# A name: capitalised words, possibly joined by "of"/"for" ("Export-Import Bank of China").
+_NAME_RE = regex.compile(
+    r"\b[A-Z][\w'’.\-]*+(?:\s+(?:(?:of|for)\s+(?:the\s+)?)?[A-Z][\w'’.\-]*+)*+|\b[Ww]e\b"
+)
 _AND_RE = regex.compile(r"\s+and\s+(?:the\s+)?")
 
 

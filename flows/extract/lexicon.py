@@ -237,3 +237,6 @@ QUALIFIER_WORDS = word_set(
 
 # The speaking side in this corpus (China's own diplomacy): never a partner or receiver in a key.
 SELF_WORDS = word_set("China Chinese PRC")
+
+# Counted things that are page furniture, not claims: "2,345 views", "12 comments".
+FURNITURE_ITEMS = word_set("views view clicks hits visits comments likes shares pageviews reads")

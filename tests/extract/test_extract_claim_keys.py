@@ -137,3 +137,15 @@ def test_keys_are_readable_and_leave_out_value_and_date() -> None:
 )
 def test_name_tokens(name: str, token: str) -> None:
     assert name_token(name) == token
+
+
+def test_loan_keys_name_the_lender() -> None:
+    a = key_of("The Export-Import Bank of China signed a US$500 million loan agreement.", "500")
+    b = key_of("The AIIB agreed to lend US$500 million to Pakistan.", "500")
+    assert a.startswith("loan|") and b.startswith("loan|")
+    assert a != b
+
+
+def test_percent_needs_what_rose() -> None:
+    assert key_of("Trade rose by 3.4% year on year.", "3.4") == "increase||trade|percent"
+    assert key_of("Some 60% of the vaccines went to Africa.", "60") == ""

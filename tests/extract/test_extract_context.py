@@ -62,7 +62,8 @@ def test_no_period_falls_back_to_the_document_date_and_says_so() -> None:
          "Full Text: Fighting COVID-19", date(2020, 6, 7)),
         ("Loans approved\n\nPublished: 3 April 2020\n\nSHANGHAI -- Body.",
          "Loans approved", date(2020, 4, 3)),
-        ("Embassy News\nHome > News\n2020/04/16\n\nBody text.", "Embassy News", None),
+        ("Embassy News\nHome > News\n2020/04/16\n\nBody text.", "Embassy News", date(2020, 4, 16)),
+        ("Untitled note\n\nNo date is given here.", "Untitled note", None),
         ("Press release\n\nDate: 12 March 2021\n\nBody.", "Press release", date(2021, 3, 12)),
         ("A Speech\n\nBody text here.\n\n(Originally appeared in Qiushi Journal, Chinese "
          "edition, No. 8, 2020)", "A Speech", date(2020, 1, 1)),
@@ -135,3 +136,15 @@ def test_event_is_the_meeting_of_the_sentence_or_the_one_before() -> None:
     wha = MeetingHit(28, 54, text[28:54], "73rd World Health Assembly", None, None, "video")
     found = find_figures(text, sents, document_meta(text), [wha])
     assert [f.event for f in found] == ["73rd World Health Assembly", None]
+
+
+def test_slash_dated_embassy_page_and_whole_year_periods() -> None:
+    text = "Embassy News\nHome > News\n2020/04/16\n\nIn 2021, China provided 1.1 billion doses."
+    meta = document_meta(text)
+    assert meta.published_on == date(2020, 4, 16)
+    f = figures(text)[0]
+    assert (f.period_start, f.period_end, f.period_text) == (
+        date(2021, 1, 1),
+        date(2021, 12, 31),
+        "In 2021",
+    )

@@ -185,3 +185,29 @@ def test_surface_covers_qualifier_number_and_item() -> None:
 )
 def test_item_phrases(sentence: str, item: str) -> None:
     assert figures(sentence)[0].item == item
+
+
+def test_list_lines_of_a_consular_page_take_their_label_as_item() -> None:
+    text = (
+        "The consulate delivered the following supplies:\n"
+        "• Surgical masks: 200,000\n"
+        "• N95 masks – 20,000\n"
+        "Ventilators: 30\n"
+        "Tel: 6596 1114\n"
+    )
+    found = figures(text)
+    assert [(f.surface, f.value, f.item) for f in found] == [
+        ("Surgical masks: 200,000", 200_000, "Surgical masks"),
+        ("N95 masks – 20,000", 20_000, "N95 masks"),
+        ("Ventilators: 30", 30, "Ventilators"),
+    ]
+
+
+def test_page_counters_are_not_figures() -> None:
+    assert figures("Page 1 of 3 | Printer friendly | 2,345 views | 12 comments") == []
+
+
+def test_elliptical_count_takes_the_previous_item() -> None:
+    a, b = figures("Of the 2.2 billion doses, 1.4 billion were exported.")
+    assert (a.value, b.value) == (2.2e9, 1.4e9)
+    assert a.item == b.item == "doses"
