@@ -7,6 +7,7 @@ Dask worker; the result is Arrow tables because they cross process boundaries ch
 from __future__ import annotations
 
 import hashlib
+import time
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
@@ -45,6 +46,43 @@ class Batch:
 
     def to_arrow(self) -> dict[str, pa.Table]:
         return {t: pa.Table.from_pylist(r) for t, r in self.rows.items() if r}
+
+
+@dataclass(slots=True)
+class ParsedBatch:
+    """What a worker hands back: Arrow tables, how many files it took, seconds per step."""
+
+    tables: dict[str, pa.Table]
+    files: int
+    seconds: dict[str, float]
+
+    @property
+    def nbytes(self) -> int:
+        return sum(t.nbytes for t in self.tables.values())
+
+
+def parse_batch(paths: list[Path], max_bytes: int, tolerance: float) -> ParsedBatch:
+    """read → extract → validate one batch of files into Arrow tables (pure: no Prefect, no DB).
+
+    One function so a batch crosses a process or network boundary once, as columnar data.
+    """
+    clock = time.perf_counter()
+    seconds: dict[str, float] = {}
+
+    def lap(step: str) -> None:
+        nonlocal clock
+        seconds[step] = time.perf_counter() - clock
+        clock = time.perf_counter()
+
+    docs, batch = read_files(paths, max_bytes)
+    lap("read")
+    extracted = extract_docs(docs, batch)
+    lap("extract")
+    validate_docs(extracted, batch, tolerance)
+    lap("validate")
+    tables = batch.to_arrow()
+    lap("to_arrow")
+    return ParsedBatch(tables, len(paths), seconds)
 
 
 def now() -> datetime:

@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
+import time
 import uuid
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from prefect import flow, runtime
@@ -12,17 +13,22 @@ from flows.alerting import AlertOutcome
 from flows.config import Settings
 from flows.crosscheck import CheckOutcome
 from flows.parse import now
-from flows.runners import make_task_runner
+from flows.progress import progress_bar
+from flows.runners import (
+    PlainStages,
+    PrefectStages,
+    batch_size,
+    make_task_runner,
+    parse_processes,
+)
 from flows.tasks import (
     LoadOutcome,
     cross_check,
     discover_inputs,
-    extract_batch,
     load_warehouse,
+    parse_batch,
     plan_changes,
     raise_alerts,
-    read_batch,
-    validate_batch,
 )
 from flows.warehouse.publish import private_copy, run_lock
 from flows.warehouse.store import checkpoint
@@ -35,6 +41,7 @@ class RunResult:
     loaded: LoadOutcome
     checks: CheckOutcome
     alerts: AlertOutcome
+    seconds: dict[str, float] = field(default_factory=dict)  # wall time per stage, and "total"
 
 
 def chunks(items: list[Path], size: int) -> list[list[Path]]:
@@ -47,32 +54,35 @@ def aidwatch_run(settings: Settings) -> RunResult:
     return _flow.with_options(task_runner=make_task_runner(settings))(settings)
 
 
+def run_without_prefect(settings: Settings) -> RunResult:
+    """The same stages as plain calls in this process: for tests, and to measure Prefect's share."""
+    return run_stages(settings, str(uuid.uuid4()), PlainStages(settings))
+
+
 @flow(name="aidwatch", log_prints=True)
 def _flow(settings: Settings) -> RunResult:
-    """discover → plan → read → extract → validate → load → cross-check → alert → publish."""
-    run_id = str(runtime.flow_run.id or uuid.uuid4())
-    ts = now()
+    return run_stages(settings, str(runtime.flow_run.id or uuid.uuid4()), PrefectStages(settings))
+
+
+def run_stages(settings: Settings, run_id: str, via: PrefectStages) -> RunResult:
+    """discover → plan → parse (read, extract, validate) ∥ load → cross-check → alert → publish.
+
+    Everything writes to a private copy of the warehouse that replaces the published file only
+    when the run succeeds: readers keep their snapshot, and never see half a load.
+    """
+    start, ts = time.perf_counter(), now()
     with run_lock(settings.db, settings.lock_timeout_s), private_copy(settings.db) as work:
-        inputs, missing = discover_inputs(settings.docs)
-        plan = plan_changes(inputs, work, settings)
-        batches = [
-            validate_batch.submit(
-                extract_batch.submit(read_batch.submit(paths, settings.max_file_bytes)),
-                settings.tolerance,
-            )
-            for paths in chunks(plan.to_parse, settings.batch_size)
-        ]
-        loaded = load_warehouse(
-            work,
-            plan,
-            [b.result() for b in batches],
-            [str(f.path) for f in inputs],
-            missing,
-            run_id,
-            ts,
-            settings,
-        )
-        checks = cross_check(work, run_id, ts)
-        alerts = raise_alerts(work, ts, settings)
+        inputs, missing = via.call(discover_inputs, settings.docs)
+        planned = via.call(plan_changes, inputs, work, settings)
+        todo = planned.plan.to_parse
+        # Parse and load overlap: a bounded number of batches in flight, each appended to the one
+        # load transaction as it completes, so memory stays flat however many documents come.
+        with parse_processes(settings, len(todo)), progress_bar(len(todo), "parsing") as advance:
+            batches = chunks(todo, batch_size(settings, len(todo)))
+            parsed = via.stream(parse_batch, batches, settings, on_done=advance)
+            loaded = via.call(load_warehouse, work, planned, parsed, missing, run_id, ts, settings)
+        checks = via.call(cross_check, work, run_id, ts)
+        alerts = via.call(raise_alerts, work, ts, settings)
         checkpoint(work)
-    return RunResult(run_id, settings.db, loaded, checks, alerts)
+    via.seconds["total"] = time.perf_counter() - start
+    return RunResult(run_id, settings.db, loaded, checks, alerts, via.seconds)

@@ -1,13 +1,154 @@
-"""Which Prefect task runner parses the batches: threads here, or a Dask cluster."""
+"""Where the stages run: Prefect task runs (threads here, or a Dask cluster) or plain calls.
+
+Parsing is CPU-bound Python. Threads share one core under the GIL, so with the thread runner
+each parse task hands its batch to a process pool (a process per core) and waits; on Dask the
+workers are the processes. Loading stays in the flow's process: one writer.
+"""
 
 from __future__ import annotations
 
-from prefect.task_runners import ThreadPoolTaskRunner
+import contextlib
+import multiprocessing
+import os
+import time
+from collections import deque
+from collections.abc import Callable, Iterator
+from concurrent.futures import Future, ProcessPoolExecutor, ThreadPoolExecutor
+from pathlib import Path
+from typing import Any
 
+from prefect.task_runners import TaskRunner, ThreadPoolTaskRunner
+
+from flows import parse
 from flows.config import Settings
+from flows.progress import stage_logger
+
+MIN_FILES_FOR_PROCESSES = 200  # below this, starting worker processes costs more than it saves
+BATCHES_PER_WORKER = 8  # small enough batches that the last ones do not leave cores idle
+
+_pool: ProcessPoolExecutor | None = None
 
 
-def make_task_runner(settings: Settings) -> ThreadPoolTaskRunner:
+def cores() -> int:
+    return len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count() or 1
+
+
+def in_flight(settings: Settings) -> int:
+    """Batches parsed at once: two per core keeps every core busy while one batch is loaded."""
+    return 2 * cores()
+
+
+def batch_size(settings: Settings, n_files: int) -> int:
+    """At most settings.batch_size; fewer per batch when there are few files to spread."""
+    spread = -(-n_files // (cores() * BATCHES_PER_WORKER))
+    return max(1, min(settings.batch_size, max(spread, 10)))
+
+
+def make_task_runner(settings: Settings) -> TaskRunner:
     if settings.task_runner == "dask":
-        raise NotImplementedError("--task-runner dask arrives with issue 5")
-    return ThreadPoolTaskRunner(max_workers=2)
+        from prefect_dask import DaskTaskRunner
+
+        if settings.dask_address:
+            return DaskTaskRunner(address=settings.dask_address)
+        # One single-threaded worker process per core: extraction holds the GIL.
+        return DaskTaskRunner(
+            cluster_kwargs={
+                "n_workers": cores(),
+                "threads_per_worker": 1,
+                "processes": True,
+                "dashboard_address": None,
+            }
+        )
+    return ThreadPoolTaskRunner(max_workers=in_flight(settings))
+
+
+@contextlib.contextmanager
+def parse_processes(settings: Settings, n_files: int) -> Iterator[None]:
+    """A process per core for this run's parse tasks, when threads would share one core."""
+    global _pool
+    if settings.task_runner != "thread" or cores() < 2 or n_files < MIN_FILES_FOR_PROCESSES:
+        yield
+        return
+    # forkserver, not fork: this process runs Prefect's threads, and forking threads is unsafe.
+    ctx = multiprocessing.get_context("forkserver")
+    ctx.set_forkserver_preload(["flows.parse"])
+    with ProcessPoolExecutor(cores(), mp_context=ctx) as pool:
+        _pool = pool
+        try:
+            yield
+        finally:
+            _pool = None
+
+
+def run_parse(paths: list[Path], max_bytes: int, tolerance: float) -> parse.ParsedBatch:
+    """Parse one batch in this run's process pool if it has one, else right here."""
+    if _pool is None:
+        return parse.parse_batch(paths, max_bytes, tolerance)
+    return _pool.submit(parse.parse_batch, paths, max_bytes, tolerance).result()
+
+
+def _bounded(
+    submit: Callable[[Any], Any], result: Callable[[Any], Any], items: list, limit: int
+) -> Iterator[Any]:
+    """Results in submission order with at most ``limit`` submitted and not yet taken."""
+    pending: deque = deque()
+    for item in items:
+        pending.append(submit(item))
+        if len(pending) >= limit:
+            yield result(pending.popleft())
+    while pending:
+        yield result(pending.popleft())
+
+
+class PrefectStages:
+    """Each stage a Prefect task run; batches go to the flow's task runner."""
+
+    def __init__(self, settings: Settings) -> None:
+        self.settings = settings
+        self.seconds: dict[str, float] = {}
+
+    def call(self, stage: Any, *args: Any) -> Any:
+        start = time.perf_counter()
+        try:
+            return self.run(stage, *args)
+        finally:
+            self.seconds[stage.name] = time.perf_counter() - start
+            stage_logger().info("stage %s: %.2f s", stage.name, self.seconds[stage.name])
+
+    def run(self, stage: Any, *args: Any) -> Any:
+        return stage(*args)
+
+    def stream(
+        self, stage: Any, batches: list, *args: Any, on_done: Callable[[int], None]
+    ) -> Iterator[parse.ParsedBatch]:
+        """Batch results as they are needed, with a bounded number in flight."""
+
+        def taken(future: Any) -> parse.ParsedBatch:
+            out = future.result()
+            on_done(out.files)
+            return out
+
+        yield from _bounded(
+            lambda b: stage.submit(b, *args), taken, batches, in_flight(self.settings)
+        )
+
+
+class PlainStages(PrefectStages):
+    """The same stages as plain function calls, no Prefect: for tests and to measure Prefect's
+    share of a run. Batches run on threads that wait on the process pool, as in Prefect."""
+
+    def run(self, stage: Any, *args: Any) -> Any:
+        return stage.fn(*args)
+
+    def stream(
+        self, stage: Any, batches: list, *args: Any, on_done: Callable[[int], None]
+    ) -> Iterator[parse.ParsedBatch]:
+        limit = in_flight(self.settings)
+
+        def taken(future: Future) -> parse.ParsedBatch:
+            out = future.result()
+            on_done(out.files)
+            return out
+
+        with ThreadPoolExecutor(limit) as threads:
+            yield from _bounded(lambda b: threads.submit(stage.fn, b, *args), taken, batches, limit)

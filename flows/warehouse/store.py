@@ -32,12 +32,15 @@ def _temp(con: duckdb.DuckDBPyConnection, name: str, columns: dict[str, list]) -
     con.unregister(f"{name}_src")
 
 
-def apply_plan(
-    con: duckdb.DuckDBPyConnection, plan: Plan, seen: list[str], incoming: list[str], ts: datetime
-) -> None:
+def known_stats(con: duckdb.DuckDBPyConnection) -> dict[str, tuple[str, int, int]]:
+    """source_path -> (sha256, size, mtime_ns) of loaded files whose stat was recorded."""
+    rows = con.execute(sql("load/known_stats")).fetchall()
+    return {path: (sha, size, mtime) for path, sha, size, mtime in rows}
+
+
+def apply_plan(con: duckdb.DuckDBPyConnection, plan: Plan, seen: list[str], ts: datetime) -> None:
     """Drop replaced documents, mark gone ones, move renamed ones, reset rejects of seen files."""
-    _temp(con, "_drop", {"doc_id": pa.array(plan.replaced + incoming, pa.string())})
-    run_script(con, "load/drop_documents")
+    drop_documents(con, plan.replaced)
     _temp(con, "_gone", {"doc_id": pa.array(plan.gone, pa.string())})
     run_script(con, "load/mark_gone", [ts])
     _temp(
@@ -53,6 +56,37 @@ def apply_plan(
     con.execute(sql("load/clear_rejects"))
 
 
+def drop_documents(con: duckdb.DuckDBPyConnection, doc_ids: list[str]) -> None:
+    if doc_ids:
+        _temp(con, "_drop", {"doc_id": pa.array(doc_ids, pa.string())})
+        run_script(con, "load/drop_documents")
+
+
+def replace_batch(
+    con: duckdb.DuckDBPyConnection, tables: dict[str, pa.Table], run_id: str, ts: datetime
+) -> None:
+    """Load one parsed batch; a document id already present (a tombstone, a re-added file) is
+    dropped first so the batch's version is the one kept."""
+    if "documents" in tables:
+        drop_documents(con, tables["documents"].column("doc_id").to_pylist())
+    insert_tables(con, tables, run_id, ts)
+
+
+def refresh_stats(con: duckdb.DuckDBPyConnection, stats: dict[str, tuple[int, int] | None]) -> None:
+    """Record each loaded file's (size, mtime_ns) so an unchanged re-run need not read it."""
+    paths = list(stats)
+    _temp(
+        con,
+        "_stats",
+        {
+            "source_path": pa.array(paths, pa.string()),
+            "file_size": pa.array([(stats[p] or (None, None))[0] for p in paths], pa.int64()),
+            "file_mtime_ns": pa.array([(stats[p] or (None, None))[1] for p in paths], pa.int64()),
+        },
+    )
+    con.execute(sql("load/refresh_stats"))
+
+
 def insert_tables(
     con: duckdb.DuckDBPyConnection, tables: dict[str, pa.Table], run_id: str, ts: datetime
 ) -> None:
@@ -63,8 +97,8 @@ def insert_tables(
         if name == "documents":
             extra = ", $1::TIMESTAMP AS loaded_at, 'loaded' AS status, $2 AS run_id"
         elif name == "rejects":
-            extra = ", $2 AS run_id"
-        params = [ts, run_id] if extra else []
+            extra = ", $1 AS run_id"
+        params = [ts, run_id] if name == "documents" else [run_id] if extra else []
         con.execute(f"INSERT INTO {name} BY NAME SELECT *{extra} FROM _batch", params)
         con.unregister("_batch")
 
