@@ -158,6 +158,9 @@ def _is_adjective(word: str) -> bool:
     return word in ADJ_DROP or word.endswith(ADJ_SUFFIXES)
 
 
+_GROUP_NOUNS = frozenset({"team", "teams", "group", "groups", "delegation", "delegations"})
+
+
 def conjunct_head(phrase: str) -> str:
     """'medical expert teams' -> 'medical_team'; 'heads of state' -> 'leader'."""
     if " of " in phrase:
@@ -167,16 +170,20 @@ def conjunct_head(phrase: str) -> str:
             return conjunct_head(right)
         if lw in ("heads", "head", "leaders", "leader"):
             return "leader"
-        phrase = left
+        # "teams of medical experts" counts the same things as "medical expert teams"
+        grouped = lw in _GROUP_NOUNS and right.split()
+        phrase = f"{singular(right.split()[-1].lower())} {lw}" if grouped else left
     raw = phrase.split()
     words = [w.lower() for w in raw]
     head = singular(words[-1])
-    mod = ""
+    mod, adj = "", ""
     if len(words) > 1:
         prev_raw, prev = raw[-2], words[-2]
         if prev_raw[0].isupper() or not _is_adjective(prev):
             mod = prev.split("-")[-1] if not prev_raw[0].isupper() else prev
-    for cand in (f"{mod}_{head}" if mod else "", head):
+        else:
+            adj = prev  # "medical teams", "protective suits": the table may know the pair
+    for cand in (f"{adj}_{head}" if adj else "", f"{mod}_{head}" if mod else "", head):
         if cand and cand in ITEM_SYNONYMS:
             if cand == head and mod and raw[-2][0].isupper():
                 break  # "Chinese citizens" stays specific

@@ -11,6 +11,7 @@ import pytest
 from flows.extract.claim_key import name_token
 from flows.extract.docmeta import document_meta
 from flows.extract.figures import find_figures
+from flows.extract.items import item_heads
 from flows.extract.sentences import split_sentences
 
 
@@ -149,3 +150,22 @@ def test_loan_keys_name_the_lender() -> None:
 def test_percent_needs_what_rose() -> None:
     assert key_of("Trade rose by 3.4% year on year.", "3.4") == "increase||trade|percent"
     assert key_of("Some 60% of the vaccines went to Africa.", "60") == ""
+
+
+@pytest.mark.parametrize(
+    ("item", "heads"),
+    [
+        ("teams of medical experts", ["medical_team"]),
+        ("medical teams", ["medical_team"]),
+        ("medical expert teams", ["medical_team"]),
+        ("protective garments", ["protective_suit"]),
+        ("testing kits", ["test_kit"]),
+        ("countries and regions", ["country", "region"]),
+        ("online and offline training sessions", ["session"]),
+        ("foreign leaders and heads of international organizations", ["leader"]),
+        ("pairs of goggles", ["goggles"]),
+        ("batches of cash assistance", ["donation"]),
+    ],
+)
+def test_item_heads(item: str, heads: list[str]) -> None:
+    assert item_heads(item) == heads
