@@ -51,6 +51,9 @@ def claim_key(fig: FigureHit, heads: list[str], frame: Frame, ctx: KeyContext) -
         return ""
     giving = action in _GIVING
     loan = action == "loan" or fig.action_group == "loan"
+    if giving and role == "obj" and heads and all(_receiver(h) for h in heads):
+        # "provided over 150 countries with assistance" = "provided assistance to 150 countries"
+        role, obj = "to", obj or "supplies"
     if role in ("to", "with", "from"):
         action += f">{role}" + (f":{obj}" if obj and role == "to" and giving else "")
     elif role == "subj":
@@ -64,6 +67,11 @@ def claim_key(fig: FigureHit, heads: list[str], frame: Frame, ctx: KeyContext) -
     if fig.qualifier == "total":
         key += "|total"
     return key + "|additional" if ctx.additional else key
+
+
+def _receiver(head: str) -> bool:
+    """Heads that count receivers, not goods: countries, regions, organisations."""
+    return head.rsplit("_", 1)[-1] in ("country", "region", "org", "nation")
 
 
 def _context(

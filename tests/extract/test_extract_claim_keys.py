@@ -169,3 +169,9 @@ def test_percent_needs_what_rose() -> None:
 )
 def test_item_heads(item: str, heads: list[str]) -> None:
     assert item_heads(item) == heads
+
+
+def test_receivers_as_direct_object_match_receivers_after_to() -> None:
+    a = key_of("China has provided over 150 countries with medical supplies.", "150")
+    b = key_of("China has offered assistance to 150 countries.", "150")
+    assert a == b == "aid>to:supplies|country||"
