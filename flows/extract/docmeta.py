@@ -15,6 +15,8 @@ from flows.extract.dates import find_dates
 from flows.extract.types import DocMeta
 
 _HEAD = 3000  # datelines and titles live near the top
+_TOP = 300  # a bare date this close to the top is the document's own
+_BREADCRUMB = regex.compile(r"\S\s+[>»›]\s+\S")
 _DATELINE = regex.compile(
     r"(?:Updated|Published|Date|Posted|Released|Issued|Release\s+date|Time)\s*[:：]\s*",
     regex.IGNORECASE,
@@ -48,6 +50,10 @@ def _published(text: str, head: str) -> tuple[date | None, str | None]:
             dates = find_dates(head, line_start, line_start + len(line))
             if len(dates) == 1 and dates[0].has_year and dates[0].first == dates[0].last:
                 return dates[0].first, dates[0].text
+    # a full date in the title or the first lines ("… Regular Press Conference on June 8, 2020")
+    for d in find_dates(head, 0, min(len(head), _TOP)):
+        if d.has_year and d.first == d.last:
+            return d.first, d.text
     tail = text[-2000:]
     m = _ORIGINALLY.search(tail)
     if m:
@@ -64,9 +70,17 @@ def _lines(s: str) -> list[tuple[int, str]]:
 
 
 def _title(head: str) -> str | None:
-    for _, line in _lines(head):
-        t = line.strip()
-        if not t or _FURNITURE.match(t) or _DATELINE.match(t):
-            continue
-        return t[:300]
-    return None
+    lines = [t for t in (ln.strip() for _, ln in _lines(head)) if t]
+    lines = [t for t in lines if not _FURNITURE.match(t) and not _DATELINE.match(t)]
+    # A CMS page: masthead, breadcrumb ("Home > Embassy News"), maybe a date, then the headline.
+    crumb = next((i for i, t in enumerate(lines[:6]) if _BREADCRUMB.search(t)), None)
+    if crumb is not None:
+        after = [t for t in lines[crumb + 1 :] if not _is_date_line(t)]
+        if after:
+            return after[0][:300]
+    return lines[0][:300] if lines else None
+
+
+def _is_date_line(line: str) -> bool:
+    dates = find_dates(line) if len(line) <= 40 else []
+    return len(dates) == 1 and len(line) - len(dates[0].text) <= 4

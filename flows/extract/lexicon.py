@@ -239,4 +239,7 @@ QUALIFIER_WORDS = word_set(
 SELF_WORDS = word_set("China Chinese PRC")
 
 # Counted things that are page furniture, not claims: "2,345 views", "12 comments".
-FURNITURE_ITEMS = word_set("views view clicks hits visits comments likes shares pageviews reads")
+# Also idioms that name parties, not counts ("the two sides").
+FURNITURE_ITEMS = word_set(
+    "views view clicks hits visits comments likes shares pageviews reads side sides"
+)

@@ -62,7 +62,10 @@ def test_no_period_falls_back_to_the_document_date_and_says_so() -> None:
          "Full Text: Fighting COVID-19", date(2020, 6, 7)),
         ("Loans approved\n\nPublished: 3 April 2020\n\nSHANGHAI -- Body.",
          "Loans approved", date(2020, 4, 3)),
-        ("Embassy News\nHome > News\n2020/04/16\n\nBody text.", "Embassy News", date(2020, 4, 16)),
+        ("Embassy of China in Serbia\nHome > Embassy News\n2020/04/16\n\nSecond batch arrives\n\n"
+         "Body text.", "Second batch arrives", date(2020, 4, 16)),
+        ("Spokesperson's Regular Press Conference on June 8, 2020\n\nQ: Any figures?",
+         "Spokesperson's Regular Press Conference on June 8, 2020", date(2020, 6, 8)),
         ("Untitled note\n\nNo date is given here.", "Untitled note", None),
         ("Press release\n\nDate: 12 March 2021\n\nBody.", "Press release", date(2021, 3, 12)),
         ("A Speech\n\nBody text here.\n\n(Originally appeared in Qiushi Journal, Chinese "
