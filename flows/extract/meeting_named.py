@@ -13,7 +13,7 @@ from dataclasses import dataclass
 
 import regex
 
-from flows.extract.meeting_names import words
+from flows.extract.meeting_names import PARTIES, words
 
 # Head words that end a meeting name. Capitalised only: "international conferences" is generic.
 HEAD_WORDS = words(
@@ -57,6 +57,14 @@ _REPORTING = regex.compile(
     r"\s+(?:has\s+|have\s+)?(?:said|says|issued|issues|released|publish(?:ed|es)|announced"
     r"|reported|warned|urged|estimated|noted|stated|called|is|was)(?![\p{L}])"
 )
+# Lower-case words between a party and a lower-case head: "the China-EU leaders' video summit".
+ROLE_WORDS = frozenset(
+    words(
+        "leaders' leaders’ leaders ministers' ministers’ ministers foreign video virtual online "
+        "special extraordinary annual informal emergency ministerial high-level"
+    )
+)
+LOWER_HEADS = frozenset(words("summit meeting talks dialogue forum conference videoconference"))
 _YEAR = regex.compile(r"(?:19|20)\d\d")
 _LEFT_JOIN = frozenset({"of", "and", "&", "Plus"})
 _RIGHT_FIRST = frozenset({"on", "of", "against", "for", "between", "among"})
@@ -149,10 +157,13 @@ def _is_cap(w: str) -> bool:
 
 
 def _grow(text: str, toks: list[tuple[int, int]], h: int) -> tuple[int, int] | None:
-    lo = _walk_left(text, toks, h, 0)
+    lower = _tok(text, toks, h)[:1].islower()
+    lo = _walk_left(text, toks, _skip_roles(text, toks, h) if lower else h, 0)
     hi = _walk_right(text, toks, h)
     left_words = [_tok(text, toks, i) for i in range(lo, h)]
     named_left = [w for w in left_words if _is_cap(w) and w not in _GENERIC]
+    if lower and not any(_is_party(w) for w in named_left):
+        return None  # "the G20 summit" names one; "the Chinese side's meeting" does not
     if not named_left and hi == h:
         return None  # a bare or generic head: "the Summit", "Two Sessions", "Plenary Session"
     a, b = toks[lo][0], toks[hi][1]
@@ -166,6 +177,24 @@ def _grow(text: str, toks: list[tuple[int, int]], h: int) -> tuple[int, int] | N
     if _tok(text, toks, h) == "Congress" and not any(c.isdigit() for c in name):
         return None  # "National People's Congress" is a body; "19th … Congress" a meeting
     return a, b
+
+
+def _skip_roles(text: str, toks: list[tuple[int, int]], h: int) -> int:
+    """Back over lower-case role words before a lower-case head: "G20 leaders' video summit"."""
+    j = h
+    while j > 0 and _tok(text, toks, j - 1).lower() in ROLE_WORDS and h - j < 4:
+        j -= 1
+    return j
+
+
+def _is_party(w: str) -> bool:
+    """An acronym (G20, ASEAN), a hyphenated list (China-EU) or a known party (China)."""
+    return (
+        sum(c.isupper() for c in w) > 1
+        or (w[:1].isupper() and any(c.isdigit() for c in w))  # G20, G7
+        or ("-" in w and w[0].isupper() and w.split("-")[1][:1].isupper())
+        or w.lower() in PARTIES
+    )
 
 
 def _walk_left(text: str, toks: list[tuple[int, int]], h: int, floor: int) -> int:

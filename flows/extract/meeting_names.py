@@ -184,7 +184,7 @@ def _order_tokens(core: str) -> str:
     tokens = core.split()
     for i, w in enumerate(tokens):
         low = w.lower()
-        if low in CHANNEL_WORDS:
+        if low in CHANNEL_WORDS or (low == "video" and _next_is_not_conference(tokens, i)):
             continue
         kind = next((k for k in KIND_WORDS if k.lower() == low), None)
         if kind:
@@ -197,6 +197,11 @@ def _order_tokens(core: str) -> str:
     words = kinds + [_case(w, i + len(kinds) > 0) for i, w in enumerate(rest)]
     out = " ".join(words)
     return _PLURAL_POSSESSIVE.sub(r"\1'", out)
+
+
+def _next_is_not_conference(tokens: list[str], i: int) -> bool:
+    """ "Video Summit" is a channel on a summit; "Video Conference" is the kind of meeting."""
+    return i + 1 >= len(tokens) or tokens[i + 1].lower() not in ("conference", "call", "link")
 
 
 def _ordinal(w: str) -> str:

@@ -25,7 +25,7 @@ from flows.extract.meeting_context import (
     person_name,
     subject_before,
 )
-from flows.extract.meeting_named import HEAD_WORDS, find_named
+from flows.extract.meeting_named import HEAD_WORDS, LOWER_HEADS, ROLE_WORDS, find_named
 from flows.extract.meeting_names import PARTIES, canonical_name, normalise_text, words
 from flows.extract.meeting_triggers import Trigger, find_triggers, nearest, words_before
 from flows.extract.types import DocMeta, MeetingHit, Sentence
@@ -112,9 +112,7 @@ def find_meetings(text: str, sentences: list[Sentence], meta: DocMeta) -> list[M
 
 
 def _read_sentence(text: str, sent: Sentence, triggers: list[Trigger], covid: bool) -> list[_Cand]:
-    heads = [
-        t.start for t in triggers if text[t.start].isupper() and text[t.start : t.end] in _HEADS
-    ]
+    heads = [t.start for t in triggers if _may_head(text, sent, t)]
     cands = [
         _Cand(
             n.start, n.end, NAMED, canonical_name(text[n.start : n.end], covid), anchor=n.name_start
@@ -132,6 +130,16 @@ def _read_sentence(text: str, sent: Sentence, triggers: list[Trigger], covid: bo
             seen.add((start, id(reader)))
             cands += reader(text, sent, start)
     return cands
+
+
+def _may_head(text: str, sent: Sentence, t: Trigger) -> bool:
+    """A capitalised head word, or a lower-case one right after a name ("the G20 summit")."""
+    if text[t.start].isupper():
+        return text[t.start : t.end] in _HEADS
+    if t.word not in LOWER_HEADS:
+        return False
+    prev = words_before(text, sent.start, t.start, 1)
+    return bool(prev) and (text[prev[0][0]].isupper() or prev[0][1] in ROLE_WORDS)
 
 
 _Reader = Callable[[str, Sentence, int], list[_Cand]]

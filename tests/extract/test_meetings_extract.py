@@ -66,6 +66,18 @@ def test_list_of_named_meetings_gives_one_hit_each() -> None:
     ]
 
 
+def test_lower_case_head_after_a_party_is_a_named_meeting() -> None:
+    text = (
+        "Leaders will meet at the G20 summit in Riyadh. The China-EU leaders' video summit was "
+        "held on June 22. The Chinese side's meeting was short. He said the meeting went well."
+    )
+    hits = meetings(text)
+    assert [h.surface for h in hits] == ["G20 summit", "China-EU leaders' video summit"]
+    assert hits[0].name == "G20 Summit"
+    assert hits[1].format == "video"
+    assert hits[1].meeting_date == date(2020, 6, 22)
+
+
 def test_two_names_joined_by_and_are_split() -> None:
     text = (
         "It organized events such as Expert Dialogue on Covid-19 Prevention and Control with "

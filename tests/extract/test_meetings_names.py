@@ -96,3 +96,6 @@ def test_covid_topic_is_assumed_only_in_covid_documents() -> None:
 def test_channel_words_do_not_split_a_meeting() -> None:
     assert canonical_name("Virtual Boao Forum for Asia") == canonical_name("Boao Forum for Asia")
     assert canonical_name("China-EU Online Summit") == canonical_name("China-EU Summit")
+    assert canonical_name("China-EU video summit") == canonical_name("China-EU Summit")
+    # …but a video conference is a kind of meeting, not a channel on one
+    assert canonical_name("SCO Video Conference") != canonical_name("SCO Conference")
