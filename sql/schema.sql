@@ -52,7 +52,7 @@ COMMENT ON COLUMN documents.title IS 'The document''s title line, where one was 
 COMMENT ON COLUMN documents.published_on IS 'The document''s own date (dateline, Updated:, issue); the fallback date of its figures.';
 COMMENT ON COLUMN documents.n_chars IS 'Length of the decoded text in characters.';
 COMMENT ON COLUMN documents.loaded_at IS 'When this version of the document was loaded (UTC).';
-COMMENT ON COLUMN documents.encoding IS 'Encoding the bytes were decoded with (utf-8, utf-8-sig, utf-16, cp1252, ...).';
+COMMENT ON COLUMN documents.encoding IS 'Encoding the bytes were decoded with: utf-8, utf-8-sig (with BOM), utf-16 / utf-32 (with BOM), utf-16-le / utf-16-be (without BOM), latin-1, cp1252, or a detected non-Latin code page (gb18030, big5, cp932, cp1251, ...).';
 COMMENT ON COLUMN documents.content_type IS 'text, html or markdown; markup is blanked out in place so offsets still point into the file.';
 COMMENT ON COLUMN documents.status IS 'loaded, or gone when the file has disappeared from --docs (its alerts are resolved).';
 COMMENT ON COLUMN documents.gone_at IS 'When the file was first found missing.';
@@ -281,9 +281,9 @@ CREATE TABLE IF NOT EXISTS rejects (
 );
 COMMENT ON TABLE rejects IS 'Every input file or record that could not be used, with the reason; the latest run''s view of them.';
 COMMENT ON COLUMN rejects.source_path IS 'The file.';
-COMMENT ON COLUMN rejects.reason IS 'Why, in words a person understands (empty, binary, undecodable, too large, duplicate of ..., field: reason).';
+COMMENT ON COLUMN rejects.reason IS 'Why, in words a person understands (empty, binary, undecodable, too large, not a regular file, hidden, broken link, vanished, duplicate content of ..., extraction timed out, field: reason).';
 COMMENT ON COLUMN rejects.seen_at IS 'When the run saw it (UTC).';
-COMMENT ON COLUMN rejects.stage IS 'read (the whole file) or validate (one record of a loaded file).';
+COMMENT ON COLUMN rejects.stage IS 'Where it was rejected: discover (a path under --docs that is not a readable regular file), read (the whole file: bytes or content), extract (the extractor gave up on the text) or validate (one record of a loaded file).';
 COMMENT ON COLUMN rejects.record IS 'For a record reject: its kind and span (figure 120-135).';
 COMMENT ON COLUMN rejects.sha256 IS 'sha256 of the file bytes, where they could be read.';
 COMMENT ON COLUMN rejects.run_id IS 'The run that rejected it.';

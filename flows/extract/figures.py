@@ -153,6 +153,8 @@ def _not_a_figure(text: str, cur: _Sent, num: Number, doc: _Doc) -> bool:
             return True  # a year ("2020", "2030 Agenda", "2019 Novel Coronavirus")
         if _CODE_AFTER_RE.match(after) or left.endswith(("(", "+", "#")):
             return True  # phone numbers, ranges, times, list numbers "1." / "(2)"
+        if after[:1].isalpha():
+            return True  # "5G", "3D", "4x4": a name or code, not a count
     lw = _LAST_WORD_RE.match(left)
     if lw and lw.group(1).lower() in LABEL_WORDS and left.rstrip().endswith(lw.group(1)):
         return True  # "No. 5", "Article 3", "aged 65"

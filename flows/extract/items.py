@@ -23,8 +23,8 @@ from flows.extract.lexicon import (
     word_set,
 )
 
-# A word (letters, inner hyphens/apostrophes), a number, or one punctuation mark.
-TOKEN_RE = regex.compile(r"[\p{L}][\p{L}\p{M}\d'’\-]*+|\d[\d,.]*+|\S")  # "N95" is one word
+# A word ("N95" and "5G" are words), a number, or one punctuation mark.
+TOKEN_RE = regex.compile(r"[\p{L}][\p{L}\p{M}\d'’\-]*+|\d++\p{L}[\p{L}\d]*+|\d[\d,.]*+|\S")
 _WINDOW = 110  # an item phrase is never longer than this; keeps the scan local and linear
 _SHORT = 48  # first, cheaper window
 
@@ -49,7 +49,9 @@ def _tokens(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
 
 def _is_numberish(word: str) -> bool:
     low = word.lower()
-    return word[0].isdigit() or low in ONES_AND_TENS or low in QUALIFIER_WORDS
+    return (
+        (word[0].isdigit() and word[-1].isdigit()) or low in ONES_AND_TENS or low in QUALIFIER_WORDS
+    )
 
 
 def _ends_item(word: str, prev: str | None) -> bool:
@@ -125,13 +127,13 @@ def _scan(text: str, pos: int, stop: int, open_end: bool) -> tuple[int, str, boo
             words += toks[i : j + n]
             i = j + n
             continue
-        if not w[0].isalpha() or _is_numberish(w) or _ends_item(w, words[-1][2] if words else None):
+        if not w[0].isalnum() or _is_numberish(w) or _ends_item(w, words[-1][2] if words else None):
             break
         words.append(toks[i])
         i += 1
     exhausted = ran_out or i >= len(toks) - 2  # the phrase may go on past ``stop``
     while words and (
-        words[-1][2].lower() in ("of", "and", "or", ",") or not words[-1][2][0].isalpha()
+        words[-1][2].lower() in ("of", "and", "or", ",") or not words[-1][2][0].isalnum()
     ):
         words.pop()
     if not words:

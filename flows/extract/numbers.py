@@ -45,7 +45,7 @@ _SP = r"[ \t\u00a0\u202f]"  # spaces inside a number phrase, never a line break
 
 NUMBER_RE = regex.compile(
     rf"""
-    (?<![\w$€£¥.\-/])                        # not inside a word, a name (G20) or a code (19-)
+    (?<![\w$€£¥.\-/:])                # not inside a word, a name (G20), a code (19-), a time
     (?: (?P<cur> US\$ | HK\$ | \$ | RMB | CNY | USD | EUR | GBP | € | £ | ¥ ) {_SP}*+ )?
     (?:
         # ASCII digits (float() must read them): thousands groups (possessive: a long run of
@@ -149,7 +149,7 @@ _PREFIX_BEFORE_RE = regex.compile(
 )
 _TIMEOUT = 1.0  # seconds for one candidate match: never reached on real or pathological text
 _PREFIX_LAST = frozenset("$€£¥BDRPY")  # last characters of the currency prefixes above
-_GLUE = frozenset(".-/")  # "COVID-19", "3.5", "1/2": a digit run glued to these is no start
+_GLUE = frozenset(".-/:")  # "COVID-19", "3.5", "1/2", "10:30": glued digits start nothing
 _WORD_ANCHORS = tuple(sorted({*ONES, *TENS, "dozen"}))
 _ASCII_LOWER = {c: c + 32 for c in range(65, 91)}
 

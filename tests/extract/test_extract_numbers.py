@@ -211,3 +211,9 @@ def test_elliptical_count_takes_the_previous_item() -> None:
     a, b = figures("Of the 2.2 billion doses, 1.4 billion were exported.")
     assert (a.value, b.value) == (2.2e9, 1.4e9)
     assert a.item == b.item == "doses"
+
+
+def test_codes_and_times_are_not_counts_but_may_be_items() -> None:
+    assert figures("The briefing starts at 10:30 am on 5G networks and 3D printing.") == []
+    found = figures("Huawei built 300 5G base stations and sent 10,000 N95 masks.")
+    assert [(f.value, f.item) for f in found] == [(300, "5G base stations"), (10_000, "N95 masks")]
