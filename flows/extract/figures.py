@@ -1,9 +1,10 @@
 """Stated figures: every number an analyst would pull from the text, with its frame.
 
-One pass of ``NUMBER_RE`` over the whole text finds candidates; each is then judged from a few
-dozen characters around it (cheap, local): not a year, date, ordinal, label, list number, name,
-duration or age; it counts something (an item), or is money or a percentage. Qualifier, item,
-frame, period and claim key follow from the same local context.
+One left-to-right scan (``numbers.find_numbers``) finds candidates; each is then judged from a
+few dozen characters around it (cheap, local): not a year, date, ordinal, label, list number,
+name, code, duration, age or page counter; it counts something (an item), or is money or a
+percentage. Qualifier, item, frame, period and claim key follow from the same local context;
+what a whole sentence gives (its verbs, dates, period) is computed once, on its first figure.
 """
 
 from __future__ import annotations

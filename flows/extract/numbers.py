@@ -1,9 +1,10 @@
 """Numbers as written in official prose: "96,700", "40.29 million", "US$ 1.353 billion",
 "Seventy-seven", "a dozen", "24 percent", "RMB7 billion", "€3bn".
 
-One compiled candidate pattern (``NUMBER_RE``) finds them all in a single linear pass; ``parse``
-turns a match into a value, a currency code and a kind. Whether a candidate is a *figure* (not a
-year, a date, a name, a duration…) is decided later, from its context, in ``figures.py``.
+One compiled pattern (``NUMBER_RE``) describes them all; ``find_numbers`` matches it only at
+cheap anchors (digit runs, number words) in one linear pass, and ``parse`` turns a match into a
+value, a currency code and a kind. Whether a candidate is a *figure* (not a year, a date, a name,
+a duration…) is decided later, from its context, in ``figures.py``.
 """
 
 from __future__ import annotations
