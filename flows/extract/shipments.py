@@ -35,8 +35,13 @@ def _kind(f: FigureHit) -> str:
     if f.kind == "money":
         return {"lend": "loan", "loan": "loan", "pledge": "pledge", "announce": "pledge",
                 "commit": "pledge"}.get(lemma, "cash")  # fmt: skip
-    if f.item and "team" in f.item.lower():
+    item = (f.item or "").lower()
+    if "team" in item:
         return "team"
+    if "cash" in item:
+        return "cash"  # "two batches of cash support"
+    if "donation" in item:
+        return "donation"
     return _GOODS_KIND.get(lemma, "supplies")
 
 
