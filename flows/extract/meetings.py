@@ -8,7 +8,7 @@ a description, a description over a tally.
 
 from __future__ import annotations
 
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
@@ -119,10 +119,11 @@ def _read_sentence(text: str, sent: Sentence, triggers: list[Trigger], covid: bo
         )
         for n in find_named(text, sent.start, sent.end, heads)
     ]
-    named = [(c.start, c.end) for c in cands]
+    named_starts = [c.start for c in cands]  # sorted, disjoint
     seen: set[tuple[int, int]] = set()
     for t in triggers:
-        if text[t.start].isupper() and any(a <= t.start < b for a, b in named):
+        k = bisect_right(named_starts, t.start) - 1
+        if text[t.start].isupper() and k >= 0 and t.start < cands[k].end:
             continue  # a word of a proper name: no other reading can beat the name
         for start, reader in _anchors(text, sent, t):
             if (start, id(reader)) in seen:
