@@ -151,7 +151,12 @@ _PREFIX_BEFORE_RE = regex.compile(
 _TIMEOUT = 1.0  # seconds for one candidate match: never reached on real or pathological text
 _PREFIX_LAST = frozenset("$€£¥BDRPY")  # last characters of the currency prefixes above
 _GLUE = frozenset(".-/:")  # "COVID-19", "3.5", "1/2", "10:30": glued digits start nothing
-_WORD_ANCHORS = tuple(sorted({*ONES, *TENS, "dozen"}))
+# Stems that start every number word: "seven" also finds seventeen and seventy, "twe" twelve and
+# twenty, so 16 scans cover the 29 words; NUMBER_RE then reads the whole word.
+_WORD_STEMS = (
+    "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven",
+    "twe", "thirt", "fif", "forty", "dozen",
+)  # fmt: skip
 _ASCII_LOWER = {c: c + 32 for c in range(65, 91)}
 
 
@@ -160,11 +165,11 @@ def _word_starts(text: str) -> list[int]:
     if len(low) != len(text):  # a few Unicode letters change length when lower-cased
         low = text.translate(_ASCII_LOWER)
     out = []
-    for w in _WORD_ANCHORS:
+    for w in _WORD_STEMS:
         n = len(w)
         i = low.find(w)
         while i >= 0:
-            if (i == 0 or not low[i - 1].isalpha()) and not low[i + n : i + n + 1].isalpha():
+            if i == 0 or not low[i - 1].isalpha():  # a word start; NUMBER_RE checks its end
                 out.append(i - 2 if w == "dozen" and low[i - 2 : i] == "a " else i)
             i = low.find(w, i + n)
     return out
