@@ -120,18 +120,18 @@ def test_mutated_seed_never_breaks(start: int, length: int, edits: list[tuple[in
 
 
 def _rate(text: str) -> float:
-    """Characters per second, best of three runs (the machine may be busy)."""
+    """Characters per CPU second, best of three runs (CPU time: the machine may be busy)."""
     sentences = split_sentences(text)
     best = float("inf")
     for _ in range(3):
-        t = time.perf_counter()
+        t = time.process_time()
         find_meetings(text, sentences, NO_META)
-        best = min(best, time.perf_counter() - t)
+        best = min(best, time.process_time() - t)
     return len(text) / best
 
 
 def test_hostile_runs_stay_linear() -> None:
-    """Doubling a hostile run must not much more than double the time (no backtracking)."""
+    """A run four times longer takes about four times longer, not sixteen (no backtracking)."""
     for unit in [
         "Summit ",
         "Special Extraordinary G20 Leaders ",
@@ -142,4 +142,4 @@ def test_hostile_runs_stay_linear() -> None:
         "phone calls with over ",
     ]:
         small, large = unit * 4000, unit * 16000
-        assert _rate(large) > _rate(small) / 3, unit
+        assert _rate(large) > _rate(small) / 2.5, unit
