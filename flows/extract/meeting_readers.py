@@ -1,0 +1,267 @@
+"""Readers of descriptive meeting mentions, each tried at one offset of one sentence.
+
+Each reader matches one pattern of meeting_patterns *at* a given offset (never searching along
+the sentence) and turns the match into candidates: a span, a name, and what the words say
+about format and participants. meetings.py decides where to try them and which reading wins.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+import regex
+
+from flows.extract import meeting_patterns as P
+from flows.extract.meeting_context import (
+    listed_parties,
+    meeting_format,
+    person_name,
+    subject_before,
+)
+from flows.extract.meeting_names import normalise_text
+from flows.extract.meeting_triggers import words_before
+from flows.extract.types import Sentence
+
+_WITH_WHO = regex.compile(r"\bwith\s+(.+)$")
+_TIMEOUT = 0.5  # seconds per match: a backstop only, the patterns are linear by design
+
+# Priorities when readings overlap: lower wins.
+NAMED, RECEIVE, VISIT, WITH_COUNT, COUNTED, CALLS, EVENT, SERIES = range(8)
+
+
+@dataclass(slots=True)
+class Cand:
+    start: int
+    end: int
+    prio: int
+    name: str
+    aggregate: bool = False
+    in_person: bool = False
+    parties: list[str] = field(default_factory=list)
+    anchor: int = -1  # where the proper name starts, for named meetings
+
+
+def _match(pattern: regex.Pattern[str], text: str, pos: int, end: int) -> regex.Match[str] | None:
+    try:
+        return pattern.match(text, pos, end, timeout=_TIMEOUT)
+    except TimeoutError:
+        return None  # the backstop fired: lose this reading, never the document
+
+
+def receptions(text: str, sent: Sentence, pos: int) -> list[Cand]:
+    """ "hosted A and B on special visits to China": one in-person meeting per dignitary."""
+    m = _match(P.RECEIVE, text, pos, sent.end)
+    if m is None:
+        return []
+    first = _verb_start(text, sent, m.start())  # "held talks with …" from "held"
+    host = subject_before(text, sent, first)
+    guests, end = _guest_list(text, sent, m)
+    guests[0] = (first, guests[0][1], guests[0][2])
+    visit = P.VISIT_TAIL.match(text, end, sent.end)
+    tail = visit or P.TAIL.match(text, end, sent.end)
+    place = tail.group("place") if tail else None
+    if tail:
+        guests[-1] = (guests[-1][0], tail.end(), guests[-1][2])
+    meets = m.group("verb").startswith(("met", "meet", "talk", "spoke"))
+    out = []
+    for a, b, g in guests:
+        full, who = _guest(g), _guest_name(g)
+        if visit:  # "on special visits to China": the guest travelled
+            name = f"{who} visit to {place}"
+        elif meeting_format(text, a, b, False) == "phone":  # "spoke with X over the phone"
+            name = f"{person_name(host) + ' ' if host else ''}phone call with {who}"
+        elif meets and host:
+            name = f"{person_name(host)} meets {who}"
+        else:
+            name = f"{who} received by {person_name(host) if host else 'hosts'}"
+        if place and not visit:
+            name += f" in {place}"
+        parties = [p for p in (host, full) if p]
+        out.append(Cand(a, b, RECEIVE, normalise_text(name), in_person=True, parties=parties))
+    return out
+
+
+def _guest_list(
+    text: str, sent: Sentence, m: regex.Match[str]
+) -> tuple[list[tuple[int, int, regex.Match[str]]], int]:
+    """The dignitaries of "A, B and C"; in "A, the B" the second is A again (apposition)."""
+    items: list[tuple[int, int, regex.Match[str]]] = [(m.start(), m.end(), m)]
+    with_and: list[bool] = []
+    pos = m.end()
+    while (sep := P.GUEST_SEP.match(text, pos, sent.end)) and (
+        g := _match(P.GUEST_RE, text, sep.end(), sent.end)
+    ):
+        items.append((g.start(), g.end(), g))
+        with_and.append(bool(sep.group("and") or sep.group("and2")))
+        pos = g.end()
+    if with_and and not with_and[-1]:
+        items = [(m.start(), pos, m)]  # no closing "and": appositions of the first dignitary
+    return items, pos
+
+
+def _guest(m: regex.Match[str]) -> str:
+    said = f"{m.group('origin')}{m.group('title')}{m.group('name')}{m.group('from') or ''}"
+    return " ".join(said.split())
+
+
+def _guest_name(m: regex.Match[str]) -> str:
+    """ "Hun Sen" for "Cambodian Prime Minister Hun Sen"; the title when no name is given."""
+    name = m.group("name").strip()
+    said = f"{m.group('origin')}{m.group('title')}{m.group('from') or ''}"
+    return name or " ".join(said.split())
+
+
+def visits(text: str, sent: Sentence, pos: int) -> list[Cand]:
+    """ "Premier Li paid an official visit to Germany"."""
+    m = _match(P.PAID_VISIT, text, pos, sent.end)
+    if m is None:
+        return []
+    who = subject_before(text, sent, m.start())
+    name = f"{person_name(who) + ' ' if who else ''}visit to {m.group('place')}"
+    parties = [who] if who else []
+    return [Cand(m.start(), m.end(), VISIT, name, in_person=True, parties=parties)]
+
+
+def with_counts(text: str, sent: Sentence, pos: int) -> list[Cand]:
+    """ "has spoken or met with more than 60 foreign leaders": a tally of meetings."""
+    m = _match(P.WITH_COUNT, text, pos, sent.end)
+    if m is None:
+        return []
+    actor = subject_before(text, sent, m.start())
+    who = " ".join(w for w in m.group("who").split() if w.lower() not in {"other", "a"})
+    name = f"{person_name(actor) + ' ' if actor else ''}{_tally_noun(m.group('verb'))}"
+    name += f" with {who} (aggregate)"
+    parties = [p for p in (actor, m.group("count") + " " + m.group("who")) if p]
+    parties += listed_parties(text, m.end(), sent.end)
+    return [Cand(m.start(), m.end(), WITH_COUNT, name, aggregate=True, parties=parties)]
+
+
+def _tally_noun(verb: str) -> str:
+    v = " ".join(verb.lower().split())
+    if v.startswith(("spoken", "spoke", "talked", "met")):
+        return "calls/meetings" if "met" in v else "calls/conversations"
+    return v
+
+
+_SMALL = {"two": 2, "three": 3, "four": 4, "five": 5, "a": 1, "one": 1}
+
+
+def counted(text: str, sent: Sentence, pos: int) -> list[Cand]:
+    """ "more than 170 video conferences": a tally, unless a few exactly ("two … conferences").
+
+    ``pos`` is the number; the match is tried first from up to two words before it, so a
+    qualifier ("more than", "a dozen") is part of the count.
+    """
+    starts = [o for o, _ in words_before(text, sent.start, pos, 2)][::-1] + [pos]
+    m = next((m for p in starts if (m := _match(P.COUNTED, text, p, sent.end))), None)
+    if m is None:
+        return []
+    num = m.group("num").lower()
+    n = _SMALL.get(num) or (int(num.replace(",", "")) if num[0].isdigit() else 99)
+    # "two special press conferences in Wuhan" are two meetings one can name; from three on, or
+    # with "more than"/"about", the count is a tally of meetings not told apart.
+    aggregate = bool(m.group("qual")) or n > 2
+    end, place = _tails(text, sent, m.end())
+    actor = subject_before(text, sent, _verb_start(text, sent, m.start()))
+    who = _WITH_WHO.search(text, m.end(), end)
+    label = f"{person_name(actor) + ' ' if actor else ''}{' '.join(m.group('noun').split())}"
+    label += f" with {who.group(1)}" if who else ""
+    name = f"{label} (aggregate)" if aggregate else label + (f" in {place}" if place else "")
+    parties = [p for p in (actor,) if p] + listed_parties(text, end, sent.end)
+    return [Cand(m.start(), end, COUNTED, normalise_text(name), aggregate, bool(place), parties)]
+
+
+def _tails(text: str, sent: Sentence, end: int) -> tuple[int, str | None]:
+    """End of "… via video link in Beijing on X for Y" after a meeting noun, and the place."""
+    place = None
+    for _ in range(4):
+        tail = P.TAIL.match(text, end, sent.end)
+        if not tail:
+            break
+        end, place = tail.end(), place or tail.group("place")
+    return end, place
+
+
+_LIGHT_VERB = regex.compile(r"(?:held|hold|holding|had|conducted|made|organi[sz]ed)\s+\Z")
+
+
+def _verb_start(text: str, sent: Sentence, pos: int) -> int:
+    m = _LIGHT_VERB.search(text, max(sent.start, pos - 16), pos)
+    return m.start() if m else pos
+
+
+def calls_with(text: str, sent: Sentence, pos: int) -> list[Cand]:
+    """ "held phone conversations with many leaders" (tally) or "had a call with X" (one)."""
+    m = _match(P.CALLS_WITH, text, pos, sent.end)
+    if m is None:
+        return []
+    who = m.group("who").strip()
+    noun = " ".join(m.group("noun").lower().split())
+    guest = P.GUEST_RE.match(who)
+    specific = who[:1].isupper() or guest is not None
+    if not (m.group("det") or specific or noun.endswith("s")):
+        return []
+    aggregate = not (m.group("det") or specific)
+    actor = subject_before(text, sent, m.start())
+    other = _guest_name(guest) if guest else who
+    label = f"{person_name(actor) + ' ' if actor else ''}{noun} with {other}"
+    name = f"{label} (aggregate)" if aggregate else label
+    parties = [p for p in (actor, who) if p]
+    return [Cand(m.start(), m.end(), CALLS, normalise_text(name), aggregate, parties=parties)]
+
+
+_SERIES_NOUNS = ("briefings", "conferences", "seminars", "symposia", "symposiums", "webinars")
+
+
+def events(text: str, sent: Sentence, pos: int) -> list[Cand]:
+    """ "held a press conference in Beijing", "held briefings on … for …"."""
+    m = _match(P.EVENT, text, pos, sent.end)
+    if m is None:
+        return []
+    noun = " ".join(m.group("noun").split())
+    end, place, topic = m.end(), None, None
+    for _ in range(4):
+        tail = P.TAIL.match(text, end, sent.end)
+        if not tail:
+            break
+        said = " ".join(tail.group().split())
+        if tail.group("place"):
+            place = place or tail.group("place")
+        elif topic is None and said.startswith(("on ", "about ", "for ", "of ", "between ")):
+            topic = said
+        end = tail.end()
+    if not _event_ok(noun, m.group("det"), m.group("verb"), topic):
+        return []
+    actor = subject_before(text, sent, m.start())
+    mods = " ".join(m.group("mods").split())
+    label = " ".join(x for x in (actor, mods, noun, topic) if x)
+    label += f" in {place}" if place else ""
+    parties = [actor] if actor else []
+    return [Cand(m.start(), end, EVENT, normalise_text(label), False, bool(place), parties)]
+
+
+def _event_ok(noun: str, det: str | None, verb: str, topic: str | None) -> bool:
+    """Whether "verb (det) noun" names meetings rather than a generic activity."""
+    plural = noun.endswith(_SERIES_NOUNS) or noun in ("meetings", "talks", "summits", "forums")
+    if verb.startswith(("gave", "give")) and "brief" not in noun and "press" not in noun:
+        return False  # "gave talks" is speeches; "gave a briefing" is a meeting
+    if det == "the":
+        # "attended the handover ceremony of …": a definite description that says which one;
+        # "attended the meeting" alone points back to a meeting already counted.
+        return topic is not None and verb not in ("at", "during", "gave", "give")
+    if not plural:
+        return det is not None and det not in ("its", "their", "his", "her")
+    if det is not None:
+        return det not in ("a", "an")
+    # Plural without a determiner: a series of briefings on a topic, not "held talks".
+    return noun.endswith(_SERIES_NOUNS) and topic is not None and verb not in ("at", "during")
+
+
+def series(text: str, sent: Sentence, pos: int) -> list[Cand]:
+    """ "daily MFA briefings", "the regular press conference"."""
+    m = _match(P.SERIES, text, pos, sent.end)
+    if m is None:
+        return []
+    org = m.group("org") or ""
+    name = " ".join(x for x in (org, m.group("freq"), m.group("noun")) if x)
+    return [Cand(m.start(), m.end(), SERIES, name, parties=[org] if org else [])]
