@@ -204,8 +204,8 @@ def _walk_left(text: str, toks: list[tuple[int, int]], h: int, floor: int) -> in
         w = _tok(text, toks, j)
         if _is_cap(w) and w not in _MONTHS:
             lo, j = j, j - 1
-        elif w.lower() in _ORDINAL_WORDS:
-            return j  # "the fifth Lancang-Mekong …": an ordinal opens the name
+        elif w.lower() in _ORDINAL_WORDS or _YEAR.fullmatch(w):
+            return j  # "the fifth Lancang-Mekong …", "the 2020 ASEAN Summit": opens the name
         elif w in _LEFT_JOIN and j > floor and _is_cap(_tok(text, toks, j - 1)):
             j -= 1  # "Belt and Road", "Opening of …": only between capitalised words
         elif (

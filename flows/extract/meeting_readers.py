@@ -219,7 +219,7 @@ def events(text: str, sent: Sentence, pos: int) -> list[Cand]:
     if m is None:
         return []
     noun = " ".join(m.group("noun").split())
-    end, place, topic = m.end(), None, None
+    end, place, topic, other = m.end(), None, None, None
     for _ in range(4):
         tail = P.TAIL.match(text, end, sent.end)
         if not tail:
@@ -229,14 +229,17 @@ def events(text: str, sent: Sentence, pos: int) -> list[Cand]:
             place = place or tail.group("place")
         elif topic is None and said.startswith(("on ", "about ", "for ", "of ", "between ")):
             topic = said
+        elif other is None and said.startswith("with "):
+            other = said[5:]  # "held a working meeting with the Serbian Crisis Response Team"
         end = tail.end()
-    if not _event_ok(noun, m.group("det"), m.group("verb"), topic):
+    if not _event_ok(noun, m.group("det"), m.group("verb"), topic or other):
         return []
     actor = subject_before(text, sent, m.start())
     mods = " ".join(m.group("mods").split())
     label = " ".join(x for x in (actor, mods, noun, topic) if x)
+    label += f" with {other}" if other else ""
     label += f" in {place}" if place else ""
-    parties = [actor] if actor else []
+    parties = [p for p in (actor, other) if p]
     return [Cand(m.start(), end, EVENT, normalise_text(label), False, bool(place), parties)]
 
 

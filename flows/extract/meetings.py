@@ -38,6 +38,7 @@ from flows.extract.meeting_triggers import Trigger, find_triggers, nearest, word
 from flows.extract.types import DocMeta, MeetingHit, Sentence
 
 _SERIES_NAME = regex.compile(r"(?i)press|briefing")
+_LEADING_THE = regex.compile(r"^(?:the|The)\s+")
 _WORD = regex.compile(r"[\p{L}\p{N}]+")
 _COVID_DOC = regex.compile(r"covid|coronavirus", regex.IGNORECASE)
 
@@ -237,9 +238,10 @@ def _named_parties(text: str, sent: Sentence, c: Cand) -> list[str]:
 
 
 def _dedupe(items: list[str]) -> list[str]:
+    """Participants once each, in order, without a leading "the"."""
     seen: dict[str, str] = {}
     for x in items:
-        x = " ".join(x.split())
+        x = _LEADING_THE.sub("", " ".join(x.split()))
         if x and x.lower() not in seen:
             seen[x.lower()] = x
     return list(seen.values())
