@@ -46,53 +46,52 @@ CREATE OR REPLACE TEMP MACRO aw_when(p_start, p_end, speaks_for, basis) AS
 
 DELETE FROM crosschecks;
 
-INSERT INTO crosschecks
+-- Figures that can pair, each with its words made once here rather than once per pair.
+-- Blocking: a key stated in only one loaded document has no partner and stays out of the join.
+CREATE OR REPLACE TEMP TABLE _pairable AS
 WITH live AS (
-    SELECT f.figure_id, f.doc_id, f.char_start, f.claim_key, f.value, f.qualifier, f.low,
-           f.high, f.low_open, f.unit, f.kind, f.surface, f.period_start,
+    SELECT f.figure_id, f.doc_id, f.claim_key, f.low, f.high, f.unit, f.kind,
            -- many calls or meetings counted together are a running total, not a one-off event
            CASE WHEN f.event NOT LIKE '%(aggregate)' THEN f.event END AS event,
-           f.period_end, f.date_basis, coalesce(f.period_end, f.as_of) AS speaks_for
+           f.period_start, coalesce(f.period_end, f.as_of) AS speaks_for,
+           format('"{}" ({}) for {}', f.surface, aw_interval(f.low, f.high, f.low_open),
+                  aw_when(f.period_start, f.period_end, coalesce(f.period_end, f.as_of),
+                          f.date_basis)) AS words
     FROM figures AS f
     JOIN documents AS d USING (doc_id)
     WHERE d.status = 'loaded' AND f.claim_key <> ''
-),
--- blocking: a key stated in one document has no partner, so it never enters the join
-shared AS (
-    SELECT claim_key FROM live GROUP BY claim_key HAVING count(DISTINCT doc_id) > 1
-),
-f AS (
-    SELECT * FROM live SEMI JOIN shared USING (claim_key)
-),
-pairs AS (
+      AND f.claim_key IN (
+          SELECT f2.claim_key FROM figures AS f2 JOIN documents AS d2 USING (doc_id)
+          WHERE d2.status = 'loaded' AND f2.claim_key <> ''
+          GROUP BY f2.claim_key HAVING count(DISTINCT f2.doc_id) > 1)
+)
+SELECT * FROM live;
+
+INSERT INTO crosschecks
+WITH pairs AS (
     SELECT a.claim_key,
            -- orient each pair: x speaks for the earlier date; on a tie or an unknown date x is
            -- the figure of the smaller doc_id, so the orientation (and check_id) is stable
            CASE WHEN b.speaks_for < a.speaks_for THEN b ELSE a END AS x,
            CASE WHEN b.speaks_for < a.speaks_for THEN a ELSE b END AS y
-    FROM f AS a
-    JOIN f AS b ON a.claim_key = b.claim_key AND a.doc_id < b.doc_id
+    FROM _pairable AS a
+    JOIN _pairable AS b ON a.claim_key = b.claim_key AND a.doc_id < b.doc_id
     WHERE (a.period_start IS NULL OR b.period_start IS NULL OR a.period_start = b.period_start)
       AND (a.event IS NULL OR b.event IS NULL OR a.event = b.event)
       AND a.kind = b.kind
       AND (a.unit IS NULL OR b.unit IS NULL OR a.unit = b.unit)
 ),
-judged AS (
-    SELECT *,
-        x.high >= y.low AND y.high >= x.low AS meet
-    FROM pairs
-),
 verdicts AS (
-    SELECT *,
+    SELECT claim_key, x, y,
         CASE
-            WHEN meet THEN 'agree'
+            WHEN x.high >= y.low AND y.high >= x.low THEN 'agree'
             WHEN x.event IS NOT NULL OR y.event IS NOT NULL THEN 'conflict'
             WHEN x.speaks_for IS NULL OR y.speaks_for IS NULL THEN 'order_unknown'
             WHEN x.speaks_for = y.speaks_for THEN 'conflict'
             WHEN y.low >= x.high THEN 'changed_over_time'
             ELSE 'regressed'
         END AS verdict
-    FROM judged
+    FROM pairs
 )
 SELECT
     x.figure_id || '|' || y.figure_id AS check_id,
@@ -102,11 +101,7 @@ SELECT
     x.doc_id AS doc_id_a,
     y.doc_id AS doc_id_b,
     verdict,
-    format('"{}" ({}) for {} vs "{}" ({}) for {}: {}.',
-        x.surface, aw_interval(x.low, x.high, x.low_open),
-        aw_when(x.period_start, x.period_end, x.speaks_for, x.date_basis),
-        y.surface, aw_interval(y.low, y.high, y.low_open),
-        aw_when(y.period_start, y.period_end, y.speaks_for, y.date_basis),
+    x.words || ' vs ' || y.words || ': ' ||
         CASE verdict
             WHEN 'agree' THEN 'the figures agree (their intervals meet)'
             WHEN 'conflict' THEN
@@ -119,8 +114,10 @@ SELECT
                 || 'whether this is a change over time or a contradiction'
             WHEN 'changed_over_time' THEN 'a running total that grew between the two dates'
             ELSE 'a running total that is lower at the later date than at the earlier one'
-        END) AS detail,
+        END || '.' AS detail,
     x.speaks_for AS date_a,
     y.speaks_for AS date_b,
     $1 AS run_id
 FROM verdicts;
+
+DROP TABLE _pairable;

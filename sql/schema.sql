@@ -201,7 +201,7 @@ COMMENT ON COLUMN meetings.is_aggregate IS 'True for many calls or meetings coun
 COMMENT ON COLUMN meetings.sentence IS 'The sentence the mention came from.';
 
 CREATE TABLE IF NOT EXISTS crosschecks (
-    check_id VARCHAR PRIMARY KEY,
+    check_id VARCHAR NOT NULL,
     claim_key VARCHAR NOT NULL,
     figure_id_a VARCHAR NOT NULL,
     figure_id_b VARCHAR NOT NULL,
@@ -214,7 +214,7 @@ CREATE TABLE IF NOT EXISTS crosschecks (
     run_id VARCHAR
 );
 COMMENT ON TABLE crosschecks IS 'Every pair of figures stating one claim in two documents, with a verdict.';
-COMMENT ON COLUMN crosschecks.check_id IS 'figure_id_a|figure_id_b (a is the figure speaking for the earlier date, else the smaller id).';
+COMMENT ON COLUMN crosschecks.check_id IS 'figure_id_a|figure_id_b (a is the figure speaking for the earlier date, else the smaller id); unique, which sql/checks/crosschecks_unique verifies instead of an index: the table is rebuilt every run and an index on millions of pairs doubles the cost.';
 COMMENT ON COLUMN crosschecks.claim_key IS 'The shared claim key.';
 COMMENT ON COLUMN crosschecks.figure_id_a IS 'First figure of the pair.';
 COMMENT ON COLUMN crosschecks.figure_id_b IS 'Second figure of the pair.';

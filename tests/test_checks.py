@@ -105,7 +105,11 @@ def test_orphans_and_bad_intervals_fail(con) -> None:
     )
     con.execute("UPDATE figures SET low = value + 1, high = value + 2 WHERE claim_key = 'cash'")
     run_crosschecks(con, "run-1", T0)
+    assert _status(con)["crosschecks_unique"] == ("pass", 0)
+    con.execute("INSERT INTO crosschecks SELECT * FROM crosschecks LIMIT 1")  # judged twice
+    run_checks(con, "run-1", T0)
     got = _status(con)
+    assert got["crosschecks_unique"] == ("fail", 1)
     assert got["records_have_documents"][0] == "fail"
     assert got["figure_interval_holds_value"] == ("fail", 2)
 
