@@ -146,7 +146,7 @@ _TITLES = regex.compile(
 
 def subject_before(text: str, sent: Sentence, pos: int) -> str | None:
     """The named actor written right before ``pos`` in its sentence, if any."""
-    lo = max(sent.start, pos - 120)
+    lo = max(sent.start, pos - 200)  # long agency names: "The National Administration of …"
     m = _SUBJECT.search(text, lo, pos)
     if not m:
         return None
