@@ -19,7 +19,7 @@ _DATE_BEFORE_YEAR = regex.compile(
     r"""(?:(?:January|February|March|April|May|June|July|August|September|October|November
            |December)\.?\s+\d{1,2}(?:st|nd|rd|th)?,?|\d{1,2}\s+\p{Lu}\p{Ll}+,?
            |(?:late|early|mid|end\s+of)[\s-]+\p{Lu}\p{Ll}+)\s+\Z""",
-    regex.VERBOSE,
+    regex.VERBOSE | regex.REVERSE,
 )
 _DATE_AFTER_YEAR = regex.compile(r"-[01]\d-[0-3]\d(?!\d)")
 
@@ -34,7 +34,7 @@ def _in_full_date(text: str, m: regex.Match[str]) -> bool:
 # A date right after these words bounds a period ("From January 3", "as of April 13").
 _PERIOD_WORD = regex.compile(
     r"(?:from|since|between|until|till|by|as\s+of|through|to|and|before|after)\s+\Z",
-    regex.IGNORECASE,
+    regex.IGNORECASE | regex.REVERSE,
 )
 _MAYBE_DATE = regex.compile(r"Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|\d{4}-\d")
 _BEFORE, _AFTER = 160, 80  # how far from a mention its date may stand, in characters

@@ -99,7 +99,7 @@ _OFFICE_OF = regex.compile(
 # "the opening of the 73rd World Health Assembly": a session of the named meeting.
 _PART_BEFORE = regex.compile(
     r"(?P<part>(?:opening|closing)(?:\s+(?:session|ceremony|meeting))?)\s+of\s+(?:the\s+)?\Z",
-    regex.IGNORECASE,
+    regex.IGNORECASE | regex.REVERSE,
 )
 
 

@@ -182,7 +182,9 @@ def _tails(text: str, sent: Sentence, end: int) -> tuple[int, str | None]:
     return end, place
 
 
-_LIGHT_VERB = regex.compile(r"(?:held|hold|holding|had|conducted|made|organi[sz]ed)\s+\Z")
+_LIGHT_VERB = regex.compile(
+    r"(?:held|hold|holding|had|conducted|made|organi[sz]ed)\s+\Z", regex.REVERSE
+)
 
 
 def _verb_start(text: str, sent: Sentence, pos: int) -> int:
@@ -234,7 +236,9 @@ def events(text: str, sent: Sentence, pos: int) -> list[Cand]:
         end = tail.end()
     if not _event_ok(noun, m.group("det"), m.group("verb"), topic or other):
         return []
-    actor = subject_before(text, sent, m.start())
+    verb = m.group("verb").lower()
+    # "Speaking at a press conference, X said": no actor stands before a preposition
+    actor = None if verb in ("at", "during") else subject_before(text, sent, m.start())
     mods = " ".join(m.group("mods").split())
     label = " ".join(x for x in (actor, mods, noun, topic) if x)
     label += f" with {other}" if other else ""

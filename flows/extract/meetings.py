@@ -216,7 +216,8 @@ _ACTOR_VERB = regex.compile(
     regex.VERBOSE,
 )
 _SPEECH = regex.compile(
-    r"(?:delivered|gave|made|has\s+delivered)\s+(?:an?|his|her)\s+(?:[\p{L}-]+\s+)?\Z"
+    r"(?:delivered|gave|made|has\s+delivered)\s+(?:an?|his|her)\s+(?:[\p{L}-]+\s+)?\Z",
+    regex.REVERSE,
 )
 
 
