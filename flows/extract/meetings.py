@@ -13,6 +13,7 @@ from collections.abc import Callable
 
 import regex
 
+from flows.extract import meeting_patterns as P
 from flows.extract.dates import DateMention
 from flows.extract.meeting_context import (
     YearFinder,
@@ -239,10 +240,28 @@ def _named_parties(text: str, sent: Sentence, c: Cand) -> list[str]:
 
 
 def _dedupe(items: list[str]) -> list[str]:
-    """Participants once each, in order, without a leading "the"."""
+    """Participants once each, in order, without a leading "the"; "A and B" as two."""
     seen: dict[str, str] = {}
-    for x in items:
-        x = _LEADING_THE.sub("", " ".join(x.split()))
-        if x and x.lower() not in seen:
-            seen[x.lower()] = x
+    for item in items:
+        for x in _split_pair(_LEADING_THE.sub("", " ".join(item.split()))):
+            if x and x.lower() not in seen:
+                seen[x.lower()] = x
     return list(seen.values())
+
+
+def _split_pair(x: str) -> list[str]:
+    """ "China and Italy", "President Xi and French President Macron" are two participants;
+    "Minister of Health and Population" or "State Councilor and Foreign Minister Wang Yi" one."""
+    left, sep, right = x.partition(" and ")
+    if not sep or " and " in right:
+        return [x]
+    if _one_party(left) and _one_party(right):
+        return [left, right]
+    return [x]
+
+
+def _one_party(x: str) -> bool:
+    if x.lower() in PARTIES:
+        return True
+    g = P.GUEST_RE.fullmatch(x)
+    return g is not None and bool(g.group("name").strip())

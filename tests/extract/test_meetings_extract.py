@@ -256,6 +256,22 @@ def test_two_exact_meetings_are_not_a_tally() -> None:
     assert h.format == "in_person"
 
 
+def test_two_callers_are_two_participants() -> None:
+    text = (
+        "President Xi Jinping and French President Emmanuel Macron held a phone conversation "
+        "on March 23."
+    )
+    h = only(text)
+    assert h.participants == ["President Xi Jinping", "French President Emmanuel Macron"]
+    assert h.format == "phone"
+    assert h.meeting_date == date(2020, 3, 23)
+
+
+def test_one_minister_with_two_portfolios_is_one_participant() -> None:
+    text = "State Councilor and Foreign Minister Wang Yi attended the Munich Security Conference."
+    assert only(text).participants == ["State Councilor and Foreign Minister Wang Yi"]
+
+
 def test_participants_listed_after_a_tally() -> None:
     text = (
         "I have spoken to over 20 foreign ministers, including those of Japan, the ROK, Russia, "
