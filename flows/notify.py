@@ -104,13 +104,37 @@ def post_webhook(url: str, alerts: list[dict[str, Any]]) -> set[str]:
     return sent
 
 
+def load_notification_block(name: str) -> Any:
+    """The user's notification block by document name ("ops-alerts"), whatever its type (Slack,
+    Teams, e-mail, custom webhook), or by "type-slug/name"."""
+    from prefect.blocks.core import Block
+    from prefect.client.orchestration import get_client
+
+    if "/" in name:
+        block = Block.load(name)
+    else:
+        # block documents are named per type and the user names only the document: find it
+        with get_client(sync_client=True) as client:
+            found, offset = None, 0
+            while found is None:
+                page = client.read_block_documents(offset=offset, limit=200, include_secrets=False)
+                found = next((d for d in page if d.name == name and not d.is_anonymous), None)
+                if len(page) < 200:
+                    break
+                offset += 200
+        if found is None:
+            raise LookupError(f"no Prefect block document named {name!r}")
+        block = Block.load_from_ref(found.id)
+    if not callable(getattr(block, "notify", None)):
+        raise TypeError(f"block {name!r} is a {type(block).__name__}, not a notification block")
+    return block
+
+
 def notify_block(name: str, alerts: list[dict[str, Any]]) -> set[str]:
     """Send through the user's Prefect notification block; the ids it took."""
     sent: set[str] = set()
     try:
-        from prefect.blocks.notifications import NotificationBlock
-
-        block = NotificationBlock.load(name)
+        block = load_notification_block(name)
         for batch in _batches(alerts, BLOCK_BATCH):
             worst = batch[0]["severity"]  # pending alerts come most severe first
             block.notify(

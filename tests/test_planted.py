@@ -138,3 +138,32 @@ def _artifact(key: str) -> str:
         )
     assert found, f"no artifact {key}"
     return "\n".join(str(a.data) for a in found)
+
+
+@pytest.mark.prefect
+def test_prefect_notification_block_delivers_and_a_missing_one_waits(
+    prefect_server: None, tmp_path: Path
+) -> None:
+    from prefect.blocks.notifications import CustomWebhookNotificationBlock
+    from test_alerts import A, B
+    from test_crosscheck_support import load
+
+    with store.connect(tmp_path / "wh.duckdb") as con, webhook_server() as hook:
+        load(con, [A, B], tmp_path)
+        run_crosschecks(con, "run-1", T0)
+        missing = refresh_and_notify(con, T0, Settings(notify_block="no-such-block"), "run-1")
+        assert (missing.open, missing.notified, missing.undelivered) == (3, 0, 3)
+
+        CustomWebhookNotificationBlock(
+            name="aidwatch test",
+            url=hook.url,
+            json_data={"subject": "{{subject}}", "body": "{{body}}"},
+            allow_private_urls=True,
+        ).save("aidwatch-test", overwrite=True)
+        out = refresh_and_notify(con, T0, Settings(notify_block="aidwatch-test"), "run-1")
+        assert (out.notified, out.undelivered) == (3, 0)
+        (sent,) = hook.bodies
+        assert sent["subject"] == "aidwatch: 3 alert(s), high first"
+        assert sent["body"].split(" ")[1] == "[high]"  # most severe first
+        assert "CONFLICT [high] suits" in sent["body"] and "390,000,000" in sent["body"]
+        assert refresh_and_notify(con, T0, Settings(notify_block="aidwatch-test")).notified == 0
