@@ -39,7 +39,11 @@ def discover(roots: tuple[Path, ...]) -> tuple[list[InputFile], list[Reject]]:
     found: dict[str, InputFile] = {}
     rejects: dict[str, str] = {}
     for given in roots:
-        root = given.expanduser().resolve()
+        try:
+            root = given.expanduser().resolve()
+        except (RuntimeError, OSError):  # Python 3.11 raises RuntimeError on a link loop
+            rejects[display(given)] = "symbolic link loop: the link points back to itself"
+            continue
         if display(root) != str(root):
             rejects[display(root)] = BAD_NAME
             continue

@@ -77,6 +77,12 @@ def test_a_file_given_directly_is_read_even_if_hidden_and_a_fifo_is_not(messy: P
     assert rejects == [(str(messy / "pipe"), "not a regular file: a FIFO (named pipe)")]
 
 
+def test_a_root_that_is_a_link_loop_is_a_reject(messy: Path) -> None:
+    files, rejects = discover((messy / "loop",))
+    assert files == []
+    assert rejects == [(str(messy / "loop"), "symbolic link loop: the link points back to itself")]
+
+
 def test_overlapping_roots_list_each_file_once(messy: Path) -> None:
     files, _ = discover((messy, messy / "sub", messy / "a.txt"))
     paths = [str(f.path) for f in files]
