@@ -20,7 +20,14 @@ from flows.extract.types import FigureHit
 # Actions whose receiver is part of the claim ("US$20 million to the WHO"); for the others
 # ("expressed support to China") the receiver is the speaker's own side and adds nothing.
 _GIVING = word_set("aid pledge loan export")
-_GRANT_WORDS = word_set("grant grants aid assistance donation donations")
+_GRANT_WORDS = word_set(
+    "grant grants aid assistance donation donations package funding financing funds"
+)
+# A stated future transfer is a pledge, the same claim as the announced one ("will provide
+# US$2 billion" = "announced … providing US$2 billion"); other plans stay apart from facts.
+_PLEDGE_ACTIONS = frozenset({"aid", "pledge", "loan"})
+# Verbs that give a sum of money only as its subject: "€3.25 billion will go to Africa".
+_MONEY_GIVING = word_set("go")
 _LOAN_WORDS = word_set("loan loans credit credits")
 
 
@@ -31,6 +38,7 @@ class KeyContext:
     event: str = ""  # event token of the sentence/paragraph ("g20_summit")
     partner: str = ""  # named partner after the item ("serbian")
     additional: bool = False  # "an additional US$30 million": an increment, another claim
+    total: bool = False  # "US$50 million … in two instalments": the total of several payments
 
 
 def claim_key(fig: FigureHit, heads: list[str], frame: Frame, ctx: KeyContext) -> str:
@@ -38,12 +46,22 @@ def claim_key(fig: FigureHit, heads: list[str], frame: Frame, ctx: KeyContext) -
     action, role, obj, plan = frame.action or "", frame.role, frame.obj, frame.plan
     if fig.kind == "money":
         action = {"pledge": "aid"}.get(action, action)
+        if action in _MONEY_GIVING:
+            action = "aid"
         words = set((fig.item or "").lower().split())
         if "supplies" in heads or "donation" in heads or words & _GRANT_WORDS:
             action = "aid"  # "US$2 billion of international aid" is aid whatever the verb
         elif words & _LOAN_WORDS:
             action = "loan"  # "a US$500 million loan agreement"
         heads = []
+        if action in _GIVING and role in ("subj", "with", "to"):
+            # the sum is what is given whatever its place: "support partners with €15.6
+            # billion", "€3.25 billion will go to Africa"
+            role = "obj"
+    if action in _PLEDGE_ACTIONS:
+        plan = False
+    if action == "affect" and role == "to":
+        role = "obj"  # "spread to 210 countries" = "struck 210 countries"
     actionless = bool(heads) and all(h in ACTIONLESS_ITEMS for h in heads)
     if actionless:
         action, role, plan = "", "obj", False
@@ -63,8 +81,10 @@ def claim_key(fig: FigureHit, heads: list[str], frame: Frame, ctx: KeyContext) -
     context = _context(fig, role, giving, actionless, ctx, loan)
     if fig.kind == "percent" and not context:
         return ""
+    if fig.kind == "money" and not context and not giving and not loan:
+        return ""  # "reached US$3 billion": a bare sum with no giving frame names no claim
     key = f"{action}|{'+'.join(heads)}|{context}|{fig.unit or ''}"
-    if fig.qualifier == "total":
+    if fig.qualifier == "total" or ctx.total:
         key += "|total"
     return key + "|additional" if ctx.additional else key
 

@@ -20,7 +20,14 @@ from flows.extract.dates import MONTH_STEMS, MONTHS, DateMention, find_dates
 from flows.extract.events import EventMention, event_near, find_events
 from flows.extract.frames import Frame, Verb, frame_for, sentence_verbs
 from flows.extract.items import item_after, item_heads, singular
-from flows.extract.lexicon import FURNITURE_ITEMS, LABEL_WORDS, LEFT_HEADS, SELF_WORDS, TIME_UNITS
+from flows.extract.lexicon import (
+    FURNITURE_ITEMS,
+    LABEL_WORDS,
+    LEFT_HEADS,
+    PART_WORDS,
+    SELF_WORDS,
+    TIME_UNITS,
+)
 from flows.extract.numbers import Number, find_numbers, parse
 from flows.extract.periods import Period, sentence_period
 from flows.extract.types import DocMeta, FigureHit, MeetingHit, Sentence
@@ -54,6 +61,11 @@ _JOINED_RE = regex.compile(r"[\s\u00a0]*,?[\s\u00a0]*and[\s\u00a0]*|[\s\u00a0]*,
 _ADDITIONAL_RE = regex.compile(
     r"\b(?:an?\s+|a\s+further\s+)?(?:additional|another|further|extra)[\s\u00a0]+$",
     regex.I | regex.REVERSE,
+)
+# "US$50 million to the WHO in two instalments": the sum is the total of several payments.
+_IN_PARTS_RE = regex.compile(
+    r"\bin[\s\u00a0]+(?:[\w\-]+[\s\u00a0]+){1,2}(?P<w>" + "|".join(sorted(PART_WORDS)) + r")\b",
+    regex.IGNORECASE,
 )
 _PARTNER_RE = regex.compile(r"[\s\u00a0]+(?:between|with)[\s\u00a0]+((?:[\w\-]+[\s\u00a0]+){0,5})")
 # A list line "• Surgical masks: 200,000" / "N95 masks – 20,000" up to the number.
@@ -256,6 +268,8 @@ def _figure(doc: _Doc, cur: _Sent, num: Number) -> FigureHit | None:
     )  # fmt: skip
     fig = _Fig(hit, heads, _frame(doc, cur, hit, prev if joined else None), KeyContext())
     fig.ctx.additional, fig.ctx.partner = additional, _partner(text, end, cur.s.end)
+    if num.kind == "money" and qualifier != "total":
+        fig.ctx.total = _in_parts(text, end, cur.s.end)
     _fill(doc, cur, fig)
     if joined and prev is not None:
         _respectively(prev, fig)
@@ -280,6 +294,13 @@ def _left_side(
     return start, qualifier, heads, add_m is not None
 
 
+def _in_parts(text: str, pos: int, limit: int) -> bool:
+    """'… US$50 million to the WHO in two instalments' (not '… in two days')."""
+    if "in" not in text[pos : min(limit, pos + 90)]:
+        return False
+    return _IN_PARTS_RE.search(text, pos, min(limit, pos + 90)) is not None
+
+
 def _partner(text: str, pos: int, limit: int) -> str:
     """Named partner right after the item: "between Chinese and Serbian experts" -> serbian."""
     m = _PARTNER_RE.match(text, pos, min(limit, pos + 60))
@@ -298,7 +319,7 @@ def _frame(doc: _Doc, cur: _Sent, hit: FigureHit, prev: _Fig | None) -> Frame:
         cur.verbs = sentence_verbs(doc.text, cur.s.start, cur.s.end)
     lw = _LAST_WORD_RE.match(doc.text, max(cur.s.start, hit.char_start - 20), hit.char_start)
     frame = frame_for(doc.text, cur.verbs, cur.s.start, cur.s.end, hit.char_start, hit.char_end,
-                      lw.group(1) if lw else "", cur.cache)  # fmt: skip
+                      lw.group(1) if lw else "", cur.cache, hit.kind == "money")  # fmt: skip
     if prev is not None and (prev.hit.kind == hit.kind or frame.role == "obj" != prev.frame.role):
         # "to 150 countries and 4 international organizations", "loans of RMB7 billion and
         # RMB2.485 billion": a figure joined to the previous one shares its frame

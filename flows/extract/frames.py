@@ -19,6 +19,7 @@ from flows.extract.lexicon import (
     ACTION_OF,
     ING_NOUNS,
     ITEM_SYNONYMS,
+    LINKING_VERBS,
     NOT_ACTORS,
     PLAN_WORDS,
     VERB_FORMS,
@@ -29,6 +30,11 @@ _KNOWN_LEMMAS = frozenset(ACTION_OF)  # regular forms are stemmed only for group
 _AUX = word_set("be have")
 _DETERMINERS = word_set("the a an this that its their our his her these those")
 _NOUN_LEMMA = {"talk": "call", "aid": "donate"}  # "phone calls with", "a donation of"
+# Words before a bare verb form that make it a verb, not a noun: "will support", "to help".
+_MODALS = word_set("will would shall should can could may might must to also further jointly")
+# Verbs whose receiver may follow "for": "€1.2 billion is earmarked for the Western Balkans".
+_FOR_VERBS = word_set("earmark allocate reserve dedicate set")
+_PARTICIPLE_ENDS = ("ed", "en", "nt", "ld", "ck", "pt", "ead")
 
 
 _NOUN_ACTION_RE = regex.compile(
@@ -74,6 +80,8 @@ def verb_lemma(word: str, prev: str | None) -> str | None:
             if low.endswith(suf) and low[: -len(suf)] + add in _KNOWN_LEMMAS:
                 lemma = low[: -len(suf)] + add
                 break
+        if lemma is None and low in _KNOWN_LEMMAS and (prev or "").lower() in _MODALS:
+            lemma = low  # "will support", "to help": a bare form after a modal is a verb
         if lemma is None:
             return None
     if low.endswith("ing") and (low in ING_NOUNS or (prev or "").lower() in _DETERMINERS):
@@ -151,7 +159,7 @@ def sentence_verbs(text: str, start: int, end: int) -> list[Verb]:
         if group in _AUX:
             continue
         plan = any(x in PLAN_WORDS for x in before)
-        passive = w.lower().endswith(("ed", "en", "nt", "ld")) and (
+        passive = w.lower().endswith(_PARTICIPLE_ENDS) and (
             any(x in ("was", "were", "been", "be", "being", "is", "are") for x in before[-2:])
             or (bool(nxt) and nxt[0] in ("to", "by", "in", "for"))
         )
@@ -181,26 +189,45 @@ def _clause_bounds(text: str, s_start: int, s_end: int, pos: int) -> tuple[int, 
 def frame_for(
     text: str, verbs: list[Verb], s_start: int, s_end: int, num_start: int, num_end: int,
     left_word: str, cache: dict[tuple[str, int, int], str | None] | None = None,
+    money: bool = False,
 ) -> Frame:  # fmt: skip
     """The frame of a figure spanning num_start..num_end whose preceding word is ``left_word``.
-    ``cache`` (one per sentence) keeps actor/recipient lookups shared by figures of one verb."""
+    ``cache`` (one per sentence) keeps actor/recipient lookups shared by figures of one verb.
+    For a sum of ``money`` a linking verb ("amounting to") does not govern it: the giving verb
+    after it does ("… amounting to €15.6 billion to support partners")."""
     cache = {} if cache is None else cache
     lo, hi = _clause_bounds(text, s_start, s_end, num_start)
     before = [v for v in verbs if lo <= v.start and v.end <= num_start]
     after = [v for v in verbs if num_end <= v.start < hi]
+    if money and before and before[-1].lemma in LINKING_VERBS:
+        before = []
     noun = _noun_action(text, lo, num_start)
     verb: Verb | None = before[-1] if before else None
     role = "obj"
     if noun and (verb is None or noun[0] > verb.end):
         lemma = _NOUN_LEMMA.get(noun[1], noun[1])
         verb = Verb(noun[0], noun[0], lemma, noun[1], False, False)
-    if verb is None and after:
+    governs_after = verb is None and bool(after)
+    absolute = (
+        left_word.lower() == "with" and bool(after) and not text[num_end : after[0].start].strip()
+        and text[after[0].start : after[0].end].lower().endswith(_PARTICIPLE_ENDS)
+    )  # fmt: skip
+    if absolute:  # "with 210 countries and regions affected": the participle governs
+        verb, governs_after = after[0], False
+    if governs_after:
         verb = after[0]
         role = "obj" if verb.passive else "subj"
     low = left_word.lower()
-    if low in ("to", "with", "from") and verb is not None and role == "obj":
+    after_governs = governs_after or absolute  # a verb after the figure: "with" is no partner
+    if low in ("to", "with", "from") and verb is not None and role == "obj" and not after_governs:
         role = low
     obj = _object(text, verb, num_start) if role == "to" and verb else None
+    if verb is not None and verb.lemma in _FOR_VERBS:
+        recipient = _for_recipient(text, max(verb.end, num_end), hi)
+        if recipient:
+            return Frame(verb.lemma, verb.group, role, obj, recipient,
+                         _actor(text, lo, before[-1].start if before else num_start),
+                         verb.plan)  # fmt: skip
     return Frame(
         lemma=verb.lemma if verb else None,
         action=verb.group if verb else None,
@@ -255,6 +282,19 @@ _RECIPIENT = regex.compile(
          | (?:continent|region) )""",
     regex.VERBOSE,
 )
+
+
+_FOR_RECIPIENT = regex.compile(
+    r"\s+for\s+(?:the\s+)?(?P<r>\p{Lu}[\w\-]*+(?:\s+(?:of\s+|and\s+)?\p{Lu}[\w\-]*+){0,5})"
+)
+
+
+def _for_recipient(text: str, pos: int, hi: int) -> str | None:
+    """'earmarked for the Western Balkans' -> 'Western Balkans' (a named place or body only)."""
+    m = _FOR_RECIPIENT.match(text, pos, min(hi, pos + 80))
+    if m is None or m.group("r").split()[0] in ("Covid-19", "COVID-19"):
+        return None
+    return m.group("r")
 
 
 def _recipient(text: str, pos: int, hi: int, skip: tuple[int, int]) -> str | None:

@@ -19,6 +19,7 @@ from flows.extract.lexicon import (
     ONES_AND_TENS,
     PURE_MEASURES,
     QUALIFIER_WORDS,
+    SPELLING,
     VERB_FORMS,
     word_set,
 )
@@ -163,6 +164,12 @@ def _is_adjective(word: str) -> bool:
 _GROUP_NOUNS = frozenset({"team", "teams", "group", "groups", "delegation", "delegations"})
 
 
+def _american(word: str) -> str:
+    """'organisations' -> 'organizations', 'programme' -> 'program'."""
+    word = SPELLING.get(word, word)
+    return word.replace("isation", "ization") if "isation" in word else word
+
+
 def conjunct_head(phrase: str) -> str:
     """'medical expert teams' -> 'medical_team'; 'heads of state' -> 'leader'."""
     if " of " in phrase:
@@ -176,7 +183,7 @@ def conjunct_head(phrase: str) -> str:
         grouped = lw in _GROUP_NOUNS and right.split()
         phrase = f"{singular(right.split()[-1].lower())} {lw}" if grouped else left
     raw = phrase.split()
-    words = [w.lower() for w in raw]
+    words = [_american(w.lower()) for w in raw]
     head = singular(words[-1])
     mod, adj = "", ""
     if len(words) > 1:

@@ -30,13 +30,15 @@ SCALES = {
 
 # Currency written before the number ("US$", "RMB") or after it ("yuan", "dollars").
 CURRENCY_PREFIX = {
-    "us$": "USD", "usd": "USD", "$": "USD", "hk$": "HKD", "rmb": "RMB", "cny": "RMB",
+    "us$": "USD", "usd": "USD", "$": "USD", "u.s.$": "USD", "us $": "USD", "u.s. $": "USD",
+    "hk$": "HKD", "rmb": "RMB", "cny": "RMB",
     "¥": "RMB", "€": "EUR", "eur": "EUR", "£": "GBP", "gbp": "GBP",
 }  # fmt: skip
 CURRENCY_SUFFIX = {
     "yuan": "RMB", "renminbi": "RMB", "dollars": "USD", "us dollars": "USD",
     "u.s. dollars": "USD", "euros": "EUR", "euro": "EUR", "pounds": "GBP",
-    "pounds sterling": "GBP", "hong kong dollars": "HKD", "dollar": "USD",
+    "pounds sterling": "GBP", "hong kong dollars": "HKD", "dollar": "USD", "usd": "USD",
+    "eur": "EUR", "rmb": "RMB", "cny": "RMB", "gbp": "GBP",
 }  # fmt: skip
 
 _TENS = "|".join(TENS)
@@ -47,7 +49,8 @@ _SP = r"[ \t\u00a0\u202f]"  # spaces inside a number phrase, never a line break
 NUMBER_RE = regex.compile(
     rf"""
     (?<![\w$€£¥.\-/:])                # not inside a word, a name (G20), a code (19-), a time
-    (?: (?P<cur> US\$ | HK\$ | \$ | RMB | CNY | USD | EUR | GBP | € | £ | ¥ ) {_SP}*+ )?
+    (?: (?P<cur> U\.S\.{_SP}?\$ | US{_SP}?\$ | HK\$ | \$ | RMB | CNY | USD | EUR | GBP | € | £ | ¥ )
+        {_SP}*+ )?
     (?:
         # ASCII digits (float() must read them): thousands groups (possessive: a long run of
         # ",000" cannot backtrack) or plain
@@ -64,7 +67,8 @@ NUMBER_RE = regex.compile(
     # percent or a currency written after the number
     (?: {_SP}*+ (?P<pct> % | (?i: per {_SP}?cent \b ) )
       | {_SP}++ (?P<cursuf> (?i: (?:U\.?S\.?|Hong {_SP}Kong) {_SP} dollars | pounds {_SP} sterling
-                               | yuan | renminbi | dollars? | euros? | pounds ) \b ) )?
+                               | yuan | renminbi | dollars? | euros? | pounds ) \b
+                      | (?P<cursuf> USD | EUR | RMB | CNY | GBP ) \b ) )?
     """,
     regex.VERBOSE,
 )
@@ -122,7 +126,7 @@ def parse(m: regex.Match[str]) -> Number | None:
     elif g["cur"] or g["cursuf"]:
         kind = "money"
         unit = (
-            CURRENCY_PREFIX[g["cur"].lower()]
+            CURRENCY_PREFIX[" ".join(g["cur"].lower().split())]
             if g["cur"]
             else CURRENCY_SUFFIX[" ".join(g["cursuf"].lower().split())]
         )
@@ -146,7 +150,8 @@ def parse(m: regex.Match[str]) -> Number | None:
 # and NUMBER_RE is only *matched* at those few offsets.
 _DIGIT_RUN_RE = regex.compile(r"[0-9][0-9,.]*+")
 _PREFIX_BEFORE_RE = regex.compile(
-    r"(?:US\$|HK\$|[$€£¥]|RMB|CNY|USD|EUR|GBP)[ \t\u00a0\u202f]*$", regex.REVERSE
+    r"(?:U\.S\.[ \u00a0]?\$|US[ \u00a0]?\$|HK\$|[$€£¥]|RMB|CNY|USD|EUR|GBP)[ \t\u00a0\u202f]*$",
+    regex.REVERSE,
 )
 _TIMEOUT = 1.0  # seconds for one candidate match: never reached on real or pathological text
 _PREFIX_LAST = frozenset("$€£¥BDRPY")  # last characters of the currency prefixes above
@@ -179,7 +184,7 @@ def _with_prefix(text: str, s: int) -> int:
     """Start of the currency prefix written before offset ``s`` ("US$ 5"), else ``s``."""
     before = text[max(0, s - 3) : s].rstrip(" \t\u00a0\u202f")
     if before and before[-1] in _PREFIX_LAST:  # maybe "US$", "RMB", "€" …: look closer
-        p = _PREFIX_BEFORE_RE.match(text, max(0, s - 8), s)
+        p = _PREFIX_BEFORE_RE.match(text, max(0, s - 12), s)
         return p.start() if p else s
     return s
 

@@ -175,3 +175,92 @@ def test_receivers_as_direct_object_match_receivers_after_to() -> None:
     a = key_of("China has provided over 150 countries with medical supplies.", "150")
     b = key_of("China has offered assistance to 150 countries.", "150")
     assert a == b == "aid>to:supplies|country||"
+
+
+# Sentences written for these tests (other wording and numbers than the held-out symptoms).
+PLEDGES_SAME = [
+    # a future transfer by a government is the pledge it announced
+    ("Beijing will offer US$3 billion over three years to help developing countries recover.",
+     "US$3",
+     "The premier announced a package of measures, including offering US$3 billion over three "
+     "years to developing countries.", "US$3"),
+    ("Canada will donate €40 million to the WHO.", "€40",
+     "Canada has donated €40 million to the World Health Organization.", "€40"),
+    ("The government made a pledge of US$3 billion.", "US$3",
+     "The government will provide US$3 billion.", "US$3"),
+    # a sum paid in parts is a total, the same claim as the sum of the donations
+    ("Japan contributed US$ 60 million to UNICEF in three instalments.", "US$ 60",
+     "Japan made three donations totaling US$60 million to UNICEF.", "US$60"),
+    ("Japan gave €45 million to UNICEF in three tranches.", "€45",
+     "Japan gave €45 million to UNICEF in 3 installments.", "€45"),
+    ("Japan contributed US$ 60 million to UNICEF in three instalments.", "three",
+     "Japan made three donations totaling US$60 million to UNICEF.", "three"),
+    # the reach of a pandemic, however it is written
+    ("The outbreak has swept more than 180 countries and territories.", "180",
+     "The outbreak grew fast, with more than 180 countries and territories affected.", "180"),
+    ("The outbreak has spread to more than 180 countries and territories.", "180",
+     "The outbreak has struck more than 180 countries and territories.", "180"),
+    # money in another government's press release, restated in a quote
+    ("The Council approved a package amounting to €9.4 billion to support partner countries.",
+     "€9.4",
+     "\"We will support our partners with €9.4 billion,\" the commissioner said.", "€9.4"),
+    ("Of the total, €2.1 billion will go to Latin America.", "€2.1",
+     "Some €2.1 billion has been allocated to Latin America.", "€2.1"),
+    ("Roughly €700 million is earmarked for the Eastern Partnership.", "€700",
+     "About €700 million is earmarked for the Eastern Partnership countries.", "€700"),
+    # spelling and currency variants
+    ("Korea sent 3,000 swab test kits to 14 organisations.", "3,000",
+     "Korea sent 3,000 testing kits to 14 organizations.", "3,000"),
+    ("Korea sent 3,000 swab test kits to 14 organisations.", "14",
+     "Korea sent 3,000 testing kits to 14 organizations.", "14"),
+    ("Korea shipped 8,000 protective garments to Laos.", "8,000",
+     "Korea shipped 8,000 protective suits to Laos.", "8,000"),
+    ("Norway donated 12 million U.S. dollars to UNICEF.", "12",
+     "Norway donated US$12 million to UNICEF.", "US$12"),
+    ("Norway donated U.S.$12 million to UNICEF.", "12",
+     "Norway donated USD 12 million to UNICEF.", "12"),
+    ("Norway donated US $12 million to UNICEF.", "12",
+     "Norway donated 12 million USD to UNICEF.", "12"),
+    ("The programme trained 400 nurses in 9 countries.", "400",
+     "The program trained 400 nurses in 9 countries.", "400"),
+]  # fmt: skip
+
+PLEDGES_DIFFERENT = [
+    # one donation vs the total paid in parts
+    ("Japan made a donation of US$20 million to UNICEF.", "US$20",
+     "Japan contributed US$ 60 million to UNICEF in three instalments.", "US$ 60"),
+    # a genuine plan stays apart from a fact
+    ("The ministry has held more than 90 online seminars with doctors.", "90",
+     "The ministry plans to hold 90 online seminars with doctors.", "90"),
+    # money going to two different regions
+    ("Of the total, €2.1 billion will go to Latin America.", "€2.1",
+     "Roughly €2.1 billion is earmarked for the Eastern Partnership.", "€2.1"),
+    # a sum reached in trade is no aid claim
+    ("Trade between the two countries reached US$8 billion last year.", "US$8",
+     "The bank will provide US$8 billion to the region.", "US$8"),
+    # "in two days" is no count of payments
+    ("Japan made two donations totaling US$20 million to UNICEF.", "US$20",
+     "Japan gave US$20 million to UNICEF in two days.", "US$20"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text_a", "part_a", "text_b", "part_b"), PLEDGES_SAME)
+def test_restated_pledges_and_sums_share_a_key(
+    text_a: str, part_a: str, text_b: str, part_b: str
+) -> None:
+    a, b = key_of(text_a, part_a), key_of(text_b, part_b)
+    assert a, "a claim that must be compared needs a key"
+    assert a == b
+
+
+@pytest.mark.parametrize(("text_a", "part_a", "text_b", "part_b"), PLEDGES_DIFFERENT)
+def test_pledges_and_sums_that_differ_do_not_pair(
+    text_a: str, part_a: str, text_b: str, part_b: str
+) -> None:
+    a, b = key_of(text_a, part_a), key_of(text_b, part_b)
+    assert not (a and a == b), (a, b)
+
+
+def test_part_counts_are_donations() -> None:
+    for item in ("instalments", "installments", "tranches", "batches", "donations"):
+        assert item_heads(item) == ["donation"], item
