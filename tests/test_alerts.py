@@ -171,3 +171,12 @@ def test_a_restated_disagreement_is_one_alert(tmp_path: Path) -> None:
         ).fetchone()
     assert n_pairs == 2 and (out.open, out.new) == (1, 1)
     assert lifecycle == ("pass",)
+
+
+def test_a_gone_document_resolves_its_alerts(con) -> None:
+    _cycle(con, T0, Settings())
+    con.execute("UPDATE documents SET status = 'gone' WHERE doc_id = ?", [B.doc_id()])
+    out = _cycle(con, T0 + timedelta(hours=1), Settings())
+    assert (out.open, out.resolved) == (0, 3)
+    statuses = con.execute("SELECT DISTINCT status, resolved_at FROM alerts").fetchall()
+    assert statuses == [("resolved", T0 + timedelta(hours=1))]

@@ -65,17 +65,16 @@ SELECT c.alert_id, c.claim_key, c.figure_id_a, c.figure_id_b, c.verdict,
                       ELSE 'high' END AS severity,
        c.doc_a, c.doc_b, fa.value AS value_a, fb.value AS value_b,
        fa.sentence AS quote_a, fb.sentence AS quote_b, c.date_a, c.date_b,
-       -- one paragraph that reads on its own in a terminal, a webhook or a Prefect artifact
-       format(E'{} [{}] {}\n  A: {} says {} ({}): “{}”\n  B: {} says {} ({}): “{}”\n  {}',
+       -- one paragraph that reads on its own in a terminal, a webhook or a Prefect artifact:
+       -- what disagrees and why (the crosscheck detail), then where, when and in which words
+       format(E'{} [{}] {}\n  {}\n  A: {} ({}): “{}”\n  B: {} ({}): “{}”',
            upper(replace(c.verdict, '_', ' ')),
            CASE c.verdict WHEN 'changed_over_time' THEN 'info' WHEN 'order_unknown' THEN 'warn'
                           ELSE 'high' END,
-           c.claim_key,
-           c.doc_a, format('{:,.12g}', fa.value),
-           coalesce('as of ' || c.date_a::VARCHAR, 'date unknown'), fa.sentence,
-           c.doc_b, format('{:,.12g}', fb.value),
-           coalesce('as of ' || c.date_b::VARCHAR, 'date unknown'), fb.sentence,
-           x.detail) AS message
+           c.claim_key, x.detail,
+           c.doc_a, coalesce('as of ' || c.date_a::VARCHAR, 'date unknown'), fa.sentence,
+           c.doc_b, coalesce('as of ' || c.date_b::VARCHAR, 'date unknown'), fb.sentence)
+           AS message
 FROM (
     SELECT * FROM _current_alerts ANTI JOIN alerts USING (alert_id)
     UNION ALL
