@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import tempfile
 from pathlib import Path
 
@@ -18,7 +19,13 @@ from flows.evaluate import (
 from flows.warehouse.store import connect
 
 
-def run_eval(gold_dir: Path, docs: list[Path] | None, db: Path | None) -> int:
+def run_eval(
+    gold_dir: Path, docs: list[Path] | None, db: Path | None, verbose: bool | None = None
+) -> int:
+    """Print the scores; then every pair and alert miss, readable (and with ``verbose``, or
+    AIDWATCH_EVAL_VERBOSE=1, the figure and meeting misses too)."""
+    if verbose is None:
+        verbose = os.environ.get("AIDWATCH_EVAL_VERBOSE", "") not in ("", "0")
     if docs:
         from flows.pipeline import aidwatch_run
 
@@ -27,17 +34,25 @@ def run_eval(gold_dir: Path, docs: list[Path] | None, db: Path | None) -> int:
     db = load_settings(db=db).db
     texts, figs, meets, pairs = _read_predictions(db)
     gold = read_tsv(gold_dir / "seed_figures.tsv")
-    fs, qacc, _ = score_figures(figs, gold, texts)
+    fs, qacc, fig_notes = score_figures(figs, gold, texts)
     gm = read_tsv(gold_dir / "seed_meetings.tsv")
-    ms, _ = score_meetings(meets, gm, texts, named_only=False)
+    ms, meet_notes = score_meetings(meets, gm, texts, named_only=False)
     ns, _ = score_meetings(meets, gm, texts, named_only=True)
-    ps, al, _ = score_pairs(pairs, figs, gold, read_tsv(gold_dir / "seed_pairs.tsv"), texts)
+    ps, al, pair_notes = score_pairs(
+        pairs, figs, gold, read_tsv(gold_dir / "seed_pairs.tsv"), texts
+    )
     print(f"warehouse {db}")
     print(fs.line("figures"), f"qualifier_acc={qacc:.3f}")
     print(ms.line("meetings"))
     print(ns.line("named meetings"))
     print(ps.line("pairs"))
     print(al.line("alerts"))
+    words = {f.figure_id: f"{f.file[:3]} {texts[f.file][f.start : f.end]!r}" for f in figs}
+    for note in pair_notes:
+        print("  " + " ".join(words.get(w, w) for w in note.split(" ")))
+    if verbose:
+        for note in fig_notes + meet_notes:
+            print("  " + note)
     return 0
 
 
