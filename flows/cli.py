@@ -78,6 +78,10 @@ def build_parser() -> argparse.ArgumentParser:
     serve.add_argument("--docs", type=Path, nargs="+", default=None, metavar="PATH")
     _db_arg(serve)
 
+    export = sub.add_parser("export", help="write every warehouse table as Parquet files")
+    export.add_argument("--parquet", type=Path, required=True, metavar="DIR", help="output folder")
+    _db_arg(export)
+
     ev = sub.add_parser("eval", help="score extraction and cross-checks against gold files")
     ev.add_argument("--gold", type=Path, required=True, help="folder with seed_*.tsv gold files")
     ev.add_argument(
@@ -100,6 +104,7 @@ def main(argv: list[str] | None = None) -> int:
         "query": cmd_query,
         "eval": cmd_eval,
         "serve": cmd_serve,
+        "export": cmd_export,
     }
     return handler[args.command](args)
 
@@ -157,6 +162,18 @@ def cmd_query(args: argparse.Namespace) -> int:
             return 2
         if rel is not None:
             rel.show(max_width=200, max_rows=200)
+    return 0
+
+
+def cmd_export(args: argparse.Namespace) -> int:
+    from flows.warehouse.store import export_parquet
+
+    settings = load_settings(db=args.db)
+    if not settings.db.exists():
+        print(f"aidwatch: no warehouse at {settings.db}: run `aidwatch run` first", file=sys.stderr)
+        return 2
+    tables = export_parquet(settings.db, args.parquet)
+    print(f"{len(tables)} tables exported as Parquet to {args.parquet}")
     return 0
 
 

@@ -20,6 +20,7 @@ from flows.runners import (
     batch_size,
     make_task_runner,
     parse_processes,
+    worker_api,
 )
 from flows.tasks import (
     LoadOutcome,
@@ -51,7 +52,8 @@ def chunks(items: list[Path], size: int) -> list[list[Path]]:
 
 def aidwatch_run(settings: Settings) -> RunResult:
     """Run the flow once with the task runner the settings ask for."""
-    return _flow.with_options(task_runner=make_task_runner(settings))(settings)
+    with worker_api(settings):
+        return _flow.with_options(task_runner=make_task_runner(settings))(settings)
 
 
 def run_without_prefect(settings: Settings) -> RunResult:

@@ -8,8 +8,11 @@ workers are the processes. Loading stays in the flow's process: one writer.
 from __future__ import annotations
 
 import contextlib
+import contextvars
 import multiprocessing
 import os
+import queue
+import threading
 import time
 from collections import deque
 from collections.abc import Callable, Iterator
@@ -60,6 +63,59 @@ def make_task_runner(settings: Settings) -> TaskRunner:
             }
         )
     return ThreadPoolTaskRunner(max_workers=in_flight(settings))
+
+
+@contextlib.contextmanager
+def worker_api(settings: Settings) -> Iterator[None]:
+    """Dask worker processes on this machine report to the flow's Prefect API.
+
+    They inherit the environment, not Prefect's in-process settings: left alone, each would
+    start a temporary server of its own (~20 s) and its task runs would land there. So the
+    API the flow uses, or a temporary server started here, goes into PREFECT_API_URL first.
+    """
+    if settings.task_runner != "dask" or settings.dask_address:
+        yield  # a remote cluster is told its API by its own environment (see the README)
+        return
+    from prefect.settings import PREFECT_API_URL, temporary_settings
+
+    with contextlib.ExitStack() as stack:
+        url = PREFECT_API_URL.value()
+        if not url:
+            from prefect.server.api.server import SubprocessASGIServer
+
+            server = SubprocessASGIServer()
+            server.start()
+            stack.callback(server.stop)
+            stack.callback(_drain_to_api)  # runs first: logs and events out before the stop
+            url = server.api_url
+        stack.enter_context(temporary_settings({PREFECT_API_URL: url}))
+        old = os.environ.get("PREFECT_API_URL")
+        os.environ["PREFECT_API_URL"] = url
+        stack.callback(_restore_env, "PREFECT_API_URL", old)
+        yield
+
+
+def _drain_to_api() -> None:
+    """Send the logs and events still queued for the API, as Prefect's own harness does."""
+    import inspect
+
+    from prefect.events.worker import EventsWorker
+    from prefect.logging.handlers import APILogWorker
+    from prefect.utilities.asyncutils import run_coro_as_sync
+
+    async def drain() -> None:
+        for pending in (APILogWorker.instance().drain(), EventsWorker.drain_all()):
+            if inspect.isawaitable(pending):
+                await pending
+
+    run_coro_as_sync(drain())
+
+
+def _restore_env(name: str, value: str | None) -> None:
+    if value is None:
+        os.environ.pop(name, None)
+    else:
+        os.environ[name] = value
 
 
 @contextlib.contextmanager
@@ -121,16 +177,49 @@ class PrefectStages:
     def stream(
         self, stage: Any, batches: list, *args: Any, on_done: Callable[[int], None]
     ) -> Iterator[parse.ParsedBatch]:
-        """Batch results as they are needed, with a bounded number in flight."""
+        """Batch results in order as the consumer takes them, a bounded number in flight.
 
-        def taken(future: Any) -> parse.ParsedBatch:
-            out = future.result()
-            on_done(out.files)
-            return out
+        A feeder thread submits the batches in the flow run's context, captured here: the load
+        task that consumes them must not be their parent (its context holds this generator,
+        which cannot be pickled to a Dask worker), and the flow reads the same either way.
+        """
+        flow_context = contextvars.copy_context()
+        futures: queue.Queue = queue.Queue(maxsize=in_flight(self.settings))
+        stop = threading.Event()
 
-        yield from _bounded(
-            lambda b: stage.submit(b, *args), taken, batches, in_flight(self.settings)
-        )
+        def feed() -> None:
+            try:
+                for batch in batches:
+                    _put(futures, stage.submit(batch, *args), stop)
+            except BaseException as err:  # handed to the consumer, raised there
+                _put(futures, err, stop)
+            _put(futures, None, stop)
+
+        def results() -> Iterator[parse.ParsedBatch]:
+            feeder = threading.Thread(target=flow_context.run, args=(feed,), daemon=True)
+            feeder.start()
+            try:
+                while (item := futures.get()) is not None:
+                    if isinstance(item, BaseException):
+                        raise item
+                    out = item.result()
+                    on_done(out.files)
+                    yield out
+            finally:
+                stop.set()
+                feeder.join()
+
+        return results()
+
+
+def _put(q: queue.Queue, item: Any, stop: threading.Event) -> None:
+    """Put unless the consumer has stopped (it failed, or the run is over)."""
+    while not stop.is_set():
+        try:
+            q.put(item, timeout=0.2)
+            return
+        except queue.Full:
+            continue
 
 
 class PlainStages(PrefectStages):

@@ -9,7 +9,7 @@ from __future__ import annotations
 import os
 import time
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
 
@@ -112,6 +112,7 @@ def parse_batch(paths: list[Path], settings: Settings) -> parse.ParsedBatch:
 class LoadOutcome:
     loaded: int
     rejected: int
+    worker_seconds: dict[str, float] = field(default_factory=dict)  # read, extract, validate…
 
 
 @stage(name="load")
@@ -158,7 +159,7 @@ def load_warehouse(
             ", ".join(f"{k} {v:.2f}" for k, v in steps.items()),
         )
     log.info("load: %d documents loaded, %d rejected", loaded, rejected)
-    return LoadOutcome(loaded, rejected)
+    return LoadOutcome(loaded, rejected, steps)
 
 
 def _rows(tables: dict, name: str) -> int:

@@ -129,6 +129,16 @@ def record_run(
     )
 
 
+def export_parquet(db: Path, out: Path) -> list[str]:
+    """Every table as Parquet under ``out`` (plus schema.sql and load.sql to rebuild it), read
+    from the published file read-only: a run in progress is neither blocked nor seen."""
+    out.mkdir(parents=True, exist_ok=True)
+    target = str(out.resolve()).replace("'", "''")  # EXPORT takes a literal, not a parameter
+    with connect(db, read_only=True) as con:
+        con.execute(f"EXPORT DATABASE '{target}' (FORMAT parquet)")
+        return [r[0] for r in con.execute(sql("export_tables")).fetchall()]
+
+
 def checkpoint(path: Path) -> None:
     """Fold the write-ahead log into the file so it can be published as one file."""
     with connect(path) as con:
