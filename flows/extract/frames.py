@@ -228,6 +228,12 @@ def frame_for(
             return Frame(verb.lemma, verb.group, role, obj, recipient,
                          _actor(text, lo, before[-1].start if before else num_start),
                          verb.plan)  # fmt: skip
+    if money and verb is None:
+        # "€3.25 billion for Africa, €2.06 billion for the Eastern Neighbourhood": a sum set
+        # against a named receiver is given to it, with or without a verb
+        m = _SUM_FOR_RE.match(text, num_end, min(hi, num_end + 80))
+        if m is not None and m.group("r").split()[0] not in ("Covid-19", "COVID-19"):
+            return Frame(None, "aid", "obj", None, m.group("r"), _actor(text, lo, num_start), False)
     return Frame(
         lemma=verb.lemma if verb else None,
         action=verb.group if verb else None,
@@ -284,6 +290,10 @@ _RECIPIENT = regex.compile(
 )
 
 
+_SUM_FOR_RE = regex.compile(
+    r"[\s\u00a0]+(?:for|to)\s+(?:the\s+)?"
+    r"(?P<r>\p{Lu}[\w\-]*+(?:\s+(?:of\s+|and\s+)?\p{Lu}[\w\-]*+){0,5})"
+)
 _FOR_RECIPIENT = regex.compile(
     r"\s+for\s+(?:the\s+)?(?P<r>\p{Lu}[\w\-]*+(?:\s+(?:of\s+|and\s+)?\p{Lu}[\w\-]*+){0,5})"
 )

@@ -206,6 +206,8 @@ PLEDGES_SAME = [
      "\"We will support our partners with €9.4 billion,\" the commissioner said.", "€9.4"),
     ("Of the total, €2.1 billion will go to Latin America.", "€2.1",
      "Some €2.1 billion has been allocated to Latin America.", "€2.1"),
+    ("The envelope covers €2.1 billion for Latin America and €0.9 billion for Asia.", "€2.1",
+     "Of the total, €2.1 billion will go to Latin America.", "€2.1"),
     ("Roughly €700 million is earmarked for the Eastern Partnership.", "€700",
      "About €700 million is earmarked for the Eastern Partnership countries.", "€700"),
     # spelling and currency variants
