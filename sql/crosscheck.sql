@@ -30,9 +30,11 @@
 
 CREATE OR REPLACE TEMP MACRO aw_num(v) AS format('{:,.12g}', v);
 
+-- "= 340,000,000" for an exact figure, "in (40, 44]" for more than 40 (tolerance 0.1).
 CREATE OR REPLACE TEMP MACRO aw_interval(lo, hi, lo_open) AS
-    CASE WHEN lo = hi AND NOT lo_open THEN aw_num(lo)
-         ELSE (CASE WHEN lo_open THEN '(' ELSE '[' END) || aw_num(lo) || ', ' || aw_num(hi) || ']'
+    CASE WHEN lo = hi AND NOT lo_open THEN '= ' || aw_num(lo)
+         ELSE 'in ' || (CASE WHEN lo_open THEN '(' ELSE '[' END) || aw_num(lo) || ', '
+              || aw_num(hi) || ']'
     END;
 
 -- The date a figure speaks for, in words: the period, the stated date, or the document date.
@@ -54,7 +56,7 @@ WITH live AS (
            -- many calls or meetings counted together are a running total, not a one-off event
            CASE WHEN f.event NOT LIKE '%(aggregate)' THEN f.event END AS event,
            f.period_start, coalesce(f.period_end, f.as_of) AS speaks_for,
-           format('"{}" ({}) for {}', f.surface, aw_interval(f.low, f.high, f.low_open),
+           format('"{}" {} for {}', f.surface, aw_interval(f.low, f.high, f.low_open),
                   aw_when(f.period_start, f.period_end, coalesce(f.period_end, f.as_of),
                           f.date_basis)) AS words
     FROM figures AS f
