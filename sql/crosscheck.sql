@@ -58,7 +58,10 @@ WITH live AS (
            f.period_start, coalesce(f.period_end, f.as_of) AS speaks_for,
            format('"{}" {} for {}', f.surface, aw_interval(f.low, f.high, f.low_open),
                   aw_when(f.period_start, f.period_end, coalesce(f.period_end, f.as_of),
-                          f.date_basis)) AS words
+                          -- a date no words of the text gave is the document's own date
+                          CASE WHEN f.period_text IS NULL AND f.period_end IS NULL
+                                    AND f.as_of = d.published_on THEN 'document'
+                               ELSE f.date_basis END)) AS words
     FROM figures AS f
     JOIN documents AS d USING (doc_id)
     WHERE d.status = 'loaded' AND f.claim_key <> ''
