@@ -11,6 +11,8 @@ from datetime import date
 
 import regex
 
+from flows.extract.deadline import expired, regex_timeout
+
 MONTHS = {
     m: i + 1
     for i, names in enumerate(
@@ -153,8 +155,10 @@ def _matches(text: str, start: int, end: int) -> list[regex.Match[str]]:
         if a < last:
             continue
         try:  # the pattern is bounded; the timeout is only a backstop
-            m = DATE_RE.match(text, a, end, timeout=1.0)
+            m = DATE_RE.match(text, a, end, timeout=regex_timeout(1.0))
         except TimeoutError:
+            if expired():
+                raise
             continue
         if m is not None and m.end() > m.start():
             out.append(m)

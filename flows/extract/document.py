@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from flows.extract.deadline import check, deadline
 from flows.extract.docmeta import document_meta
 from flows.extract.figures import find_figures
 from flows.extract.meetings import find_meetings
@@ -10,12 +11,19 @@ from flows.extract.shipments import derive_counts, derive_shipments
 from flows.extract.types import Extraction
 
 
-def extract_document(text: str) -> Extraction:
-    """Every figure, shipment, count and meeting stated in ``text``, with exact offsets."""
-    meta = document_meta(text)
-    sentences = split_sentences(text)
-    meetings = find_meetings(text, sentences, meta)
-    figures = find_figures(text, sentences, meta, meetings)
+def extract_document(text: str, timeout_s: float | None = None) -> Extraction:
+    """Every figure, shipment, count and meeting stated in ``text``, with exact offsets.
+
+    With ``timeout_s``, a document whose extraction runs past that many seconds raises
+    ``TimeoutError`` (checked inside the figure passes and between passes; the meetings pass is
+    only checked before and after it)."""
+    with deadline(timeout_s):
+        meta = document_meta(text)
+        sentences = split_sentences(text)
+        check()
+        meetings = find_meetings(text, sentences, meta)
+        check()
+        figures = find_figures(text, sentences, meta, meetings)
     return Extraction(
         meta=meta,
         figures=figures,

@@ -17,6 +17,7 @@ import regex
 
 from flows.extract.claim_key import KeyContext, claim_key
 from flows.extract.dates import MONTH_STEMS, MONTHS, DateMention, find_dates
+from flows.extract.deadline import check
 from flows.extract.events import EventMention, event_near, find_events
 from flows.extract.frames import Frame, Verb, frame_for, sentence_verbs
 from flows.extract.items import item_after, item_heads, singular
@@ -123,7 +124,9 @@ def find_figures(
                reference_year(text, meta), [m.char_start for m in meetings])  # fmt: skip
     out: list[FigureHit] = []
     si, cur = 0, None
-    for m in find_numbers(text):
+    for k, m in enumerate(find_numbers(text)):
+        if not k & 63:
+            check()  # the document's deadline, if any
         while si < len(sentences) and sentences[si].end <= m.start():
             si += 1
         if si >= len(sentences) or sentences[si].start > m.start() or m.end() > sentences[si].end:

@@ -14,6 +14,8 @@ from dataclasses import dataclass
 
 import regex
 
+from flows.extract.deadline import check, expired, regex_timeout
+
 ONES = {
     "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
     "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14,
@@ -200,12 +202,16 @@ def find_numbers(text: str) -> Iterator[regex.Match[str]]:
             continue  # NUMBER_RE's look-behind would reject it anyway
         starts.append(_with_prefix(text, s))
     end = -1
-    for s in sorted(set(starts)):
+    for k, s in enumerate(sorted(set(starts))):
         if s < end:
             continue
+        if not k & 255:
+            check()  # the document's deadline, if any
         try:  # possessive groups keep this linear; the timeout is only a backstop
-            m = NUMBER_RE.match(text, s, timeout=_TIMEOUT)
+            m = NUMBER_RE.match(text, s, timeout=regex_timeout(_TIMEOUT))
         except TimeoutError:
+            if expired():
+                raise
             continue
         if m is not None:
             end = m.end()

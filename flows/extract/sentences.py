@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import regex
 
+from flows.extract.deadline import check, regex_timeout
 from flows.extract.types import Sentence
 
 # A sentence ends at . ! ? (optionally closed by quotes/brackets) followed by white space and an
@@ -30,7 +31,9 @@ def split_sentences(text: str, start: int = 0, end: int | None = None) -> list[S
     end = len(text) if end is None else end
     out: list[Sentence] = []
     pos = start
-    for m in _CANDIDATE.finditer(text, start, end):
+    for k, m in enumerate(_CANDIDATE.finditer(text, start, end, timeout=regex_timeout(60.0))):
+        if not k & 1023:
+            check()  # the document's deadline, if any
         a, b = m.start(), m.end()
         if text[a] != "\n":
             if b >= end or not (text[b].isupper() or text[b].isdigit() or text[b] in _OPENERS):

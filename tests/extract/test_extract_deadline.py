@@ -1,0 +1,64 @@
+"""Per-document deadline: extraction that runs past ``timeout_s`` raises TimeoutError."""
+
+from __future__ import annotations
+
+import time
+from pathlib import Path
+
+import pytest
+
+from flows.extract import extract_document
+from flows.extract.deadline import check, deadline, expired, regex_timeout
+from flows.extract.figures import find_figures
+from flows.extract.numbers import find_numbers
+from flows.extract.sentences import split_sentences
+from flows.extract.types import DocMeta
+
+SEEDS = Path(__file__).resolve().parents[2] / "seeds"
+
+
+@pytest.fixture(scope="module")
+def big_text() -> str:
+    """A few MB of genre text: every seed, many times over."""
+    seeds = "\n\n".join(p.read_text(encoding="utf-8") for p in sorted(SEEDS.iterdir()))
+    return "\n\n".join([seeds] * 40)
+
+
+def test_tiny_timeout_on_a_large_document_raises(big_text: str) -> None:
+    t0 = time.monotonic()
+    with pytest.raises(TimeoutError):
+        extract_document(big_text, timeout_s=0.001)
+    assert time.monotonic() - t0 < 20  # stopped near the deadline, not after a full run
+
+
+def test_figure_pass_honours_the_deadline_by_itself(big_text: str) -> None:
+    sentences = split_sentences(big_text)
+    with pytest.raises(TimeoutError), deadline(0.001):
+        find_figures(big_text, sentences, DocMeta(None, None, None), [])
+
+
+def test_number_scan_honours_the_deadline(big_text: str) -> None:
+    with pytest.raises(TimeoutError), deadline(0.0):
+        list(find_numbers(big_text))
+
+
+def test_generous_timeout_changes_nothing() -> None:
+    text = (SEEDS / sorted(p.name for p in SEEDS.iterdir())[1]).read_text(encoding="utf-8")
+    a, b = extract_document(text), extract_document(text, timeout_s=60.0)
+    assert [(f.char_start, f.claim_key) for f in a.figures] == [
+        (f.char_start, f.claim_key) for f in b.figures
+    ]
+
+
+def test_no_deadline_is_a_no_op_and_deadlines_do_not_leak() -> None:
+    assert not expired()
+    check()
+    assert regex_timeout(1.5) == 1.5
+    with deadline(100.0):
+        assert 0 < regex_timeout(1.5) <= 1.5
+        with deadline(0.0):
+            assert expired()
+            with pytest.raises(TimeoutError):
+                regex_timeout(1.0)
+        assert not expired()
+    assert not expired()
