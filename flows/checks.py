@@ -89,8 +89,12 @@ def run_checks(
 
 
 def run_id_at(con: duckdb.DuckDBPyConnection, ts: datetime) -> str:
-    """The run that started at ``ts`` (the load stage records it), for stages not given run_id."""
+    """The run that started at ``ts``, for stages not handed the run_id: the one the load stage
+    recorded in runs, else the one the cross-check stage recorded its checks under."""
     row = con.execute(
-        "SELECT run_id FROM runs WHERE started_at = $1 ORDER BY run_id LIMIT 1", [ts]
+        "SELECT run_id FROM (SELECT 0 AS k, run_id FROM runs WHERE started_at = $1 "
+        "UNION ALL SELECT 1, run_id FROM check_results WHERE checked_at = $1) "
+        "ORDER BY k, run_id LIMIT 1",
+        [ts],
     ).fetchone()
     return row[0] if row else f"run@{ts.isoformat()}"

@@ -148,3 +148,13 @@ def test_a_check_that_cannot_run_is_an_error_not_a_crash(con, tmp_path: Path) ->
     ok, typo = run_checks(con, "run-1", T0, sql_dir=sql_dir)  # name order
     assert (typo.status, ok.status) == ("error", "pass")
     assert "figurez" in json.loads(typo.sample)["error"]
+
+
+def test_later_stages_find_the_run_id_by_its_start_time(con) -> None:
+    from flows.checks import run_id_at
+
+    run_crosschecks(con, "run-from-checks", T0)
+    assert run_id_at(con, T0) == "run-from-checks"
+    con.execute("INSERT INTO runs (run_id, started_at) VALUES ('run-from-load', ?)", [T0])
+    assert run_id_at(con, T0) == "run-from-load"
+    assert run_id_at(con, T0 + timedelta(days=1)).startswith("run@")
