@@ -12,6 +12,7 @@ receiver for other giving ("to the WHO"); a named partner ("between Chinese and 
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import lru_cache
 
 from flows.extract.frames import Frame
 from flows.extract.lexicon import ACTIONLESS_ITEMS, GENERIC_RECIPIENTS, SELF_WORDS, word_set
@@ -112,6 +113,7 @@ def _context(
     return ctx.partner
 
 
+@lru_cache(maxsize=4096)  # pure; names repeat across a corpus
 def name_token(name: str) -> str:
     """A stable token for a named body or place, however written: 'the World Health
     Organization' and 'WHO' -> 'who'; 'Serbia' -> 'serbia'; '27 countries', 'China' -> ''."""

@@ -6,6 +6,7 @@ Pure functions. A date without a year takes ``ref_year`` (the document's own yea
 from __future__ import annotations
 
 import calendar
+import re
 from dataclasses import dataclass
 from datetime import date
 
@@ -105,12 +106,13 @@ MONTH_STEMS = (
     "NOV",
     "DEC",
 )
+_MONTH_STEM_RE = re.compile("|".join(MONTH_STEMS))
 _ISO_HINT = regex.compile(r"\d([-/.])[01]?\d\1")
 
 
 def _may_have_date(s: str) -> bool:
     """Cheap test before the full pattern: most sentences name no month and no ISO date."""
-    return any(m in s for m in MONTH_STEMS) or bool(_ISO_HINT.search(s))
+    return _MONTH_STEM_RE.search(s) is not None or _ISO_HINT.search(s) is not None
 
 
 def find_dates(

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
+from functools import lru_cache
 
 import regex
 
@@ -35,6 +36,7 @@ _MODALS = word_set("will would shall should can could may might must to also fur
 # Verbs whose receiver may follow "for": "€1.2 billion is earmarked for the Western Balkans".
 _FOR_VERBS = word_set("earmark allocate reserve dedicate set")
 _PARTICIPLE_ENDS = ("ed", "en", "nt", "ld", "ck", "pt", "ead")
+_BE = frozenset(("was", "were", "been", "be", "being", "is", "are"))
 
 
 _NOUN_ACTION_RE = regex.compile(
@@ -70,6 +72,7 @@ class Frame:
     plan: bool
 
 
+@lru_cache(maxsize=8192)  # pure; (word, previous word) pairs repeat across a corpus
 def verb_lemma(word: str, prev: str | None) -> str | None:
     low = word.lower()
     if low in VERB_FORMS:
@@ -141,6 +144,9 @@ def _candidate_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
     return out
 
 
+_OBJECT_LEMMAS = frozenset(lemma for lemma, _ in ACTION_OBJECTS)
+
+
 def sentence_verbs(text: str, start: int, end: int) -> list[Verb]:
     out: list[Verb] = []
     for a, b in _candidate_spans(text, start, end):
@@ -150,19 +156,21 @@ def sentence_verbs(text: str, start: int, end: int) -> list[Verb]:
         before = [x.lower() for x in raw]
         if lemma is None:
             continue
-        nxt = [x.lower() for x in _WORD_TOKEN_RE.findall(text, b, min(end, b + 40))[:3]]
+        participle = w.lower().endswith(_PARTICIPLE_ENDS)
+        after_be = participle and any(x in _BE for x in before[-2:])
+        # the next words are read only when they can change something (most verbs: not)
+        nxt: list[str] = []
+        if lemma in _OBJECT_LEMMAS or (participle and not after_be):
+            nxt = [x.lower() for x in _WORD_TOKEN_RE.findall(text, b, min(end, b + 40))[:3]]
         group = ACTION_OF.get(lemma, lemma)
-        for obj in nxt[:3]:
+        for obj in nxt:
             if (lemma, obj) in ACTION_OBJECTS:
                 group = ACTION_OBJECTS[(lemma, obj)]
                 break
         if group in _AUX:
             continue
         plan = any(x in PLAN_WORDS for x in before)
-        passive = w.lower().endswith(_PARTICIPLE_ENDS) and (
-            any(x in ("was", "were", "been", "be", "being", "is", "are") for x in before[-2:])
-            or (bool(nxt) and nxt[0] in ("to", "by", "in", "for"))
-        )
+        passive = after_be or (participle and bool(nxt) and nxt[0] in ("to", "by", "in", "for"))
         out.append(Verb(a, b, lemma, group, plan, passive))
     return out
 

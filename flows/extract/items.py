@@ -7,6 +7,8 @@ of figures ("masks, 340 million suits") is never swallowed into one item.
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 import regex
 
 from flows.extract.lexicon import (
@@ -202,6 +204,11 @@ def conjunct_head(phrase: str) -> str:
 
 def item_heads(item: str) -> list[str]:
     """Canonical heads of an item phrase, sorted: 'countries and regions' -> [country, region]."""
+    return list(_heads(item))
+
+
+@lru_cache(maxsize=8192)  # a pure function of a short phrase; a corpus repeats its items
+def _heads(item: str) -> tuple[str, ...]:
     parts = [p.strip() for p in _CONJ_RE.split(item)]
     parts = [p for p in parts if p]
     heads = []
@@ -213,4 +220,4 @@ def item_heads(item: str) -> list[str]:
             p = p[4:]
         if p:
             heads.append(conjunct_head(p))
-    return sorted(set(heads))
+    return tuple(sorted(set(heads)))

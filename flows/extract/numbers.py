@@ -108,41 +108,43 @@ def words_value(words: str) -> float | None:
 
 def parse(m: regex.Match[str]) -> Number | None:
     """Value, currency and kind of one ``NUMBER_RE`` match."""
-    g = m.groupdict()
-    if g["digits"]:
-        value, word = float(g["digits"].replace(",", "")), g["digits"]
-    elif g["dozen"]:
+    digits, cur, scale = m.group("digits", "cur", "scale")
+    if digits:
+        value, word = float(digits.replace(",", "") if "," in digits else digits), digits
+    elif m.group("dozen"):
         value, word = 12.0, "dozen"
     else:
-        v = words_value(g["words"])
+        words = m.group("words")
+        v = words_value(words)
         if v is None:
             return None
-        value, word = v, g["words"].lower()
-    scales = _ALPHA_RE.findall(g["scale"] or "")
+        value, word = v, words.lower()
+    scales = _ALPHA_RE.findall(scale) if scale else []
     for s in scales:
         value *= SCALES[s.lower()]
     unit = None
     kind = "count"
-    if g["pct"]:
+    pct, cursuf = m.group("pct", "cursuf")
+    if pct:
         kind, unit = "percent", "percent"
-    elif g["cur"] or g["cursuf"]:
+    elif cur or cursuf:
         kind = "money"
         unit = (
-            CURRENCY_PREFIX[" ".join(g["cur"].lower().split())]
-            if g["cur"]
-            else CURRENCY_SUFFIX[" ".join(g["cursuf"].lower().split())]
+            CURRENCY_PREFIX[" ".join(cur.lower().split())]
+            if cur
+            else CURRENCY_SUFFIX[" ".join(cursuf.lower().split())]
         )
-    text = m.group()
+    start, end = m.span()
     return Number(
-        start=m.start(),
-        end=m.end(),
+        start=start,
+        end=end,
         value=value,
         kind=kind,
         unit=unit,
-        is_word=not g["digits"],
+        is_word=not digits,
         word=word,
         has_scale=bool(scales),
-        capitalised=not g["digits"] and text[len(g["cur"] or "") :].lstrip()[:1].isupper(),
+        capitalised=not digits and m.string[start + len(cur or "") : end].lstrip()[:1].isupper(),
     )
 
 
