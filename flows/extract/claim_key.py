@@ -40,6 +40,7 @@ class KeyContext:
     partner: str = ""  # named partner after the item ("serbian")
     additional: bool = False  # "an additional US$30 million": an increment, another claim
     total: bool = False  # "US$50 million … in two instalments": the total of several payments
+    span: str = ""  # "US$2 billion over two years" -> "2y": names a pledge wherever it is stated
 
 
 def claim_key(fig: FigureHit, heads: list[str], frame: Frame, ctx: KeyContext) -> str:
@@ -108,6 +109,8 @@ def _context(
         named = name_token(fig.recipient)
         if named:
             return named
+    if fig.kind == "money" and giving and ctx.span:
+        return ctx.span  # "US$2 billion over two years": the same pledge at or after the event
     if fig.kind == "money" and ctx.event:
         return ctx.event  # "announced … US$2 billion" at the World Health Assembly
     return ctx.partner

@@ -30,7 +30,7 @@ from flows.extract.lexicon import (
     SELF_WORDS,
     TIME_UNITS,
 )
-from flows.extract.numbers import Number, find_numbers, parse
+from flows.extract.numbers import ONES, Number, find_numbers, parse
 from flows.extract.periods import Period, sentence_period
 from flows.extract.types import DocMeta, FigureHit, MeetingHit, Sentence
 
@@ -67,6 +67,12 @@ _ADDITIONAL_RE = regex.compile(
 # "US$50 million to the WHO in two instalments": the sum is the total of several payments.
 _IN_PARTS_RE = regex.compile(
     r"\bin[\s\u00a0]+(?:[\w\-]+[\s\u00a0]+){1,2}(?P<w>" + "|".join(sorted(PART_WORDS)) + r")\b",
+    regex.IGNORECASE,
+)
+# "US$2 billion over two years", "€1 billion over the next five years".
+_OVER_YEARS_RE = regex.compile(
+    r"[\s\u00a0]*,?[\s\u00a0]*(?:over|in|within|during|for)[\s\u00a0]+(?:the[\s\u00a0]+)?"
+    r"(?:(?:next|coming|following)[\s\u00a0]+)?(?P<n>\w+)[\s\u00a0]+years?\b",
     regex.IGNORECASE,
 )
 _PARTNER_RE = regex.compile(r"[\s\u00a0]+(?:between|with)[\s\u00a0]+((?:[\w\-]+[\s\u00a0]+){0,5})")
@@ -274,8 +280,10 @@ def _figure(doc: _Doc, cur: _Sent, num: Number) -> FigureHit | None:
     )  # fmt: skip
     fig = _Fig(hit, heads, _frame(doc, cur, hit, prev if joined else None), KeyContext())
     fig.ctx.additional, fig.ctx.partner = additional, _partner(text, end, cur.s.end)
-    if num.kind == "money" and qualifier != "total":
-        fig.ctx.total = _in_parts(text, end, cur.s.end)
+    if num.kind == "money":
+        if qualifier != "total":
+            fig.ctx.total = _in_parts(text, end, cur.s.end)
+        fig.ctx.span = _spread_over(text, end, cur.s.end)
     _fill(doc, cur, fig)
     if joined and prev is not None:
         _respectively(prev, fig)
@@ -298,6 +306,16 @@ def _left_side(
     if add_m:
         start = add_m.start()
     return start, qualifier, heads, add_m is not None
+
+
+def _spread_over(text: str, pos: int, limit: int) -> str:
+    """'US$2 billion over two years' -> '2y': the span a pledged sum is spread over."""
+    m = _OVER_YEARS_RE.match(text, pos, min(limit, pos + 50))
+    if m is None:
+        return ""
+    n = m.group("n").lower()
+    value = ONES.get(n) or (int(n) if n.isdigit() else None)
+    return f"{value}y" if value else ""
 
 
 def _in_parts(text: str, pos: int, limit: int) -> bool:

@@ -184,6 +184,10 @@ PLEDGES_SAME = [
      "US$3",
      "The premier announced a package of measures, including offering US$3 billion over three "
      "years to developing countries.", "US$3"),
+    # the span a pledge is spread over names it, with or without the event it was made at
+    ("At the World Health Assembly, the president announced US$3 billion over three years in "
+     "international aid.", "US$3",
+     "Beijing will offer US$3 billion over three years to help developing countries.", "US$3"),
     ("Canada will donate €40 million to the WHO.", "€40",
      "Canada has donated €40 million to the World Health Organization.", "€40"),
     ("The government made a pledge of US$3 billion.", "US$3",
@@ -237,6 +241,9 @@ PLEDGES_DIFFERENT = [
     # money going to two different regions
     ("Of the total, €2.1 billion will go to Latin America.", "€2.1",
      "Roughly €2.1 billion is earmarked for the Eastern Partnership.", "€2.1"),
+    # pledges over different spans
+    ("Beijing will offer US$3 billion over three years.", "US$3",
+     "Beijing will offer US$3 billion over five years.", "US$3"),
     # a sum reached in trade is no aid claim
     ("Trade between the two countries reached US$8 billion last year.", "US$8",
      "The bank will provide US$8 billion to the region.", "US$8"),
