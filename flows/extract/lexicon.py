@@ -120,7 +120,7 @@ VERB_FORMS = {
     "approved": "approve", "extended": "extend", "transferred": "transfer",
     "aiming": "aim", "aims": "aim", "aim": "aim", "plans": "plan", "planning": "plan",
     "struck": "strike", "strike": "strike", "strikes": "strike", "striking": "strike",
-    "swept": "sweep", "sweeping": "sweep", "sweeps": "sweep", "ravaged": "ravage",
+    "swept": "sweep", "sweeping": "sweep", "sweeps": "sweep", "ravaged": "ravage", "hit": "hit",
     "spread": "spread", "spreading": "spread", "spreads": "spread",
     "earmarked": "earmark", "earmarking": "earmark", "supported": "support",
     "supporting": "support", "go": "go", "goes": "go", "went": "go", "amounting": "amount",
@@ -131,8 +131,9 @@ VERB_FORMS = {
 # Verb lemmas grouped into the actions a claim key compares. Verbs outside keep their lemma.
 ACTION_GROUPS = {
     "aid": "send ship donate provide give offer deliver dispatch assist deploy supply help fund "
-    "finance allocate distribute hand airlift grant transfer earmark support contribute",
-    "affect": "affect strike sweep ravage spread",
+    "finance allocate distribute hand airlift grant transfer earmark support contribute approve "
+    "mobilize mobilise disburse channel",
+    "affect": "affect strike sweep ravage spread hit",
     "pledge": "pledge announce commit",
     "loan": "lend loan",
     "export": "export",

@@ -204,9 +204,13 @@ PLEDGES_SAME = [
      "The outbreak grew fast, with more than 180 countries and territories affected.", "180"),
     ("The outbreak has spread to more than 180 countries and territories.", "180",
      "The outbreak has struck more than 180 countries and territories.", "180"),
+    ("The virus has hit more than 180 countries and territories.", "180",
+     "More than 180 countries and territories have been affected by the virus.", "180"),
     # money in another government's press release, restated in a quote
     ("The Council approved a package amounting to €9.4 billion to support partner countries.",
      "€9.4",
+     "\"We will support our partners with €9.4 billion,\" the commissioner said.", "€9.4"),
+    ("The Union has mobilised €9.4 billion to support partner countries.", "€9.4",
      "\"We will support our partners with €9.4 billion,\" the commissioner said.", "€9.4"),
     ("Of the total, €2.1 billion will go to Latin America.", "€2.1",
      "Some €2.1 billion has been allocated to Latin America.", "€2.1"),
