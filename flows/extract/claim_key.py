@@ -61,6 +61,8 @@ def claim_key(fig: FigureHit, heads: list[str], frame: Frame, ctx: KeyContext) -
             # billion", "€3.25 billion will go to Africa"
             role = "obj"
     if action in _PLEDGE_ACTIONS:
+        if plan and action == "aid" and fig.kind == "count":
+            action = "pledge"  # "will send 30 medical teams" = "pledged 30 medical teams"
         plan = False
     if action == "affect" and role == "to":
         role = "obj"  # "spread to 210 countries" = "struck 210 countries"

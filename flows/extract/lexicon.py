@@ -159,7 +159,10 @@ ACTION_OBJECTS = {
 }  # fmt: skip
 
 # Modal words before a verb that make a figure a plan, not a fact: a plan is a different claim.
-PLAN_WORDS = word_set("will aim aims aiming plan plans planning intends intend shall")
+PLAN_WORDS = word_set(
+    "will aim aims aiming plan plans planning intends intend shall decided decides pledged "
+    "promised promises vowed"
+)
 
 # Item head (singular, lower case, "_" joined compound) -> canonical head shared across documents.
 ITEM_SYNONYMS = {

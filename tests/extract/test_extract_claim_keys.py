@@ -192,6 +192,11 @@ PLEDGES_SAME = [
      "Canada has donated €40 million to the World Health Organization.", "€40"),
     ("The government made a pledge of US$3 billion.", "US$3",
      "The government will provide US$3 billion.", "US$3"),
+    # goods promised are a pledge however the promise is worded
+    ("Turkey will send 25 ambulances to Albania.", "25",
+     "Turkey pledged 25 ambulances to Albania.", "25"),
+    ("Turkey has decided to provide 25 ambulances to Albania.", "25",
+     "Turkey pledged 25 ambulances to Albania.", "25"),
     # a sum paid in parts is a total, the same claim as the sum of the donations
     ("Japan contributed US$ 60 million to UNICEF in three instalments.", "US$ 60",
      "Japan made three donations totaling US$60 million to UNICEF.", "US$60"),
@@ -245,6 +250,9 @@ PLEDGES_DIFFERENT = [
     # money going to two different regions
     ("Of the total, €2.1 billion will go to Latin America.", "€2.1",
      "Roughly €2.1 billion is earmarked for the Eastern Partnership.", "€2.1"),
+    # goods promised vs goods delivered
+    ("Turkey will send 25 ambulances to Albania.", "25",
+     "Turkey has sent 25 ambulances to Albania.", "25"),
     # pledges over different spans
     ("Beijing will offer US$3 billion over three years.", "US$3",
      "Beijing will offer US$3 billion over five years.", "US$3"),
