@@ -119,6 +119,21 @@ class _Doc:
     event_starts: list[int]
     ref_year: int | None  # year for dates written without one ("1 March")
     meeting_starts: list[int]
+    para: int = 0  # start of the paragraph of the last sentence asked about (see _para)
+    para_scanned: int = 0  # text before this offset has been searched for line breaks
+
+
+def _para(doc: _Doc, pos: int) -> int:
+    """Start of the paragraph holding ``pos``. Figures come in document order, so each stretch
+    of text is searched once (a per-figure ``rfind`` back to the last line break would make a
+    document without line breaks quadratic)."""
+    if pos < doc.para_scanned:  # never in document order; kept correct anyway
+        return doc.text.rfind("\n", 0, pos) + 1
+    i = doc.text.rfind("\n", doc.para_scanned, pos)
+    if i >= 0:
+        doc.para = i + 1
+    doc.para_scanned = pos
+    return doc.para
 
 
 def find_figures(
@@ -384,7 +399,7 @@ def _fill(doc: _Doc, cur: _Sent, fig: _Fig) -> None:
         )
     else:
         hit.as_of = doc.meta.published_on  # the document's own date; period_text stays None
-    para = doc.text.rfind("\n", 0, cur.s.start) + 1
+    para = _para(doc, cur.s.start)
     hit.event = _meeting_name(doc, cur, para)
     fig.ctx.event = event_near(
         doc.events, doc.event_starts, para, cur.s.start, cur.s.end, hit.char_start
