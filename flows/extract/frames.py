@@ -36,6 +36,8 @@ _MODALS = word_set("will would shall should can could may might must to also fur
 # Verbs whose receiver may follow "for": "€1.2 billion is earmarked for the Western Balkans".
 _FOR_VERBS = word_set("earmark allocate reserve dedicate set")
 _PARTICIPLE_ENDS = ("ed", "en", "nt", "ld", "ck", "pt", "ead")
+# Participles that no ending rule finds: "have been hit", "was struck", "were put forward".
+_IRREGULAR_PARTICIPLES = word_set("hit struck swept spread built made paid won brought put set")
 _BE = frozenset(("was", "were", "been", "be", "being", "is", "are"))
 
 
@@ -156,7 +158,7 @@ def sentence_verbs(text: str, start: int, end: int) -> list[Verb]:
         before = [x.lower() for x in raw]
         if lemma is None:
             continue
-        participle = w.lower().endswith(_PARTICIPLE_ENDS)
+        participle = w.lower().endswith(_PARTICIPLE_ENDS) or w.lower() in _IRREGULAR_PARTICIPLES
         after_be = participle and any(x in _BE for x in before[-2:])
         # the next words are read only when they can change something (most verbs: not)
         nxt: list[str] = []

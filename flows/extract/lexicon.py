@@ -39,7 +39,8 @@ LEFT_HEADS = word_set("leaders heads representatives members governments ministe
 
 # Words that end a counted-item phrase (prepositions, conjunctions, auxiliaries, pronouns).
 ITEM_STOP = word_set(
-    """a an the to in from with for on at by into onto over under since during among amongst
+    """fight combat tackle cope recover respond
+    a an the to in from with for on at by into onto over under since during among amongst
     including such as via through across regarding about around per than that which who whom
     whose where
     when while whereas because if so then there their its his her our your my they them we he

@@ -211,6 +211,8 @@ PLEDGES_SAME = [
      "The outbreak has struck more than 180 countries and territories.", "180"),
     ("The virus has hit more than 180 countries and territories.", "180",
      "More than 180 countries and territories have been affected by the virus.", "180"),
+    ("Some 180 countries and territories have been hit by the outbreak.", "180",
+     "The outbreak has struck some 180 countries and territories.", "180"),
     # money in another government's press release, restated in a quote
     ("The Council approved a package amounting to €9.4 billion to support partner countries.",
      "€9.4",
