@@ -238,9 +238,13 @@ def frame_for(
             return Frame(verb.lemma, verb.group, role, obj, recipient,
                          _actor(text, lo, before[-1].start if before else num_start),
                          verb.plan)  # fmt: skip
-    if money and verb is None:
+    trade = money and _TRADE_RE.search(text, max(lo, num_start - 80), num_start) is not None
+    if trade and verb is not None and verb.lemma == "go":
+        verb = None  # "exports worth €640 million went to the Sahel": trade, not a transfer
+    if money and verb is None and not trade:
         # "€3.25 billion for Africa, €2.06 billion for the Eastern Neighbourhood": a sum set
-        # against a named receiver is given to it, with or without a verb
+        # against a named receiver is given to it, with or without a verb (not trade: "exports
+        # worth US$5 billion to Africa")
         m = _SUM_FOR_RE.match(text, num_end, min(hi, num_end + 80))
         if m is not None and m.group("r").split()[0] not in ("Covid-19", "COVID-19"):
             return Frame(None, "aid", "obj", None, m.group("r"), _actor(text, lo, num_start), False)
@@ -300,8 +304,11 @@ _RECIPIENT = regex.compile(
 )
 
 
+_TRADE_RE = regex.compile(r"(?i)\b(?:export|import|trade|invest|sales|purchase)")
+# "€3.25 billion for Africa", "US$5 million in humanitarian aid to Serbia".
 _SUM_FOR_RE = regex.compile(
-    r"[\s\u00a0]+(?:for|to)\s+(?:the\s+)?"
+    r"(?:[\s\u00a0]+(?:of|in)(?:[\s\u00a0]+(?!total\b)[a-z][\w\-]*+){1,4}?)?"
+    r"(?:[\s\u00a0]+(?:is|was|are|were))?[\s\u00a0]+(?:for|to)\s+(?:the\s+)?"
     r"(?P<r>\p{Lu}[\w\-]*+(?:\s+(?:of\s+|and\s+)?\p{Lu}[\w\-]*+){0,5})"
 )
 _FOR_RECIPIENT = regex.compile(

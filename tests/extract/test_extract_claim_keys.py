@@ -223,6 +223,8 @@ PLEDGES_SAME = [
      "Some €2.1 billion has been allocated to Latin America.", "€2.1"),
     ("The envelope covers €2.1 billion for Latin America and €0.9 billion for Asia.", "€2.1",
      "Of the total, €2.1 billion will go to Latin America.", "€2.1"),
+    ("The plan sets out €640 million in emergency funding for the Sahel.", "€640",
+     "Of that, €640 million is for the Sahel.", "€640"),
     ("Roughly €700 million is earmarked for the Eastern Partnership.", "€700",
      "About €700 million is earmarked for the Eastern Partnership countries.", "€700"),
     # spelling and currency variants
@@ -258,6 +260,9 @@ PLEDGES_DIFFERENT = [
     # pledges over different spans
     ("Beijing will offer US$3 billion over three years.", "US$3",
      "Beijing will offer US$3 billion over five years.", "US$3"),
+    # exports to a region are no aid to it
+    ("Exports worth €640 million went to the Sahel.", "€640",
+     "Of that, €640 million is for the Sahel.", "€640"),
     # a sum reached in trade is no aid claim
     ("Trade between the two countries reached US$8 billion last year.", "US$8",
      "The bank will provide US$8 billion to the region.", "US$8"),
