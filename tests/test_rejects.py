@@ -23,7 +23,7 @@ def _doc(path: str, text: str = GOOD) -> parse.ReadDoc:
     return parse.ReadDoc(Path(path), "ab" * 32, Decoded(text, "utf-8", "text"))
 
 
-def _catastrophic(text: str) -> Extraction:
+def _catastrophic(text: str, **_: object) -> Extraction:
     """An extractor step that backtracks exponentially; the regex module's timeout stops it."""
     regex.search(r"(?:a|a)+b", "a" * 40, timeout=0.05)
     raise AssertionError("the pattern above cannot finish in 50 ms")
@@ -34,7 +34,9 @@ def test_an_extraction_timeout_becomes_a_reject_and_the_batch_goes_on(
 ) -> None:
     real = parse.extract_document
     monkeypatch.setattr(
-        parse, "extract_document", lambda t: _catastrophic(t) if "HOSTILE" in t else real(t)
+        parse,
+        "extract_document",
+        lambda t, **kw: _catastrophic(t) if "HOSTILE" in t else real(t, **kw),
     )
     batch = parse.Batch()
     out = parse.extract_docs([_doc("/d/hostile.txt", "HOSTILE " + GOOD), _doc("/d/ok.txt")], batch)
@@ -100,7 +102,9 @@ def test_a_hostile_folder_ends_entirely_in_documents_or_rejects(
 
     real = parse.extract_document
     monkeypatch.setattr(
-        parse, "extract_document", lambda t: _catastrophic(t) if "HOSTILE" in t else real(t)
+        parse,
+        "extract_document",
+        lambda t, **kw: _catastrophic(t) if "HOSTILE" in t else real(t, **kw),
     )
     db = tmp_path / "wh.duckdb"
     settings = load_settings(docs=[hostile], db=db, max_file_bytes=4000)
