@@ -27,7 +27,7 @@ TENS = {
 }  # fmt: skip
 SCALES = {
     "hundred": 1e2, "thousand": 1e3, "million": 1e6, "mn": 1e6, "billion": 1e9,
-    "bn": 1e9, "trillion": 1e12, "tn": 1e12,
+    "bn": 1e9, "trillion": 1e12, "tn": 1e12, "mln": 1e6, "bln": 1e9, "m": 1e6, "b": 1e9,
 }  # fmt: skip
 
 # Currency written before the number ("US$", "RMB") or after it ("yuan", "dollars").
@@ -65,7 +65,9 @@ NUMBER_RE = regex.compile(
     )
     # scale words, possibly stacked ("two hundred thousand")
     (?P<scale> (?: {_SP}*+ (?i: hundred | thousand | million | billion | trillion | bn | mn | tn
-                               ) \b )*+ )
+                               | mln | bln ) \b )*+
+               # "$50m", "€3b": a bare m/b glued to the digits of a sum of money
+               (?(cur) (?: (?<=[0-9]) (?i: m | b ) \b )?+ ) )
     # percent or a currency written after the number
     (?: {_SP}*+ (?P<pct> % | (?i: per {_SP}?cent \b ) )
       | {_SP}++ (?P<cursuf> (?i: (?:U\.?S\.?|Hong {_SP}Kong) {_SP} dollars | pounds {_SP} sterling

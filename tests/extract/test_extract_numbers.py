@@ -46,6 +46,16 @@ def only(text: str) -> FigureHit:
         ("24%", 24, "percent", "percent"),
         ("3.5 per cent", 3.5, "percent", "percent"),
         ("two hundred thousand", 200_000, "count", None),
+        # currency spellings of one amount, and short scales glued to a sum
+        ("U.S.$12 million", 12e6, "money", "USD"),
+        ("US $12 million", 12e6, "money", "USD"),
+        ("USD 12 million", 12e6, "money", "USD"),
+        ("12 million USD", 12e6, "money", "USD"),
+        ("12 million US dollars", 12e6, "money", "USD"),
+        ("EUR 4.5 million", 4.5e6, "money", "EUR"),
+        ("$12m", 12e6, "money", "USD"),
+        ("€4.5bn", 4.5e9, "money", "EUR"),
+        ("US$12 mln", 12e6, "money", "USD"),
     ],
 )
 def test_number_forms_parse(written: str, value: float, kind: str, unit: str | None) -> None:
@@ -217,3 +227,7 @@ def test_codes_and_times_are_not_counts_but_may_be_items() -> None:
     assert figures("The briefing starts at 10:30 am on 5G networks and 3D printing.") == []
     found = figures("Huawei built 300 5G base stations and sent 10,000 N95 masks.")
     assert [(f.value, f.item) for f in found] == [(300, "5G base stations"), (10_000, "N95 masks")]
+
+
+def test_glued_m_is_a_scale_only_for_money() -> None:
+    assert [f.surface for f in figures("The athletes ran the 400m final.")] == []
