@@ -56,19 +56,20 @@ WITH live AS (
            -- many calls or meetings counted together are a running total, not a one-off event
            CASE WHEN f.event NOT LIKE '%(aggregate)' THEN f.event END AS event,
            f.period_start, coalesce(f.period_end, f.as_of) AS speaks_for,
-           format('"{}" {} for {}', f.surface, aw_interval(f.low, f.high, f.low_open),
-                  aw_when(f.period_start, f.period_end, coalesce(f.period_end, f.as_of),
-                          -- a date no words of the text gave is the document's own date
-                          CASE WHEN f.period_text IS NULL AND f.period_end IS NULL
-                                    AND f.as_of = d.published_on THEN 'document'
-                               ELSE f.date_basis END)) AS words
+           -- (|| rather than format(): this runs once per figure of a shared claim)
+           '"' || f.surface || '" ' || aw_interval(f.low, f.high, f.low_open) || ' for '
+           || aw_when(f.period_start, f.period_end, coalesce(f.period_end, f.as_of),
+                      -- a date no words of the text gave is the document's own date
+                      CASE WHEN f.period_text IS NULL AND f.period_end IS NULL
+                                AND f.as_of = d.published_on THEN 'document'
+                           ELSE f.date_basis END) AS words
     FROM figures AS f
     JOIN documents AS d USING (doc_id)
     WHERE d.status = 'loaded' AND f.claim_key <> ''
       AND f.claim_key IN (
           SELECT f2.claim_key FROM figures AS f2 JOIN documents AS d2 USING (doc_id)
           WHERE d2.status = 'loaded' AND f2.claim_key <> ''
-          GROUP BY f2.claim_key HAVING count(DISTINCT f2.doc_id) > 1)
+          GROUP BY f2.claim_key HAVING min(f2.doc_id) < max(f2.doc_id))  -- 2+ documents
 )
 SELECT * FROM live;
 

@@ -28,17 +28,10 @@ WITH sides AS (
 )
 SELECT md5(concat_ws(chr(30), claim_key, least(side_a, side_b), greatest(side_a, side_b)))
            AS alert_id,
-       arg_min(check_id, check_id) AS check_id,
-       arg_min(claim_key, check_id) AS claim_key,
-       arg_min(figure_id_a, check_id) AS figure_id_a,
-       arg_min(figure_id_b, check_id) AS figure_id_b,
-       arg_min(verdict, check_id) AS verdict,
-       arg_min(doc_a, check_id) AS doc_a,
-       arg_min(doc_b, check_id) AS doc_b,
-       arg_min(date_a, check_id) AS date_a,
-       arg_min(date_b, check_id) AS date_b
+       check_id, claim_key, figure_id_a, figure_id_b, verdict, doc_a, doc_b, date_a, date_b
 FROM sides
-GROUP BY 1;
+-- one row per alert: the pair with the smallest check_id speaks for a restated figure
+QUALIFY row_number() OVER (PARTITION BY alert_id ORDER BY check_id) = 1;
 
 -- Ones that still hold, or came back: narrow columns only.
 UPDATE alerts SET
