@@ -180,3 +180,26 @@ def test_a_gone_document_resolves_its_alerts(con) -> None:
     assert (out.open, out.resolved) == (0, 3)
     statuses = con.execute("SELECT DISTINCT status, resolved_at FROM alerts").fetchall()
     assert statuses == [("resolved", T0 + timedelta(hours=1))]
+
+
+def test_a_moved_file_keeps_its_alerts_and_their_notification(con, tmp_path: Path) -> None:
+    with webhook_server() as hook:
+        settings = Settings(webhook_url=hook.url)
+        _cycle(con, T0, settings)
+        before = _alerts(con)
+        moved = str(tmp_path / "archive" / "003-renamed.txt")
+        con.execute("UPDATE documents SET source_path = ? WHERE doc_id = ?", [moved, B.doc_id()])
+        out = _cycle(con, T0 + timedelta(hours=1), settings)
+        assert (out.open, out.new, out.resolved, out.notified) == (3, 0, 0, 0)
+        assert len(hook.bodies) == 1
+        assert [(c.name, c.status) for c in out.checks] == [("alerts_lifecycle", "pass")]
+    after = _alerts(con)
+    assert {k: (v[0], v[3], v[6]) for k, v in after.items()} == {
+        k: (v[0], v[3], v[6]) for k, v in before.items()
+    }
+    (msg, doc_b) = con.execute(
+        "SELECT message, CASE WHEN doc_a = ? THEN doc_a ELSE doc_b END FROM alerts "
+        "WHERE claim_key = 'suits'",
+        [moved],
+    ).fetchone()
+    assert doc_b == moved and moved in msg

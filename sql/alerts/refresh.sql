@@ -3,8 +3,9 @@
 -- Identity: what the disagreement says, not where the bytes sit. alert_id hashes the claim, both
 -- files and both statements (surface and date), sides in sorted order, so an edit elsewhere in a
 -- document (new doc_id, new figure ids) does not resolve and re-notify the disagreements it
--- still holds, while changing a stated number is a new disagreement. A figure restated in one
--- document gives several pairs but one alert.
+-- still holds, while changing a stated number is a new disagreement. A moved file (same doc_id,
+-- same figure ids, new path) keeps its alerts too. A figure restated in one document gives
+-- several pairs but one alert.
 --   new          open, first_seen = last_seen = run time, notified_at NULL (delivered once);
 --   still holds  last_seen = run time; notified_at is kept, so a re-run never re-notifies;
 --   came back    a resolved alert found again opens a new episode: first_seen = run time and
@@ -32,6 +33,16 @@ SELECT md5(concat_ws(chr(30), claim_key, least(side_a, side_b), greatest(side_a,
 FROM sides
 -- one row per alert: the pair with the smallest check_id speaks for a restated figure
 QUALIFY row_number() OVER (PARTITION BY alert_id ORDER BY check_id) = 1;
+
+-- A moved or renamed file keeps its doc_id and figure ids but changes the paths in the content
+-- id: an open alert on the very same two figures is the same disagreement, so keep its id.
+UPDATE _current_alerts AS c SET alert_id = a.alert_id
+FROM alerts AS a
+WHERE a.status = 'open'
+  AND a.figure_id_a = c.figure_id_a AND a.figure_id_b = c.figure_id_b
+  AND a.alert_id <> c.alert_id
+  AND c.alert_id NOT IN (SELECT alert_id FROM alerts)
+  AND a.alert_id NOT IN (SELECT alert_id FROM _current_alerts);
 
 -- Ones that still hold, or came back: narrow columns only.
 UPDATE alerts SET
