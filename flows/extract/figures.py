@@ -29,6 +29,7 @@ from flows.extract.lexicon import (
     PART_WORDS,
     SELF_WORDS,
     TIME_UNITS,
+    word_set,
 )
 from flows.extract.numbers import ONES, Number, find_numbers, parse
 from flows.extract.periods import Period, sentence_period
@@ -52,10 +53,19 @@ QUALIFIER_RE = regex.compile(
     """,
     regex.VERBOSE | regex.IGNORECASE | regex.REVERSE,
 )
+# Every word a QUALIFIER_RE alternative can end with: a cheap test before the pattern.
+_QUALIFIER_TAILS = tuple(
+    word_set(
+        "than over above exceed exceeded exceeding exceeds of least nearly almost to under "
+        "below about around approximately approx. some roughly estimated circa as most total "
+        "totaling totalling totaled totalled"
+    )
+)
 # "leaders of over 170 countries": the head is quoted with the count.
 LEFT_HEAD_RE = regex.compile(r"\b(?P<head>[A-Za-z]+)[\s\u00a0]+of[\s\u00a0]+$", regex.REVERSE)
 _LAST_WORD_RE = regex.compile(r"([A-Za-z][\w.]*)[^\w]*$", regex.REVERSE)
 _IN_TOTAL_RE = regex.compile(r"[\s\u00a0]*(?:in\s+total|altogether)\b", regex.IGNORECASE)
+_LABEL_TAILS = tuple(LABEL_WORDS)
 _LEFT = 60  # characters of left context a qualifier or head can use
 # Two figures joined into one list: "104 journals and 970 papers", "masks, 340 million suits".
 _JOINED_RE = regex.compile(r"[\s\u00a0]*,?[\s\u00a0]*and[\s\u00a0]*|[\s\u00a0]*,[\s\u00a0]*")
@@ -195,7 +205,7 @@ def _not_a_figure(text: str, cur: _Sent, num: Number, doc: _Doc) -> bool:
             return True  # phone numbers, ranges, times, list numbers "1." / "(2)"
         if after[:1].isalpha():
             return True  # "5G", "3D", "4x4": a name or code, not a count
-    lw = _LAST_WORD_RE.match(left)
+    lw = _LAST_WORD_RE.match(left) if left.rstrip().lower().endswith(_LABEL_TAILS) else None
     if lw and lw.group(1).lower() in LABEL_WORDS and left.rstrip().endswith(lw.group(1)):
         return True  # "No. 5", "Article 3", "aged 65"
     if num.is_word and num.word == "one" and not num.has_scale:
@@ -210,6 +220,8 @@ def _not_a_figure(text: str, cur: _Sent, num: Number, doc: _Doc) -> bool:
 
 def _qualifier(left: str) -> tuple[str, int]:
     """(qualifier, its length in ``left``) for the words right before the number."""
+    if not left[-1:].isspace() or not left.rstrip().lower().endswith(_QUALIFIER_TAILS):
+        return "exact", 0  # most numbers: no qualifier word can end here (C-speed test)
     m = QUALIFIER_RE.match(left)
     if m is None:
         return "exact", 0
@@ -342,6 +354,10 @@ def _in_parts(text: str, pos: int, limit: int) -> bool:
 
 def _partner(text: str, pos: int, limit: int) -> str:
     """Named partner right after the item: "between Chinese and Serbian experts" -> serbian."""
+    ahead = text[pos : min(limit, pos + 60)]
+    rest = ahead.lstrip()
+    if rest == ahead or not rest.startswith(("between", "with")):
+        return ""  # most figures: no partner (a C-speed test before the pattern)
     m = _PARTNER_RE.match(text, pos, min(limit, pos + 60))
     if m is None:
         return ""

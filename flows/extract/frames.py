@@ -180,6 +180,8 @@ def sentence_verbs(text: str, start: int, end: int) -> list[Verb]:
 def _noun_action(text: str, lo: int, pos: int) -> tuple[int, str] | None:
     """'In phone calls with over a dozen …' -> talk; 'a donation of US$20 million' -> aid."""
     window = text[max(lo, pos - 40) : pos]
+    if not window[-1:].isspace() or not window.rstrip().endswith(("with", "of", "to", "the")):
+        return None  # the pattern needs "with/of/to (the)" right before (a C-speed test)
     m = _NOUN_ACTION_RE.match(window)
     if m is None:
         return None

@@ -47,7 +47,7 @@ _CONJ_RE = regex.compile(r",\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+")
 
 
 def _tokens(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
-    return [(m.start(), m.end(), m.group()) for m in TOKEN_RE.finditer(text, start, end)]
+    return [(*m.span(), m[0]) for m in TOKEN_RE.finditer(text, start, end)]
 
 
 def _is_numberish(word: str) -> bool:
