@@ -6,7 +6,14 @@ It leaves out the value and the date: those are what the cross-check compares. R
 purpose, so an analyst can see why two rows were paired.
 
 Context, in order: the event for speech acts (proposals, measures); the lender for loans; the named
-receiver for other giving ("to the WHO"); a named partner ("between Chinese and Serbian experts").
+receiver for other giving ("to the WHO"); for a pledged sum, the years it is spread over ("over
+two years" -> ``2y``), else the event it was announced at; a named partner ("between Chinese and
+Serbian experts").
+
+Money: a stated future transfer ("will provide US$2 billion") is the pledge itself, so ``plan:``
+is dropped for giving; goods promised ("will send 30 teams") are a ``pledge``, not the delivery.
+A sum paid "in two instalments" is a total (``|total``). A sum with no giving frame and no context
+("trade reached US$3 billion") gets no key: it would pair with any other bare sum.
 """
 
 from __future__ import annotations
