@@ -15,6 +15,7 @@ from flows.alerting import AlertOutcome
 from flows.notify import run_logger
 
 MAX_ALERTS = 50  # the artifact stays readable; the warehouse and `aidwatch alerts` hold all
+MAX_TABLE_ROWS = 1000  # a first run on a big corpus must not post every alert to the API
 
 _CHECKS = """
 SELECT check_name, status, failing_rows FROM check_results WHERE run_id = $1
@@ -30,6 +31,7 @@ LEFT JOIN crosschecks AS c ON c.figure_id_a = a.figure_id_a AND c.figure_id_b = 
 WHERE a.status = 'open'
 ORDER BY CASE a.severity WHEN 'high' THEN 0 WHEN 'warn' THEN 1 ELSE 2 END, a.first_seen DESC,
          a.alert_id
+LIMIT $1
 """
 
 
@@ -65,7 +67,7 @@ def _alert_md(a: dict[str, Any]) -> list[str]:
 
 def run_markdown(con: duckdb.DuckDBPyConnection, run_id: str, outcome: AlertOutcome) -> str:
     checks = _rows(con, _CHECKS, [run_id])
-    alerts = _rows(con, _ALERTS, [])
+    alerts = _rows(con, _ALERTS, [MAX_ALERTS])
     counts = {s: sum(c["status"] == s for c in checks) for s in ("pass", "warn", "fail", "error")}
     lines = [
         f"# aidwatch run `{run_id}`",
@@ -82,10 +84,10 @@ def run_markdown(con: duckdb.DuckDBPyConnection, run_id: str, outcome: AlertOutc
         + ")",
         "",
     ]
-    for a in alerts[:MAX_ALERTS]:
+    for a in alerts:
         lines += _alert_md(a)
-    if len(alerts) > MAX_ALERTS:
-        lines.append(f"… and {len(alerts) - MAX_ALERTS} more: `aidwatch alerts`")
+    if outcome.open > len(alerts):
+        lines.append(f"… and {outcome.open - len(alerts)} more: `aidwatch alerts`")
     return "\n".join(lines)
 
 
@@ -103,7 +105,7 @@ def alert_table(con: duckdb.DuckDBPyConnection) -> list[dict[str, Any]]:
             "date_b": str(a["date_b"] or ""),
             "first_seen": str(a["first_seen"]),
         }
-        for a in _rows(con, _ALERTS, [])
+        for a in _rows(con, _ALERTS, [MAX_TABLE_ROWS])
     ]
 
 

@@ -32,3 +32,17 @@ def test_report_lists_checks_and_each_alert_with_both_sides(tmp_path: Path) -> N
     assert "contradict each other for the same date" in md
     assert len(table) == 3 and table[0]["severity"] == "high"
     assert {table[0]["doc_a"], table[0]["doc_b"]} == {"001.txt", "003.txt"}
+
+
+def test_report_stays_bounded_on_many_alerts(tmp_path: Path, monkeypatch) -> None:
+    import flows.artifacts as artifacts
+
+    monkeypatch.setattr(artifacts, "MAX_ALERTS", 2)
+    monkeypatch.setattr(artifacts, "MAX_TABLE_ROWS", 1)
+    with store.connect(tmp_path / "wh.duckdb") as con:
+        load(con, [A, B], tmp_path)
+        run_crosschecks(con, "run-1", T0)
+        out = refresh_and_notify(con, T0, Settings(), "run-1")
+        md = run_markdown(con, "run-1", out)
+        assert len(alert_table(con)) == 1
+    assert md.count("#### ") == 2 and md.endswith("… and 1 more: `aidwatch alerts`")
