@@ -220,6 +220,10 @@ def frame_for(
         lemma = _NOUN_LEMMA.get(noun[1], noun[1])
         verb = Verb(noun[0], noun[0], lemma, noun[1], False, False)
     governs_after = verb is None and bool(after)
+    if verb is not None and after and _own_clause(text, verb.end, num_start, num_end, after[0]):
+        # "€3.25 billion will go to Africa, and around €1.2 billion is earmarked for …": the
+        # figure is the subject of its own verb, not the object of the one before
+        verb, before, governs_after = None, [], True
     absolute = (
         left_word.lower() == "with" and bool(after) and not text[num_end : after[0].start].strip()
         and text[after[0].start : after[0].end].lower().endswith(_PARTICIPLE_ENDS)
@@ -273,6 +277,22 @@ def frame_for(
         ),
         plan=bool(verb and verb.plan),
     )
+
+
+_AUX_WORDS = word_set(
+    "is are was were be been being has have had will would shall should can could may might must "
+    "also already now still then"
+)
+_CLAUSE_JOIN_RE = regex.compile(r",|\band\b|\bwhile\b|\bwhereas\b|\bbut\b")
+
+
+def _own_clause(text: str, verb_end: int, num_start: int, num_end: int, nxt: Verb) -> bool:
+    """True when the figure opens a clause of its own: a clause joint (", and") between the
+    verb before and the figure, and only auxiliaries between the figure and the verb after."""
+    gap = text[num_end : nxt.start].split()
+    if not gap or len(gap) > 3 or not all(w.lower() in _AUX_WORDS for w in gap):
+        return False
+    return _CLAUSE_JOIN_RE.search(text, verb_end, num_start) is not None
 
 
 def _cached(

@@ -260,6 +260,10 @@ PLEDGES_DIFFERENT = [
     # pledges over different spans
     ("Beijing will offer US$3 billion over three years.", "US$3",
      "Beijing will offer US$3 billion over five years.", "US$3"),
+    # two sums in one sentence, each with its own verb and receiver
+    ("Of the total, €2.1 billion will go to Latin America, and about €800 million is "
+     "earmarked for the Eastern Partnership.", "€800",
+     "Of the total, €800 million will go to Latin America.", "€800"),
     # exports to a region are no aid to it
     ("Exports worth €640 million went to the Sahel.", "€640",
      "Of that, €640 million is for the Sahel.", "€640"),
@@ -292,3 +296,12 @@ def test_pledges_and_sums_that_differ_do_not_pair(
 def test_part_counts_are_donations() -> None:
     for item in ("instalments", "installments", "tranches", "batches", "donations"):
         assert item_heads(item) == ["donation"], item
+
+
+def test_a_figure_opening_its_own_clause_takes_its_own_verb() -> None:
+    text = (
+        "Of the total, €2.1 billion will go to Latin America, and about €800 million is "
+        "earmarked for the Eastern Partnership."
+    )
+    assert key_of(text, "€800") == key_of("€800 million is earmarked for the Eastern Partnership.",
+                                          "€800")  # fmt: skip
