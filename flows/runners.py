@@ -193,8 +193,8 @@ class PrefectStages:
 
         def feed() -> None:
             try:
-                for batch in batches:
-                    _put(futures, stage.submit(batch, *args), stop)  # small: not quoted
+                for batch in batches:  # not quote()d: that would not survive the Dask runner
+                    _put(futures, stage.submit(batch, *args), stop)
             except BaseException as err:  # handed to the consumer, raised there
                 _put(futures, err, stop)
             _put(futures, None, stop)

@@ -29,7 +29,7 @@ from flows.warehouse import store
 RACY_NS = 2_000_000_000  # a file modified this recently may change again within one mtime tick
 
 
-def stage(name: str):  # noqa: ANN201 (a Prefect task decorator)
+def stage(name: str):  # noqa: ANN201 - a Prefect task decorator
     """A pipeline stage as a Prefect task that neither caches nor persists its result."""
     return task(name=name, cache_policy=NO_CACHE, persist_result=False)
 
