@@ -17,6 +17,10 @@ from flows.config import Settings
 from flows.notify import deliver
 from flows.warehouse.sqlfiles import run_script, sql
 
+# A first run on a large corpus can open hundreds of thousands of alerts: deliver the most severe
+# first and the rest on later runs, rather than hold them all in memory and flood the receiver.
+MAX_DELIVER_PER_RUN = 10_000
+
 _COUNTS = """
 SELECT count(*) FILTER (status = 'open'),
        count(*) FILTER (status = 'open' AND first_seen = $1),
@@ -48,10 +52,21 @@ def refresh_alerts(con: duckdb.DuckDBPyConnection, ts: datetime) -> tuple[int, i
     return n_open, new, resolved
 
 
-def pending_alerts(con: duckdb.DuckDBPyConnection) -> list[dict]:
-    cur = con.execute(sql("alerts/unnotified"))
+def pending_alerts(con: duckdb.DuckDBPyConnection, limit: int) -> list[dict]:
+    """Up to ``limit`` open, un-notified alerts, most severe first."""
+    cur = con.execute(sql("alerts/unnotified"), [limit])
     cols = [d[0] for d in cur.description]
     return [dict(zip(cols, row, strict=True)) for row in cur.fetchall()]
+
+
+def deliver_pending(con: duckdb.DuckDBPyConnection, ts: datetime, settings: Settings) -> int:
+    """Deliver what is pending (at most MAX_DELIVER_PER_RUN); the number delivered."""
+    if not (settings.webhook_url or settings.notify_block):
+        return 0  # nothing to send through: alerts wait, un-notified, for a channel
+    delivered = deliver(pending_alerts(con, MAX_DELIVER_PER_RUN), settings)
+    if delivered:
+        con.execute("UPDATE alerts SET notified_at = $1 WHERE alert_id = ANY($2)", [ts, delivered])
+    return len(delivered)
 
 
 def refresh_and_notify(
@@ -60,17 +75,18 @@ def refresh_and_notify(
     """Refresh, deliver what is new, then run the alert-stage checks for ``run_id`` (by default
     the run the load stage recorded at ``ts``)."""
     n_open, new, resolved = refresh_alerts(con, ts)
-    pending = pending_alerts(con)
-    delivered = deliver(pending, settings)
-    if delivered:
-        con.execute("UPDATE alerts SET notified_at = $1 WHERE alert_id = ANY($2)", [ts, delivered])
-    channels = bool(settings.webhook_url or settings.notify_block)
+    notified = deliver_pending(con, ts, settings)
+    waiting = 0
+    if settings.webhook_url or settings.notify_block:
+        waiting = con.execute(
+            "SELECT count(*) FROM alerts WHERE status = 'open' AND notified_at IS NULL"
+        ).fetchone()[0]
     checks = run_checks(con, run_id or run_id_at(con, ts), ts, stage="alerts")
     return AlertOutcome(
         open=n_open,
         new=new,
         resolved=resolved,
-        notified=len(delivered),
-        undelivered=len(pending) - len(delivered) if channels else 0,
+        notified=notified,
+        undelivered=waiting,
         checks=tuple(checks),
     )

@@ -127,3 +127,21 @@ def test_webhook_url_from_toml_and_environment(tmp_path: Path, monkeypatch) -> N
     assert load_settings(cwd=tmp_path).webhook_url == "http://127.0.0.1:9/from-toml"
     monkeypatch.setenv("AIDWATCH_WEBHOOK_URL", "http://127.0.0.1:9/from-env")
     assert load_settings(cwd=tmp_path).webhook_url == "http://127.0.0.1:9/from-env"
+
+
+def test_a_flood_is_delivered_most_severe_first_over_several_runs(tmp_path, monkeypatch) -> None:
+    from test_alerts import A as A3
+    from test_alerts import B as B3
+
+    import flows.alerting as alerting
+
+    monkeypatch.setattr(alerting, "MAX_DELIVER_PER_RUN", 2)
+    with store.connect(tmp_path / "wh.duckdb") as con, webhook_server() as hook:
+        load(con, [A3, B3], tmp_path)
+        run_crosschecks(con, "run-1", T0)
+        first = refresh_and_notify(con, T0, Settings(webhook_url=hook.url))
+        assert (first.open, first.notified, first.undelivered) == (3, 2, 1)
+        assert [a["severity"] for a in hook.bodies[0]["alerts"]] == ["high", "high"]
+        second = refresh_and_notify(con, T0 + timedelta(hours=1), Settings(webhook_url=hook.url))
+        assert (second.notified, second.undelivered) == (1, 0)
+        assert [a["severity"] for a in hook.bodies[1]["alerts"]] == ["info"]
