@@ -103,3 +103,13 @@ def test_derived_rows_follow_their_figure_and_bad_ones_are_rejected() -> None:
     assert rows.aid_shipments[0]["figure_id"] == rows.figures[0]["figure_id"]
     assert rows.counts == [] and rows.meetings == []
     assert {rec.split()[0] for rec, _ in rows.rejects} == {"count", "meeting"}
+
+
+def test_a_date_the_extractor_took_from_the_document_is_marked_so() -> None:
+    hit = _fig("27 countries", 27, as_of=date(2020, 6, 7), period_text=None)
+    rows = validate_extraction("d", _extract([hit]), TEXT, 0.1)
+    assert rows.figures[0]["date_basis"] == "document"
+    stated = _fig("27 countries", 27, as_of=date(2020, 5, 31), period_text="As of May 31")
+    assert validate_extraction("d", _extract([stated]), TEXT, 0.1).figures[0]["date_basis"] == (
+        "stated"
+    )
