@@ -21,6 +21,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import lru_cache
 
+from flows.extract.dates import MONTHS
 from flows.extract.frames import Frame
 from flows.extract.lexicon import ACTIONLESS_ITEMS, GENERIC_RECIPIENTS, SELF_WORDS, word_set
 from flows.extract.types import FigureHit
@@ -48,6 +49,8 @@ class KeyContext:
     additional: bool = False  # "an additional US$30 million": an increment, another claim
     total: bool = False  # "US$50 million … in two instalments": the total of several payments
     span: str = ""  # "US$2 billion over two years" -> "2y": names a pledge wherever it is stated
+    purpose: str = ""  # "€500 million for research" -> "research": what an unnamed sum is for
+    we_donor: str = ""  # who "we" is in this document, when another party's giving dominates
 
 
 def claim_key(fig: FigureHit, heads: list[str], frame: Frame, ctx: KeyContext) -> str:
@@ -95,6 +98,10 @@ def claim_key(fig: FigureHit, heads: list[str], frame: Frame, ctx: KeyContext) -
     if fig.kind == "money" and not context and not giving and not loan:
         return ""  # "reached US$3 billion": a bare sum with no giving frame names no claim
     key = f"{action}|{'+'.join(heads)}|{context}|{fig.unit or ''}"
+    if giving and not loan:
+        donor = donor_token(fig.actor or "") or (ctx.we_donor if fig.actor == "we" else "")
+        if donor:
+            key += f"|by:{donor}"  # "Germany will donate €50 million to the WHO" ≠ the EU's
     if fig.qualifier == "total" or ctx.total:
         key += "|total"
     return key + "|additional" if ctx.additional else key
@@ -120,9 +127,37 @@ def _context(
             return named
     if fig.kind == "money" and giving and ctx.span:
         return ctx.span  # "US$2 billion over two years": the same pledge at or after the event
+    if fig.kind == "money" and giving and ctx.purpose:
+        return "for:" + ctx.purpose  # "€500 million for research" is not the whole package
     if fig.kind == "money" and ctx.event:
         return ctx.event  # "announced … US$2 billion" at the World Health Assembly
     return ctx.partner
+
+
+_PERSON_TITLES = word_set(
+    "President Premier Minister Councilor Councillor Ambassador Secretary Chancellor Commissioner "
+    "Spokesperson Spokesman Spokeswoman Director-General Mr Ms Mrs Dr King Queen Prince Prime "
+    "Vice Chairman Chairwoman Envoy Consul"
+)
+_BODY_WORDS = word_set(
+    "Union Bank Government Ministry Agency Fund Organization Organisation Commission Republic "
+    "Kingdom States Nations Council Foundation Emirates Federation"
+)
+
+
+@lru_cache(maxsize=4096)  # pure; actors repeat across a corpus
+def donor_token(actor: str) -> str:
+    """The giver as a key part when it is a named other party: 'Germany', 'the EU', 'Japan's
+    government'; '' for the speaking side (China, we, Beijing), for people (who speak for a
+    side named otherwise elsewhere) and for anything that does not read as a country or body."""
+    words = [w for w in actor.replace("'s", "").replace("’s", "").split() if w.lower() != "the"]
+    if not words or any(w in SELF_WORDS for w in words) or words[0].lower() == "we":
+        return ""
+    if any(w in _PERSON_TITLES for w in words) or any(w.lower() in MONTHS for w in words):
+        return ""
+    if len(words) == 1 or any(w in _BODY_WORDS for w in words):
+        return name_token(" ".join(words))
+    return ""
 
 
 @lru_cache(maxsize=4096)  # pure; names repeat across a corpus

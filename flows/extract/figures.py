@@ -16,7 +16,7 @@ from dataclasses import dataclass, field, replace
 
 import regex
 
-from flows.extract.claim_key import KeyContext, claim_key
+from flows.extract.claim_key import KeyContext, claim_key, donor_token
 from flows.extract.dates import MONTH_STEMS, MONTHS, DateMention, find_dates
 from flows.extract.deadline import check
 from flows.extract.events import EventMention, event_near, find_events
@@ -79,6 +79,7 @@ _IN_PARTS_RE = regex.compile(
     r"\bin[\s\u00a0]+(?:[\w\-]+[\s\u00a0]+){1,2}(?P<w>" + "|".join(sorted(PART_WORDS)) + r")\b",
     regex.IGNORECASE,
 )
+_FOR_PURPOSE_RE = regex.compile(r"[\s\u00a0]+for[\s\u00a0]+(?:the[\s\u00a0]+)?(?=[a-z])")
 # "US$2 billion over two years", "€1 billion over the next five years".
 _OVER_YEARS_RE = regex.compile(
     r"[\s\u00a0]*,?[\s\u00a0]*(?:over|in|within|during|for)[\s\u00a0]+(?:the[\s\u00a0]+)?"
@@ -129,6 +130,7 @@ class _Doc:
     event_starts: list[int]
     ref_year: int | None  # year for dates written without one ("1 March")
     meeting_starts: list[int]
+    figs: list[_Fig] = field(default_factory=list)  # every figure, for the document-level pass
     para: int = 0  # start of the paragraph of the last sentence asked about (see _para)
     para_scanned: int = 0  # text before this offset has been searched for line breaks
 
@@ -171,11 +173,42 @@ def find_figures(
         hit = _figure(doc, cur, num)
         if hit is not None:
             out.append(hit)
+    _resolve_we(doc.figs)
     return out
+
+
+def _resolve_we(figs: list[_Fig]) -> None:
+    """'We will support our partners with €15.6 billion' in a release whose giving figures are
+    mostly the EU's: 'we' is the EU there. Where the speaking side (China) or no named giver
+    dominates, 'we' stays the speaking side."""
+    named: Counter[str] = Counter()
+    own = 0
+    for f in figs:
+        actor = f.hit.actor or ""
+        if f.hit.action_group not in _GIVING_GROUPS or not actor:
+            continue
+        if actor == "we":
+            own += 1  # "we" counts for the speaking side until others clearly outnumber it
+            continue
+        token = donor_token(actor)
+        if token:
+            named[token] += 1
+        elif any(w in SELF_WORDS for w in actor.split()):
+            own += 1
+    if not named:
+        return
+    donor, n = named.most_common(1)[0]
+    if n <= own:
+        return
+    for f in figs:
+        if f.hit.actor == "we" and f.hit.action_group in _GIVING_GROUPS:
+            f.ctx.we_donor = donor
+            f.hit.claim_key = claim_key(f.hit, f.heads, f.frame, f.ctx)
 
 
 # Any month stem (one C-level search instead of a Python loop over the 24 stems).
 _MONTH_STEM_RE = re.compile("|".join(MONTH_STEMS))
+_GIVING_GROUPS = frozenset({"aid", "pledge", "export"})
 _YEAR_RE = regex.compile(r"(?<![\w.,])(?:19|20)\d\d(?![\w,]|\.\d)")
 
 
@@ -311,10 +344,12 @@ def _figure(doc: _Doc, cur: _Sent, num: Number) -> FigureHit | None:
         if qualifier != "total":
             fig.ctx.total = _in_parts(text, end, cur.s.end)
         fig.ctx.span = _spread_over(text, end, cur.s.end)
+        fig.ctx.purpose = _purpose(text, end, cur.s.end)
     _fill(doc, cur, fig)
     if joined and prev is not None:
         _respectively(prev, fig)
     cur.figures.append(fig)
+    doc.figs.append(fig)
     return hit
 
 
@@ -333,6 +368,15 @@ def _left_side(
     if add_m:
         start = add_m.start()
     return start, qualifier, heads, add_m is not None
+
+
+def _purpose(text: str, pos: int, limit: int) -> str:
+    """'€500 million for research' -> 'research': what a sum is for, when no one is named."""
+    m = _FOR_PURPOSE_RE.match(text, pos, min(limit, pos + 12))
+    if m is None:
+        return ""
+    _, item = item_after(text, m.end(), limit)
+    return "+".join(item_heads(item)) if item else ""
 
 
 def _spread_over(text: str, pos: int, limit: int) -> str:

@@ -220,10 +220,11 @@ def frame_for(
         lemma = _NOUN_LEMMA.get(noun[1], noun[1])
         verb = Verb(noun[0], noun[0], lemma, noun[1], False, False)
     governs_after = verb is None and bool(after)
-    if verb is not None and after and _own_clause(text, verb.end, num_start, num_end, after[0]):
+    joint = _own_clause(text, verb.end, num_start, num_end, after[0]) if verb and after else -1
+    if joint >= 0:
         # "€3.25 billion will go to Africa, and around €1.2 billion is earmarked for …": the
         # figure is the subject of its own verb, not the object of the one before
-        verb, before, governs_after = None, [], True
+        verb, before, governs_after, lo = None, [], True, joint
     absolute = (
         left_word.lower() == "with" and bool(after) and not text[num_end : after[0].start].strip()
         and text[after[0].start : after[0].end].lower().endswith(_PARTICIPLE_ENDS)
@@ -286,13 +287,15 @@ _AUX_WORDS = word_set(
 _CLAUSE_JOIN_RE = regex.compile(r",|\band\b|\bwhile\b|\bwhereas\b|\bbut\b")
 
 
-def _own_clause(text: str, verb_end: int, num_start: int, num_end: int, nxt: Verb) -> bool:
-    """True when the figure opens a clause of its own: a clause joint (", and") between the
-    verb before and the figure, and only auxiliaries between the figure and the verb after."""
+def _own_clause(text: str, verb_end: int, num_start: int, num_end: int, nxt: Verb) -> int:
+    """Where the figure's own clause starts when it opens one: a clause joint (", and") between
+    the verb before and the figure, and only auxiliaries between the figure and the verb after;
+    else -1."""
     gap = text[num_end : nxt.start].split()
     if not gap or len(gap) > 3 or not all(w.lower() in _AUX_WORDS for w in gap):
-        return False
-    return _CLAUSE_JOIN_RE.search(text, verb_end, num_start) is not None
+        return -1
+    ends = [m.end() for m in _CLAUSE_JOIN_RE.finditer(text, verb_end, num_start)]
+    return ends[-1] if ends else -1
 
 
 def _cached(

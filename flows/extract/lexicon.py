@@ -322,7 +322,7 @@ QUALIFIER_WORDS = word_set(
 )
 
 # The speaking side in this corpus (China's own diplomacy): never a partner or receiver in a key.
-SELF_WORDS = word_set("China Chinese PRC")
+SELF_WORDS = word_set("China Chinese PRC Beijing")
 
 # Counted things that are page furniture, not claims: "2,345 views", "12 comments".
 # Also idioms that name parties, not counts ("the two sides").

@@ -214,11 +214,13 @@ PLEDGES_SAME = [
     ("Some 180 countries and territories have been hit by the outbreak.", "180",
      "The outbreak has struck some 180 countries and territories.", "180"),
     # money in another government's press release, restated in a quote
-    ("The Council approved a package amounting to €9.4 billion to support partner countries.",
+    ("The EU approved a package amounting to €9.4 billion to support partner countries.",
      "€9.4",
-     "\"We will support our partners with €9.4 billion,\" the commissioner said.", "€9.4"),
-    ("The Union has mobilised €9.4 billion to support partner countries.", "€9.4",
-     "\"We will support our partners with €9.4 billion,\" the commissioner said.", "€9.4"),
+     "The European Union will give €300 million to Jordan and €200 million to Lebanon. \"We "
+     "will support our partners with €9.4 billion,\" the commissioner said.", "€9.4"),
+    ("The EU has mobilised €9.4 billion to support partner countries.", "€9.4",
+     "The EU sent 40 ventilators to Jordan. The EU also sent 20 ventilators to Lebanon. \"We "
+     "will support our partners with €9.4 billion,\" the commissioner said.", "€9.4"),
     ("Of the total, €2.1 billion will go to Latin America.", "€2.1",
      "Some €2.1 billion has been allocated to Latin America.", "€2.1"),
     ("The envelope covers €2.1 billion for Latin America and €0.9 billion for Asia.", "€2.1",
@@ -227,6 +229,15 @@ PLEDGES_SAME = [
      "Of that, €640 million is for the Sahel.", "€640"),
     ("Roughly €700 million is earmarked for the Eastern Partnership.", "€700",
      "About €700 million is earmarked for the Eastern Partnership countries.", "€700"),
+    # a named giver however it is written; "we" in its own release
+    ("The European Union will donate €50 million to the WHO.", "€50",
+     "The EU has donated €50 million to the World Health Organization.", "€50"),
+    ("China sent 500,000 masks to Serbia.", "500,000",
+     "Beijing sent 500,000 masks to Serbia.", "500,000"),
+    # a sum opening its own clause takes its own verb and receiver, not the giver before it
+    ("Of the total, €2.1 billion will go to Asia, and about €800 million is earmarked for the "
+     "Eastern Partnership.", "€800",
+     "About €800 million is earmarked for the Eastern Partnership.", "€800"),
     # spelling and currency variants
     ("Korea sent 3,000 swab test kits to 14 organisations.", "3,000",
      "Korea sent 3,000 testing kits to 14 organizations.", "3,000"),
@@ -264,6 +275,15 @@ PLEDGES_DIFFERENT = [
     ("Of the total, €2.1 billion will go to Latin America, and about €800 million is "
      "earmarked for the Eastern Partnership.", "€800",
      "Of the total, €800 million will go to Latin America.", "€800"),
+    # the same gift by two different givers
+    ("Germany will donate €50 million to the WHO.", "€50",
+     "The European Union will donate €50 million to the WHO.", "€50"),
+    ("Japan sent 500,000 masks to Serbia.", "500,000",
+     "China sent 500,000 masks to Serbia.", "500,000"),
+    # "we" in a Chinese text stays the speaking side, not a party named once
+    ("Japan gave US$5 million to UNICEF. We have donated US$9 million to UNICEF, and we donated "
+     "US$2 million to the WHO.", "US$9",
+     "Japan gave US$9 million to UNICEF.", "US$9"),
     # exports to a region are no aid to it
     ("Exports worth €640 million went to the Sahel.", "€640",
      "Of that, €640 million is for the Sahel.", "€640"),
