@@ -166,6 +166,12 @@ def _is_adjective(word: str) -> bool:
 _GROUP_NOUNS = frozenset({"team", "teams", "group", "groups", "delegation", "delegations"})
 
 
+# Modifiers of "kits" that keep them test kits ("swab test kits", "PCR kits", "diagnostic kits").
+_TEST_WORDS = word_set(
+    "test tests testing swab diagnostic detection pcr antigen antibody reagent nucleic"
+)
+
+
 def _american(word: str) -> str:
     """'organisations' -> 'organizations', 'programme' -> 'program'."""
     word = SPELLING.get(word, word)
@@ -198,6 +204,8 @@ def conjunct_head(phrase: str) -> str:
         if cand and cand in ITEM_SYNONYMS:
             if cand == head and mod and raw[-2][0].isupper():
                 break  # "Chinese citizens" stays specific
+            if cand == head == "kit" and (mod or adj) and (mod or adj) not in _TEST_WORDS:
+                return f"{mod or adj}_kit"  # "health kits", "hygiene kits" are no test kits
             return ITEM_SYNONYMS[cand]
     return f"{mod}_{head}" if mod else head
 

@@ -165,6 +165,12 @@ def test_percent_needs_what_rose() -> None:
         ("foreign leaders and heads of international organizations", ["leader"]),
         ("pairs of goggles", ["goggles"]),
         ("batches of cash assistance", ["donation"]),
+        ("swab test kits", ["test_kit"]),
+        ("PCR kits", ["test_kit"]),
+        ("health kits", ["health_kit"]),
+        ("protective clothing", ["protective_suit"]),
+        ("organisations", ["org"]),
+        ("tranches", ["donation"]),
     ],
 )
 def test_item_heads(item: str, heads: list[str]) -> None:
