@@ -86,6 +86,7 @@ _OVER_YEARS_RE = regex.compile(
     r"(?:(?:next|coming|following)[\s\u00a0]+)?(?P<n>\w+)[\s\u00a0]+years?\b",
     regex.IGNORECASE,
 )
+_ADDITIONAL_TAILS = ("additional", "another", "further", "extra")
 _PARTNER_RE = regex.compile(r"[\s\u00a0]+(?:between|with)[\s\u00a0]+((?:[\w\-]+[\s\u00a0]+){0,5})")
 # A list line "• Surgical masks: 200,000" / "N95 masks – 20,000" up to the number.
 _LABEL_RE = regex.compile(
@@ -360,11 +361,20 @@ def _left_side(
     left = text[max(cur.s.start, num.start - _LEFT) : num.start]
     qualifier, qlen = _qualifier(left)
     start = num.start - qlen
-    head_m = LEFT_HEAD_RE.match(text, max(cur.s.start, start - 30), start)
+    before = text[max(cur.s.start, start - 30) : start]
+    tail = before.rstrip()
+    # both patterns end in a word and white space: test the word at C speed first
+    of = before[-1:].isspace() and tail.endswith("of")
+    head_m = LEFT_HEAD_RE.match(text, max(cur.s.start, start - 30), start) if of else None
     if head_m and head_m.group("head").lower() in LEFT_HEADS:
         start = head_m.start()
         heads = [f"{singular(head_m.group('head').lower())}_of:{h}" for h in heads]
-    add_m = _ADDITIONAL_RE.match(text, max(cur.s.start, start - 25), start)
+    extra = text[max(cur.s.start, start - 25) : start]
+    add_m = (
+        _ADDITIONAL_RE.match(text, max(cur.s.start, start - 25), start)
+        if extra[-1:].isspace() and extra.rstrip().lower().endswith(_ADDITIONAL_TAILS)
+        else None
+    )
     if add_m:
         start = add_m.start()
     return start, qualifier, heads, add_m is not None

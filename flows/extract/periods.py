@@ -58,14 +58,16 @@ def sentence_period(
         if m:
             a = d.start - len(left) + m.start()
             return Period(d.first, published, published, text[a : d.end])
-    m = _SO_FAR.search(text, start, end)
+    low = text[start:end].lower()
+    m = _SO_FAR.search(text, start, end) if "far" in low or "date" in low or "now" in low else None
     if m:
         return Period(None, None, published, m.group())
     for d in dates:
         left = text[max(start, d.start - 12) : d.start]
         if _IN_LEFT.match(left) and d.first != d.last:
             return Period(d.first, d.last, d.last, d.text)
-    m = _IN_YEAR.search(text, start, end)
+    has_year = text.find("19", start, end) >= 0 or text.find("20", start, end) >= 0
+    m = _IN_YEAR.search(text, start, end) if has_year else None
     if m:  # "In 2021, China provided 1.1 billion doses": the whole year
         y = int(m.group(1))
         return Period(date(y, 1, 1), date(y, 12, 31), date(y, 12, 31), m.group())
