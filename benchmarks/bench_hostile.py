@@ -104,7 +104,9 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--inputs", nargs="+", default=list(INPUTS), choices=list(INPUTS))
     ap.add_argument("--budget", type=float, default=300.0, metavar="SECONDS")
     args = ap.parse_args(argv)
-    print(f"{'input':<18}{'MB':>5}{'decode s':>9}{'extract s':>10}{'cpu s':>8}{'MB/s':>7}  outcome")
+    print(
+        f"{'input':<18}{'MB':>5}{'decode s':>9}{'extract s':>10}{'cpu s':>8}{'MB/s':>10}  outcome"
+    )
     for name in args.inputs:
         cost: dict[float, float] = {}  # MB -> decode + extract CPU seconds
         for mb in args.sizes:
@@ -116,7 +118,7 @@ def main(argv: list[str] | None = None) -> int:
             cost[mb] = cpu
             print(
                 f"{name:<18}{mb:>5g}{dec:>9.2f}{ext:>10.2f}{cpu:>8.2f}"
-                f"{mb / max(dec + ext, 1e-9):>7.2f}  {outcome}",
+                f"{mb / max(dec + ext, 1e-9):>10.2f}  {outcome}",
                 flush=True,
             )
         lo, hi = min(cost), max(cost)
