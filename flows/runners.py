@@ -129,7 +129,11 @@ def parse_processes(settings: Settings, n_files: int) -> Iterator[None]:
     # forkserver, not fork: this process runs Prefect's threads, and forking threads is unsafe.
     ctx = multiprocessing.get_context("forkserver")
     ctx.set_forkserver_preload(["flows.parse"])
-    with ProcessPoolExecutor(cores(), mp_context=ctx) as pool:
+    # A fresh worker now and then: a worker's memory grows with the documents it has seen
+    # (70 MB after 500, 180 MB after 5,000, measured), and a fork from the server is cheap.
+    with ProcessPoolExecutor(
+        cores(), mp_context=ctx, max_tasks_per_child=BATCHES_PER_WORKER
+    ) as pool:
         _pool = pool
         try:
             yield

