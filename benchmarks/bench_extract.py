@@ -1,11 +1,16 @@
-"""Throughput of extract_document on one core: MB/s over a corpus of several MB.
+r"""Throughput of extract_document on one core: MB/s over a corpus of several MB.
 
     .venv/bin/python benchmarks/bench_extract.py [--mb 20] [--profile]
 
-Every line also gives its ratio to a yardstick timed in the same run (one bare regex pass over
-the same corpus, ~150 MB/s on an idle machine), and the speed that ratio means on an idle
-machine; a loaded machine slows both alike, so the ratio is what to compare between runs. The
-target of issue 3 (10 MB/s for extract_document on one core) is a ratio of 10/150 = 0.067.
+Every line also gives its ratio to a yardstick timed in the same run: one bare regex pass
+(``\d[\d,.]*( million| billion)?``) over the same corpus, the "~150 MB/s" of issue 3 (it runs at
+about 140 MB/s on this machine). A loaded machine slows both alike, so the ratio is what to
+compare between runs; the target of issue 3 (10 MB/s on one core) is a ratio of about 0.067.
+
+The older reference line, the same pattern with an optional "more than |over |nearly |about "
+in front, is kept for comparison with earlier runs: CPython's ``re`` cannot scan for the digit
+first there and tries the alternation at every offset, so it runs at ~26 MB/s even on a quiet
+machine. That, not machine load, is why it read 26 vs 150 MB/s.
 
 The corpus is the seed texts repeated with small variations (numbers shifted, paragraphs
 shuffled) so caches keyed on exact strings cannot flatter the result. Each document stays the
@@ -63,16 +68,22 @@ def bench(docs: list[str], fn: Callable[[str], object]) -> tuple[float, float]:
     return size / (time.process_time() - c0), size / (time.perf_counter() - t0)
 
 
-IDLE_YARDSTICK_MB_S = 150.0  # the bare regex pass on an idle machine (issue 3)
 TARGET_MB_S = 10.0
+TARGET_RATIO = TARGET_MB_S / 150.0  # issue 3: 10 MB/s where the bare pass runs at ~150 MB/s
 
 # The yardstick of issue 3 ("one bare regex pass runs at about 150 MB/s here"): timing it in the
 # same run tells how fast this machine is right now, so the other lines can be compared.
-_BARE = re.compile(r"(?:more than |over |nearly |about )?\d[\d,.]*(?: (?:million|billion))?")
+_BARE = re.compile(r"\d[\d,.]*(?: (?:million|billion))?")
+_BARE_OLD = re.compile(r"(?:more than |over |nearly |about )?\d[\d,.]*(?: (?:million|billion))?")
 
 
 def _bare_regex(text: str) -> None:
     for _ in _BARE.finditer(text):
+        pass
+
+
+def _bare_regex_old(text: str) -> None:
+    for _ in _BARE_OLD.finditer(text):
         pass
 
 
@@ -103,8 +114,9 @@ def main() -> None:
         pstats.Stats("/tmp/bench.prof").sort_stats("cumulative").print_stats(25)
         return
     yard, _ = bench(docs, _bare_regex)
-    print(f"yardstick (bare regex pass)    {yard:6.1f} MB/s cpu  (idle machine: ~150)")
+    print(f"yardstick (bare regex pass)    {yard:6.1f} MB/s cpu  (issue 3: ~150)")
     for name, fn in (
+        ("old reference (qualifier regex)", _bare_regex_old),
         ("extract_document (all passes)", extract_document),
         ("figures pass (no meetings)", _figures_only),
         ("meetings (with split, meta)", _meetings_only),
@@ -113,11 +125,8 @@ def main() -> None:
     ):
         cpu, wall = bench(docs, fn)
         ratio = cpu / yard
-        print(
-            f"{name:30s} {cpu:6.1f} MB/s cpu  {wall:6.1f} MB/s wall  ratio {ratio:.3f}"
-            f"  (~{ratio * IDLE_YARDSTICK_MB_S:5.1f} MB/s idle)"
-        )
-    print(f"target: extract_document ratio >= {TARGET_MB_S / IDLE_YARDSTICK_MB_S:.3f}")
+        print(f"{name:30s} {cpu:6.1f} MB/s cpu  {wall:6.1f} MB/s wall  ratio {ratio:.3f}")
+    print(f"target: extract_document >= {TARGET_MB_S:.0f} MB/s cpu, ratio >= {TARGET_RATIO:.3f}")
 
 
 if __name__ == "__main__":
