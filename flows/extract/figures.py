@@ -18,7 +18,7 @@ import regex
 
 from flows.extract.claim_key import KeyContext, claim_key, donor_token
 from flows.extract.dates import MONTH_STEMS, MONTHS, DateMention, find_dates
-from flows.extract.deadline import check
+from flows.extract.deadline import check, regex_timeout
 from flows.extract.events import EventMention, event_near, find_events
 from flows.extract.frames import Frame, Verb, frame_for, sentence_verbs
 from flows.extract.items import item_after, item_heads, singular
@@ -217,7 +217,7 @@ def reference_year(text: str, meta: DocMeta) -> int | None:
     """The document's own year, else the year it names most often (first 200 kB suffice)."""
     if meta.published_on:
         return meta.published_on.year
-    years = Counter(_YEAR_RE.findall(text, 0, 200_000))
+    years = Counter(_YEAR_RE.findall(text, 0, 200_000, timeout=regex_timeout(10.0)))
     return int(years.most_common(1)[0][0]) if years else None
 
 

@@ -198,7 +198,7 @@ def _with_prefix(text: str, s: int) -> int:
 def find_numbers(text: str) -> Iterator[regex.Match[str]]:
     """Every ``NUMBER_RE`` match in ``text``, left to right, not overlapping."""
     starts = [_with_prefix(text, s) for s in _word_starts(text)]
-    for m in _DIGIT_RUN_RE.finditer(text):
+    for m in _DIGIT_RUN_RE.finditer(text, timeout=regex_timeout(60.0)):
         s = m.start()
         if s and (text[s - 1].isalnum() or text[s - 1] in _GLUE):
             if text[s - 1] in _PREFIX_LAST:  # "RMB7", "USD5"
