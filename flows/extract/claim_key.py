@@ -51,6 +51,7 @@ class KeyContext:
     span: str = ""  # "US$2 billion over two years" -> "2y": names a pledge wherever it is stated
     purpose: str = ""  # "€500 million for research" -> "research": what an unnamed sum is for
     we_donor: str = ""  # who "we" is in this document, when another party's giving dominates
+    actor_placed: bool = False  # the actor read is a place ("companies in Serbia"): no giver
 
 
 def claim_key(fig: FigureHit, heads: list[str], frame: Frame, ctx: KeyContext) -> str:
@@ -98,9 +99,9 @@ def claim_key(fig: FigureHit, heads: list[str], frame: Frame, ctx: KeyContext) -
     if fig.kind == "money" and not context and not giving and not loan:
         return ""  # "reached US$3 billion": a bare sum with no giving frame names no claim
     key = f"{action}|{'+'.join(heads)}|{context}|{fig.unit or ''}"
-    if giving and not loan:
+    if giving and not loan and not ctx.actor_placed:
         donor = donor_token(fig.actor or "") or (ctx.we_donor if fig.actor == "we" else "")
-        if donor:
+        if donor and donor != context:  # "China, through the WHO, donated … to the WHO"
             key += f"|by:{donor}"  # "Germany will donate €50 million to the WHO" ≠ the EU's
     if fig.qualifier == "total" or ctx.total:
         key += "|total"

@@ -209,6 +209,7 @@ def _resolve_we(figs: list[_Fig]) -> None:
 
 # Any month stem (one C-level search instead of a Python loop over the 24 stems).
 _MONTH_STEM_RE = re.compile("|".join(MONTH_STEMS))
+_PLACE_BEFORE_RE = regex.compile(r"\b(?:in|at)[\s\u00a0]+(?:the[\s\u00a0]+)?$", regex.REVERSE)
 _GIVING_GROUPS = frozenset({"aid", "pledge", "export"})
 _YEAR_RE = regex.compile(r"(?<![\w.,])(?:19|20)\d\d(?![\w,]|\.\d)")
 
@@ -474,7 +475,15 @@ def _fill(doc: _Doc, cur: _Sent, fig: _Fig) -> None:
     fig.ctx.event = event_near(
         doc.events, doc.event_starts, para, cur.s.start, cur.s.end, hit.char_start
     )
+    if hit.actor and hit.actor != "we" and hit.action_group in _GIVING_GROUPS:
+        fig.ctx.actor_placed = _placed(doc.text, cur.s.start, cur.s.end, hit.actor)
     hit.claim_key = claim_key(hit, fig.heads, frame, fig.ctx)
+
+
+def _placed(text: str, start: int, end: int, name: str) -> bool:
+    """'Chinese companies in Serbia have donated': the name read as the actor is a place."""
+    i = text.find(name, start, end)
+    return i >= 0 and _PLACE_BEFORE_RE.match(text, max(start, i - 12), i) is not None
 
 
 def _meeting_name(doc: _Doc, cur: _Sent, para: int) -> str | None:

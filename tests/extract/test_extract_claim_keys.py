@@ -235,6 +235,9 @@ PLEDGES_SAME = [
      "Of that, €640 million is for the Sahel.", "€640"),
     ("Roughly €700 million is earmarked for the Eastern Partnership.", "€700",
      "About €700 million is earmarked for the Eastern Partnership countries.", "€700"),
+    # a place read where the giver stands is no giver
+    ("The Chinese Embassy in Laos donated 30 ventilators to the Lao Red Cross.", "30",
+     "China donated 30 ventilators to the Lao Red Cross.", "30"),
     # a named giver however it is written; "we" in its own release
     ("The European Union will donate €50 million to the WHO.", "€50",
      "The EU has donated €50 million to the World Health Organization.", "€50"),
