@@ -52,3 +52,9 @@ def regex_timeout(cap: float) -> float:
     if left <= 0:
         raise TimeoutError("extraction ran past its deadline")
     return min(cap, left)
+
+
+def meeting_regex_timeout() -> float:
+    """``timeout=`` for a regex call of the meetings pass (a generous per-call cap; the
+    document's deadline, when set, comes first)."""
+    return regex_timeout(10.0)

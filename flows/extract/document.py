@@ -15,8 +15,8 @@ def extract_document(text: str, timeout_s: float | None = None) -> Extraction:
     """Every figure, shipment, count and meeting stated in ``text``, with exact offsets.
 
     With ``timeout_s``, a document whose extraction runs past that many seconds raises
-    ``TimeoutError`` (checked inside the figure passes and between passes; the meetings pass is
-    only checked before and after it)."""
+    ``TimeoutError`` (checked inside the figure and meetings passes, whose regex calls also take
+    their ``timeout=`` from it, and between passes)."""
     with deadline(timeout_s):
         meta = document_meta(text)
         sentences = split_sentences(text)

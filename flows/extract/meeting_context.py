@@ -8,6 +8,7 @@ from datetime import date
 import regex
 
 from flows.extract.dates import DateMention, find_dates
+from flows.extract.deadline import meeting_regex_timeout as _rt
 from flows.extract.meeting_names import words
 from flows.extract.types import DocMeta, Sentence
 
@@ -27,7 +28,8 @@ _DATE_AFTER_YEAR = regex.compile(r"-[01]\d-[0-3]\d(?!\d)")
 def _in_full_date(text: str, m: regex.Match[str]) -> bool:
     a, b = m.span()
     return bool(
-        _DATE_AFTER_YEAR.match(text, b, b + 6) or _DATE_BEFORE_YEAR.search(text, max(0, a - 20), a)
+        _DATE_AFTER_YEAR.match(text, b, b + 6, timeout=_rt())
+        or _DATE_BEFORE_YEAR.search(text, max(0, a - 20), a, timeout=_rt())
     )
 
 
@@ -55,7 +57,7 @@ class YearFinder:
         if self._marks is None:
             self._marks = [
                 (m.start(), int(m.group()))
-                for m in _YEAR.finditer(self._text)
+                for m in _YEAR.finditer(self._text, timeout=_rt())
                 if _in_full_date(self._text, m)
             ]
         i = bisect_right(self._marks, (pos, 10_000))
@@ -74,12 +76,12 @@ def dates_near(text: str, sent: Sentence, a: int, b: int, years: YearFinder) -> 
     another clause, and the date grammar is the costliest regex of this pass.
     """
     lo, hi = max(sent.start, a - _BEFORE), min(sent.end, b + _AFTER)
-    if not _MAYBE_DATE.search(text, lo, hi):
+    if not _MAYBE_DATE.search(text, lo, hi, timeout=_rt()):
         return []  # no capitalised month and no ISO date: skip the full date grammar
     return [
         d
         for d in find_dates(text, lo, hi, years.year_at(sent.start))
-        if not _PERIOD_WORD.search(text, max(sent.start, d.start - 12), d.start)
+        if not _PERIOD_WORD.search(text, max(sent.start, d.start - 12), d.start, timeout=_rt())
     ]
 
 
@@ -113,11 +115,11 @@ _AFTER_PLACE = regex.compile(r"\s*+(?:held\s+)?in\s+\p{Lu}\p{L}++(?!\s+(?:\d|\p{
 def meeting_format(text: str, a: int, b: int, in_person: bool) -> str:
     """video | phone | in_person | unknown, from the mention and the words right after it."""
     surface = text[a:b]
-    if _VIDEO.search(surface) or _AFTER_VIDEO.match(text, b, b + 40):
+    if _VIDEO.search(surface, timeout=_rt()) or _AFTER_VIDEO.match(text, b, b + 40, timeout=_rt()):
         return "video"
-    if _PHONE.search(surface) or _AFTER_PHONE.match(text, b, b + 50):
+    if _PHONE.search(surface, timeout=_rt()) or _AFTER_PHONE.match(text, b, b + 50, timeout=_rt()):
         return "phone"
-    if in_person or _AFTER_PLACE.match(text, b, b + 60):
+    if in_person or _AFTER_PLACE.match(text, b, b + 60, timeout=_rt()):
         return "in_person"
     return "unknown"
 
@@ -147,7 +149,7 @@ _TITLES = regex.compile(
 def subject_before(text: str, sent: Sentence, pos: int) -> str | None:
     """The named actor written right before ``pos`` in its sentence, if any."""
     lo = max(sent.start, pos - 200)  # long agency names: "The National Administration of …"
-    m = _SUBJECT.search(text, lo, pos)
+    m = _SUBJECT.search(text, lo, pos, timeout=_rt())
     if not m:
         return None
     subj = m.group("subj")
@@ -163,7 +165,7 @@ def subject_before(text: str, sent: Sentence, pos: int) -> str | None:
 
 def person_name(who: str) -> str:
     """ "President Xi Jinping" -> "Xi Jinping": titles off, for names of meetings."""
-    return _TITLES.sub("", who).strip()
+    return _TITLES.sub("", who, timeout=_rt()).strip()
 
 
 _THE = regex.compile(r"^the\s+")
@@ -177,8 +179,11 @@ _INCLUDING = regex.compile(
 
 def listed_parties(text: str, a: int, b: int) -> list[str]:
     """Capitalised items of an "including X, Y and Z" list starting right after ``a``."""
-    m = _INCLUDING.search(text, a, b)
+    m = _INCLUDING.search(text, a, b, timeout=_rt())
     if not m or m.start() - a > 80:
         return []
-    items = [_THE.sub("", p.strip()) for p in _PARTY_SPLIT.split(m.group("list"))]
+    items = [
+        _THE.sub("", p.strip(), timeout=_rt())
+        for p in _PARTY_SPLIT.split(m.group("list"), timeout=_rt())
+    ]
     return [p for p in items if p[:1].isupper() and len(p) < 60]

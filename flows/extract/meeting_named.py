@@ -13,6 +13,7 @@ from dataclasses import dataclass
 
 import regex
 
+from flows.extract.deadline import meeting_regex_timeout as _rt
 from flows.extract.meeting_names import PARTIES, words
 
 # Head words that end a meeting name. Capitalised only: "international conferences" is generic.
@@ -116,7 +117,7 @@ def find_named(text: str, start: int, end: int, heads: list[int] | None = None) 
     ``heads``: offsets of capitalised head words already found by the caller's trigger scan.
     """
     if heads is None:
-        heads = [m.start() for m in HEAD_RE.finditer(text, start, end)]
+        heads = [m.start() for m in HEAD_RE.finditer(text, start, end, timeout=_rt())]
     if not heads:
         return []
     out: list[NamedSpan] = []
@@ -143,7 +144,7 @@ def _tokens(text: str, lo: int, hi: int, start: int, end: int) -> list[tuple[int
     if hi < end and not text[hi].isspace():
         while hi > lo and not text[hi - 1].isspace():
             hi -= 1
-    return [m.span() for m in TOKEN_RE.finditer(text, lo, hi)]
+    return [m.span() for m in TOKEN_RE.finditer(text, lo, hi, timeout=_rt())]
 
 
 def _tok(text: str, toks: list[tuple[int, int]], i: int) -> str:
@@ -168,11 +169,11 @@ def _grow(text: str, toks: list[tuple[int, int]], h: int) -> tuple[int, int] | N
         return None  # a bare or generic head: "the Summit", "Two Sessions", "Plenary Session"
     a, b = toks[lo][0], toks[hi][1]
     name = text[a:b]
-    if NOT_MEETINGS.search(name) or _OFFICE_OF.match(name):
+    if NOT_MEETINGS.search(name, timeout=_rt()) or _OFFICE_OF.match(name, timeout=_rt()):
         return None
     if _tok(text, toks, hi + 1) in _HEAD_AS_MODIFIER:
         return None  # "Beijing International Conference Center" is a building
-    if _tok(text, toks, h) == "Forum" and hi == h and _REPORTING.match(text, b):
+    if _tok(text, toks, h) == "Forum" and hi == h and _REPORTING.match(text, b, timeout=_rt()):
         return None  # "the World Economic Forum said …": the organisation, not a meeting
     if _tok(text, toks, h) == "Congress" and not any(c.isdigit() for c in name):
         return None  # "National People's Congress" is a body; "19th … Congress" a meeting
@@ -204,7 +205,7 @@ def _walk_left(text: str, toks: list[tuple[int, int]], h: int, floor: int) -> in
         w = _tok(text, toks, j)
         if _is_cap(w) and w not in _MONTHS:
             lo, j = j, j - 1
-        elif w.lower() in _ORDINAL_WORDS or _YEAR.fullmatch(w):
+        elif w.lower() in _ORDINAL_WORDS or _YEAR.fullmatch(w, timeout=_rt()):
             return j  # "the fifth Lancang-Mekong …", "the 2020 ASEAN Summit": opens the name
         elif w in _LEFT_JOIN and j > floor and _is_cap(_tok(text, toks, j - 1)):
             j -= 1  # "Belt and Road", "Opening of …": only between capitalised words
@@ -226,7 +227,7 @@ def _walk_right(text: str, toks: list[tuple[int, int]], h: int) -> int:
     while _tok(text, toks, k) in _OUTPUT or _tok(text, toks, k) in _HEADS:
         hi, k = k, k + 1  # "Summit Statement", "Press Conference Briefing"
     if _tok(text, toks, k) not in _RIGHT_FIRST:
-        return hi + bool(_YEAR.fullmatch(_tok(text, toks, k)))
+        return hi + bool(_YEAR.fullmatch(_tok(text, toks, k), timeout=_rt()))
     first = True
     while k < len(toks) and k - h <= _MAX_RIGHT:
         w = _tok(text, toks, k)
@@ -243,7 +244,7 @@ def _walk_right(text: str, toks: list[tuple[int, int]], h: int) -> int:
             hi, k = k + 2, k + 3  # "Disease (COVID-19)"
         else:
             break
-    if _YEAR.fullmatch(_tok(text, toks, hi + 1)):
+    if _YEAR.fullmatch(_tok(text, toks, hi + 1), timeout=_rt()):
         hi += 1  # "Boao Forum for Asia Annual Conference 2021": the edition
     return hi
 
@@ -266,5 +267,5 @@ def _heads_next(text: str, toks: list[tuple[int, int]], k: int) -> bool:
 
 def _with_part(text: str, sent_start: int, span: tuple[int, int]) -> NamedSpan:
     a, b = span
-    m = _PART_BEFORE.search(text, max(sent_start, a - 40), a)
+    m = _PART_BEFORE.search(text, max(sent_start, a - 40), a, timeout=_rt())
     return NamedSpan(m.start() if m else a, b, a)

@@ -12,6 +12,8 @@ from dataclasses import dataclass, field
 import regex
 
 from flows.extract import meeting_patterns as P
+from flows.extract.deadline import expired, regex_timeout
+from flows.extract.deadline import meeting_regex_timeout as _rt
 from flows.extract.meeting_context import (
     listed_parties,
     meeting_format,
@@ -42,9 +44,12 @@ class Cand:
 
 
 def _match(pattern: regex.Pattern[str], text: str, pos: int, end: int) -> regex.Match[str] | None:
+    timeout = regex_timeout(_TIMEOUT)  # raises when the document's deadline has passed
     try:
-        return pattern.match(text, pos, end, timeout=_TIMEOUT)
+        return pattern.match(text, pos, end, timeout=timeout)
     except TimeoutError:
+        if expired():
+            raise  # the document's deadline, not the per-match backstop
         return None  # the backstop fired: lose this reading, never the document
 
 
@@ -57,8 +62,8 @@ def receptions(text: str, sent: Sentence, pos: int) -> list[Cand]:
     host = subject_before(text, sent, first)
     guests, end = _guest_list(text, sent, m)
     guests[0] = (first, guests[0][1], guests[0][2])
-    visit = P.VISIT_TAIL.match(text, end, sent.end)
-    tail = visit or P.TAIL.match(text, end, sent.end)
+    visit = P.VISIT_TAIL.match(text, end, sent.end, timeout=_rt())
+    tail = visit or P.TAIL.match(text, end, sent.end, timeout=_rt())
     place = tail.group("place") if tail else None
     if tail:
         guests[-1] = (guests[-1][0], tail.end(), guests[-1][2])
@@ -88,7 +93,7 @@ def _guest_list(
     items: list[tuple[int, int, regex.Match[str]]] = [(m.start(), m.end(), m)]
     with_and: list[bool] = []
     pos = m.end()
-    while (sep := P.GUEST_SEP.match(text, pos, sent.end)) and (
+    while (sep := P.GUEST_SEP.match(text, pos, sent.end, timeout=_rt())) and (
         g := _match(P.GUEST_RE, text, sep.end(), sent.end)
     ):
         items.append((g.start(), g.end(), g))
@@ -163,7 +168,7 @@ def counted(text: str, sent: Sentence, pos: int) -> list[Cand]:
     aggregate = bool(m.group("qual")) or n > 2
     end, place = _tails(text, sent, m.end())
     actor = subject_before(text, sent, _verb_start(text, sent, m.start()))
-    who = _WITH_WHO.search(text, m.end(), end)
+    who = _WITH_WHO.search(text, m.end(), end, timeout=_rt())
     label = f"{person_name(actor) + ' ' if actor else ''}{' '.join(m.group('noun').split())}"
     label += f" with {who.group(1)}" if who else ""
     name = f"{label} (aggregate)" if aggregate else label + (f" in {place}" if place else "")
@@ -175,7 +180,7 @@ def _tails(text: str, sent: Sentence, end: int) -> tuple[int, str | None]:
     """End of "… via video link in Beijing on X for Y" after a meeting noun, and the place."""
     place = None
     for _ in range(4):
-        tail = P.TAIL.match(text, end, sent.end)
+        tail = P.TAIL.match(text, end, sent.end, timeout=_rt())
         if not tail:
             break
         end, place = tail.end(), place or tail.group("place")
@@ -188,7 +193,7 @@ _LIGHT_VERB = regex.compile(
 
 
 def _verb_start(text: str, sent: Sentence, pos: int) -> int:
-    m = _LIGHT_VERB.search(text, max(sent.start, pos - 16), pos)
+    m = _LIGHT_VERB.search(text, max(sent.start, pos - 16), pos, timeout=_rt())
     return m.start() if m else pos
 
 
@@ -199,7 +204,7 @@ def calls_with(text: str, sent: Sentence, pos: int) -> list[Cand]:
         return []
     who = m.group("who").strip()
     noun = " ".join(m.group("noun").lower().split())
-    guest = P.GUEST_RE.match(who)
+    guest = P.GUEST_RE.match(who, timeout=_rt())
     specific = who[:1].isupper() or guest is not None
     if not (m.group("det") or specific or noun.endswith("s")):
         return []
@@ -223,7 +228,7 @@ def events(text: str, sent: Sentence, pos: int) -> list[Cand]:
     noun = " ".join(m.group("noun").split())
     end, place, topic, other = m.end(), None, None, None
     for _ in range(4):
-        tail = P.TAIL.match(text, end, sent.end)
+        tail = P.TAIL.match(text, end, sent.end, timeout=_rt())
         if not tail:
             break
         said = " ".join(tail.group().split())

@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 
 import regex
 
+from flows.extract.deadline import meeting_regex_timeout as _rt
 from flows.extract.meeting_names import words
 from flows.extract.types import Sentence
 
@@ -70,7 +71,7 @@ def _word_start(text: str, i: int) -> int:
 
 
 def _word_end(text: str, i: int) -> int:
-    m = _WORD_REST.match(text, i)
+    m = _WORD_REST.match(text, i, timeout=_rt())
     return m.end() if m else i
 
 

@@ -15,6 +15,8 @@ import regex
 
 from flows.extract import meeting_patterns as P
 from flows.extract.dates import DateMention
+from flows.extract.deadline import check
+from flows.extract.deadline import meeting_regex_timeout as _rt
 from flows.extract.meeting_context import (
     YearFinder,
     dates_near,
@@ -94,9 +96,11 @@ def find_meetings(text: str, sentences: list[Sentence], meta: DocMeta) -> list[M
     if not sentences:
         return []
     years = YearFinder(text, meta)
-    covid = _COVID_DOC.search(text) is not None
+    covid = _COVID_DOC.search(text, timeout=_rt()) is not None
     out: list[MeetingHit] = []
-    for st in find_triggers(text, sentences, _TRIGGER_WORDS):
+    for k, st in enumerate(find_triggers(text, sentences, _TRIGGER_WORDS)):
+        if not k & 31:
+            check()  # the document's deadline, if any
         for c in _resolve(_read_sentence(text, st.sentence, st.words, covid)):
             dates = dates_near(text, st.sentence, c.start, c.end, years)
             out.append(_to_hit(text, st.sentence, c, dates))
@@ -149,7 +153,7 @@ def _anchors(text: str, sent: Sentence, t: Trigger) -> list[tuple[int, _Reader]]
     after = text[t.end : t.end + 12]
     if w in _RECEIVE_VERBS and (w in _RECEIVE_ALONE or after.startswith(" with ")):
         out.append((t.start, receptions))
-    if w in _WITH_VERBS and _WITH_OR_TO.search(text, t.end, t.end + 24):
+    if w in _WITH_VERBS and _WITH_OR_TO.search(text, t.end, t.end + 24, timeout=_rt()):
         out.append((t.start, with_counts))
         ch = nearest(words_before(text, sent.start, t.start, 1), _CHANNELS, 1)
         if ch is not None:
@@ -192,7 +196,7 @@ def _to_hit(text: str, sent: Sentence, c: Cand, dates: list[DateMention]) -> Mee
     name, parties = c.name, c.parties
     if c.prio == NAMED:
         parties = _named_parties(text, sent, c)
-    if not c.aggregate and d is not None and _SERIES_NAME.search(name):
+    if not c.aggregate and d is not None and _SERIES_NAME.search(name, timeout=_rt()):
         name = f"{name}, {d.isoformat()}"  # a recurring series: the date tells them apart
     return MeetingHit(
         char_start=c.start,
@@ -224,16 +228,16 @@ _SPEECH = regex.compile(
 
 def _named_parties(text: str, sent: Sentence, c: Cand) -> list[str]:
     parties: list[str] = []
-    m = _ACTOR_VERB.search(text, max(sent.start, c.start - 120), c.start)
+    m = _ACTOR_VERB.search(text, max(sent.start, c.start - 120), c.start, timeout=_rt())
     if m:
         v = m.start()
-        if s := _SPEECH.search(text, max(sent.start, v - 50), v):
+        if s := _SPEECH.search(text, max(sent.start, v - 50), v, timeout=_rt()):
             v = s.start()  # back over "delivered a speech" to the subject
         actor = m.group("by") or subject_before(text, sent, v)
         if actor:
             parties.append(actor.strip())
     name_text = text[c.anchor if c.anchor >= 0 else c.start : c.end]
-    for w in _WORD.findall(name_text):
+    for w in _WORD.findall(name_text, timeout=_rt()):
         if w.lower() in PARTIES or (w.isupper() and len(w) > 1 and w != "COVID"):
             parties.append(w)
     return parties
@@ -243,7 +247,7 @@ def _dedupe(items: list[str]) -> list[str]:
     """Participants once each, in order, without a leading "the"; "A and B" as two."""
     seen: dict[str, str] = {}
     for item in items:
-        for x in _split_pair(_LEADING_THE.sub("", " ".join(item.split()))):
+        for x in _split_pair(_LEADING_THE.sub("", " ".join(item.split()), timeout=_rt())):
             if x and x.lower() not in seen:
                 seen[x.lower()] = x
     return list(seen.values())
@@ -263,5 +267,5 @@ def _split_pair(x: str) -> list[str]:
 def _one_party(x: str) -> bool:
     if x.lower() in PARTIES:
         return True
-    g = P.GUEST_RE.fullmatch(x)
+    g = P.GUEST_RE.fullmatch(x, timeout=_rt())
     return g is not None and bool(g.group("name").strip())

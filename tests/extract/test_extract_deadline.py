@@ -62,3 +62,25 @@ def test_no_deadline_is_a_no_op_and_deadlines_do_not_leak() -> None:
                 regex_timeout(1.0)
         assert not expired()
     assert not expired()
+
+
+def test_meetings_pass_honours_the_deadline_by_itself(big_text: str) -> None:
+    from flows.extract.docmeta import document_meta
+    from flows.extract.meetings import find_meetings
+
+    sentences = split_sentences(big_text)
+    meta = document_meta(big_text)
+    t0 = time.monotonic()
+    with pytest.raises(TimeoutError), deadline(0.001):
+        find_meetings(big_text, sentences, meta)
+    assert time.monotonic() - t0 < 5
+
+
+def test_meetings_regex_calls_take_their_timeout_from_the_deadline() -> None:
+    from flows.extract.deadline import meeting_regex_timeout
+    from flows.extract.meeting_patterns import EVENT
+    from flows.extract.meeting_readers import _match
+
+    assert meeting_regex_timeout() == 10.0
+    with deadline(0.0), pytest.raises(TimeoutError):
+        _match(EVENT, "held a summit", 0, 13)  # past the deadline: never swallowed as a miss
