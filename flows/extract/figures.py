@@ -94,6 +94,33 @@ _LABEL_RE = regex.compile(
     r"[ \t\u00a0]*[:：–—-][ \t\u00a0]*"
 )
 _CAP_WORD_RE = regex.compile(r"\b\p{Lu}[\w\-]*")
+# "roughly 10 masks for every person on Earth", "two doses per resident": a ratio is another
+# claim than the total it is derived from (and speaks for no period of its own).
+_PER_HEAD_RE = regex.compile(
+    r"[\s\u00a0]*(?:for[\s\u00a0]+(?:every|each)|per)[\s\u00a0]+"
+    r"(?:(?:single|one|\d[\d,]*|hundred|thousand|million)[\s\u00a0]+)?"
+    r"(?:person|people|persons|resident|residents|capita|inhabitant|inhabitants|head|citizen"
+    r"|citizens|individual|individuals|human|humans|household|households)\b",
+    regex.IGNORECASE,
+)
+# "bringing China's total support to the WHO to US$ 50 million", "raising the total to 150":
+# the figure is a running total of what the sentence (or the one before) added to.
+_RUNNING_TOTAL_RE = regex.compile(
+    r"\b(?:bring|brings|bringing|brought|rais(?:e|es|ed|ing)|tak(?:e|es|ing)|took"
+    r"|lift(?:s|ed|ing)?|push(?:es|ed|ing)?)[\s\u00a0]+(?:[\w'’\-]+[\s\u00a0]+){0,5}?"
+    r"(?:total|tally)[\s\u00a0]+(?:[\w'’\-]+[\s\u00a0]+){0,6}?to[\s\u00a0]+$",
+    regex.IGNORECASE | regex.REVERSE,
+)
+_GRANT_NOUN_RE = regex.compile(
+    r"\b(?:support|aid|assistance|donations?|contributions?|funding|grants?)\b", regex.IGNORECASE
+)
+# "By June, that figure had become 150 countries": the figure restates an earlier one.
+_ANAPHOR_RE = regex.compile(
+    r"\b(?:that|this|the|the\s+same)[\s\u00a0]+(?:figure|number|tally|count)\b"
+    r"(?:[\s\u00a0]+[\w'’\-]+){0,5}?[\s\u00a0]+$",
+    regex.IGNORECASE | regex.REVERSE,
+)
+_RUNNING_LEFT = 90  # characters of left context a running total can use
 
 
 _CODE_AFTER_RE = regex.compile(r"[-–/:.]\d|\.\s|\)")  # "1.", "(2)", "10-15", "12:30"
@@ -132,6 +159,7 @@ class _Doc:
     ref_year: int | None  # year for dates written without one ("1 March")
     meeting_starts: list[int]
     figs: list[_Fig] = field(default_factory=list)  # every figure, for the document-level pass
+    prev_sent: _Sent | None = None  # the last sentence before the current one that had figures
     para: int = 0  # start of the paragraph of the last sentence asked about (see _para)
     para_scanned: int = 0  # text before this offset has been searched for line breaks
 
@@ -167,6 +195,7 @@ def find_figures(
         if si >= len(sentences) or sentences[si].start > m.start() or m.end() > sentences[si].end:
             continue
         if cur is None or cur.index != si:
+            doc.prev_sent = cur
             cur = _Sent(sentences[si], si)
         num = parse(m)
         if num is None:
@@ -331,6 +360,9 @@ def _figure(doc: _Doc, cur: _Sent, num: Number) -> FigureHit | None:
         start = label_start
     if qualifier == "exact" and _IN_TOTAL_RE.match(text, item_end):
         qualifier = "total"
+    running = qualifier == "exact" and _running_total(text, cur, start)
+    if running:
+        qualifier = "total"
     joined = prev is not None and bool(_JOINED_RE.fullmatch(text, prev.hit.char_end, start))
     if joined and qualifier == "exact" and prev is not None and prev.hit.qualifier == "total":
         qualifier = "total"  # "a total of 104 journals and 970 papers"
@@ -350,9 +382,92 @@ def _figure(doc: _Doc, cur: _Sent, num: Number) -> FigureHit | None:
     _fill(doc, cur, fig)
     if joined and prev is not None:
         _respectively(prev, fig)
+    elif running or num.kind == "count":
+        _restated(doc, cur, fig, running)
+    if _PER_HEAD_RE.match(text, item_end, min(cur.s.end, item_end + 40)):
+        hit.claim_key, hit.period_text = "", None  # a ratio: not the total, nor its period
+        hit.period_start = hit.period_end = None
+        hit.as_of = doc.meta.published_on
     cur.figures.append(fig)
     doc.figs.append(fig)
     return hit
+
+
+def _running_total(text: str, cur: _Sent, start: int) -> bool:
+    """'bringing China's total support to the WHO to US$ 50 million', 'raising the total to'."""
+    left = text[max(cur.s.start, start - _RUNNING_LEFT) : start]
+    if not left.endswith(("to ", "to\u00a0")) or "total" not in left and "tally" not in left:
+        return False  # a C-speed test first: most figures have no "total … to" before them
+    return _RUNNING_TOTAL_RE.match(left) is not None
+
+
+def _head_word(item: str | None) -> str:
+    return singular(item.split()[-1].lower()) if item else ""
+
+
+def _antecedent(doc: _Doc, cur: _Sent, fig: _Fig, same_head: bool) -> _Fig | None:
+    """The nearest earlier keyed figure of this sentence or the one before of the same kind
+    (and, for counts, ``same_head``: the same item head: 'teams' ~ 'medical expert teams')."""
+    earlier = list(reversed(cur.figures))
+    prev = doc.prev_sent
+    if prev is not None and prev.index == cur.index - 1:
+        earlier += reversed(prev.figures)
+    head = _head_word(fig.hit.item)
+    for f in earlier:
+        if f.hit.kind != fig.hit.kind or f.hit.unit != fig.hit.unit or not f.hit.claim_key:
+            continue
+        if same_head and (not head or _head_word(f.hit.item) != head):
+            continue
+        return f
+    return None
+
+
+def _restated(doc: _Doc, cur: _Sent, fig: _Fig, running: bool) -> None:
+    """A figure that restates or sums up an earlier one takes the earlier one's frame:
+    'that figure had become 150 countries', 'bringing … total … to US$ 50 million', and a bare
+    item restated without its modifiers ('29 medical expert teams … 26 teams had gone')."""
+    hit, text = fig.hit, doc.text
+    if running:
+        src = _antecedent(doc, cur, fig, hit.kind == "count")
+        if src is None:
+            left = text[max(cur.s.start, hit.char_start - _RUNNING_LEFT) : hit.char_start]
+            if fig.frame.action not in _GIVING_GROUPS and _GRANT_NOUN_RE.search(left):
+                fig.frame = replace(fig.frame, action="aid", role="obj")  # "total support"
+                _refill(fig, fig.frame, fig.heads, fig.ctx)
+            return
+        _refill(fig, src.frame, src.heads if hit.kind == "count" else fig.heads, src.ctx)
+        return
+    if not hit.item:
+        return
+    left = text[max(cur.s.start, hit.char_start - _LEFT) : hit.char_start]
+    low = left.lower()
+    anaphor = any(w in low for w in ("figure", "number", "tally", "count")) and (
+        _ANAPHOR_RE.match(left) is not None
+    )
+    bare = len(hit.item.split()) == 1
+    if not anaphor and not bare and fig.frame.action:
+        return
+    src = _antecedent(doc, cur, fig, True)
+    if src is None or not src.hit.item:
+        return
+    if anaphor or not fig.frame.action:
+        # "that figure had become 150 countries"; "26 teams … 24 countries" with no verb read
+        _refill(fig, src.frame, src.heads, src.ctx)
+    elif bare and len(src.hit.item.split()) > 1 and src.heads != fig.heads:
+        _refill(fig, fig.frame, src.heads, fig.ctx)  # "26 teams" are the medical expert teams
+
+
+def _refill(fig: _Fig, frame: Frame, heads: list[str], ctx: KeyContext) -> None:
+    hit = fig.hit
+    fig.frame, fig.heads = replace(frame), list(heads)
+    own = fig.ctx
+    fig.ctx = replace(ctx, additional=own.additional, total=own.total or ctx.total)
+    recipient = frame.recipient
+    if frame.role == "to" and recipient and hit.item and recipient.endswith(hit.item):
+        recipient = hit.surface  # the counted receivers are this figure's own
+    hit.actor, hit.action, hit.recipient = frame.actor, frame.lemma, recipient
+    hit.action_group = frame.action
+    hit.claim_key = claim_key(hit, fig.heads, fig.frame, fig.ctx)
 
 
 def _left_side(

@@ -23,6 +23,7 @@ from flows.extract.lexicon import (
     LINKING_VERBS,
     NOT_ACTORS,
     PLAN_WORDS,
+    SOURCE_VERBS,
     VERB_FORMS,
     word_set,
 )
@@ -37,7 +38,9 @@ _MODALS = word_set("will would shall should can could may might must to also fur
 _FOR_VERBS = word_set("earmark allocate reserve dedicate set")
 _PARTICIPLE_ENDS = ("ed", "en", "nt", "ld", "ck", "pt", "ead")
 # Participles that no ending rule finds: "have been hit", "was struck", "were put forward".
-_IRREGULAR_PARTICIPLES = word_set("hit struck swept spread built made paid won brought put set")
+_IRREGULAR_PARTICIPLES = word_set(
+    "hit struck swept spread built made paid won brought put set gone"
+)
 _BE = frozenset(("was", "were", "been", "be", "being", "is", "are"))
 
 
@@ -48,7 +51,8 @@ _WORD_RE = regex.compile(r"\w+")
 _LWORD_RE = regex.compile(r"[A-Za-z][\w-]*")
 # A name: capitalised words, possibly joined by "of"/"for" ("Export-Import Bank of China").
 _NAME_RE = regex.compile(
-    r"\b[A-Z][\w'’.\-]*+(?:\s+(?:(?:of|for)\s+(?:the\s+)?)?[A-Z][\w'’.\-]*+)*+|\b[Ww]e\b"
+    r"\b[A-Z][\w'’.\-]*+(?![$])(?:\s+(?:(?:of|for)\s+(?:the\s+)?)?[A-Z][\w'’.\-]*+(?![$]))*+"
+    r"|\b[Ww]e\b"
 )
 _AND_RE = regex.compile(r"\s+and\s+(?:the\s+)?")
 
@@ -213,6 +217,10 @@ def frame_for(
     after = [v for v in verbs if num_end <= v.start < hi]
     if money and before and before[-1].lemma in LINKING_VERBS:
         before = []
+    if before and after and before[-1].lemma in SOURCE_VERBS and _adjacent(text, num_end, after[0]):
+        # "The ministry reported 500 tons of supplies shipped to Italy": the source verb only
+        # reports the figure; the verb right after it says what was done
+        before = []
     noun = _noun_action(text, lo, num_start)
     verb: Verb | None = before[-1] if before else None
     role = "obj"
@@ -233,7 +241,7 @@ def frame_for(
         verb, governs_after = after[0], False
     if governs_after:
         verb = after[0]
-        role = "obj" if verb.passive else "subj"
+        role = "obj" if verb.passive or _reduced_relative(text, num_end, verb, hi) else "subj"
     low = left_word.lower()
     after_governs = governs_after or absolute  # a verb after the figure: "with" is no partner
     if low in ("to", "with", "from") and verb is not None and role == "obj" and not after_governs:
@@ -278,6 +286,27 @@ def frame_for(
         ),
         plan=bool(verb and verb.plan),
     )
+
+
+def _adjacent(text: str, num_end: int, nxt: Verb) -> bool:
+    """Only auxiliaries (or nothing) between the figure's item and the verb after it."""
+    gap = text[num_end : nxt.start].split()
+    return len(gap) <= 3 and all(w.lower() in _AUX_WORDS for w in gap)
+
+
+# After a participle right behind its item, these start an adjunct, never an object:
+# "70.6 billion masks exported between March 1 and May 31" is passive (masks were exported).
+_ADJUNCT_STARTS = word_set("between from during since over through until till across via on as")
+
+
+def _reduced_relative(text: str, num_end: int, verb: Verb, hi: int) -> bool:
+    """'<figure> <item> exported between …': a participle glued to the item, then an adjunct."""
+    if text[num_end : verb.start].strip() or not text[verb.start : verb.end].lower().endswith(
+        _PARTICIPLE_ENDS
+    ):
+        return False
+    nxt = text[verb.end : min(hi, verb.end + 12)].split()
+    return bool(nxt) and nxt[0].lower() in _ADJUNCT_STARTS
 
 
 _AUX_WORDS = word_set(

@@ -124,7 +124,9 @@ VERB_FORMS = {
     "swept": "sweep", "sweeping": "sweep", "sweeps": "sweep", "ravaged": "ravage", "hit": "hit",
     "spread": "spread", "spreading": "spread", "spreads": "spread",
     "earmarked": "earmark", "earmarking": "earmark", "supported": "support",
-    "supporting": "support", "go": "go", "goes": "go", "went": "go", "amounting": "amount",
+    "supporting": "support", "go": "go", "goes": "go", "went": "go", "gone": "go",
+    "travelled": "go", "traveled": "go", "travelling": "go", "traveling": "go",
+    "amounting": "amount",
     "accounted": "account", "amounted": "amount", "reaching": "reach", "exceeded": "exceed",
     "become": "become", "became": "become", "were": "be", "was": "be", "are": "be", "is": "be",
 }  # fmt: skip
@@ -221,6 +223,9 @@ PART_WORDS = word_set(
 # Verbs that only link a sum to its subject ("a package amounting to €15.6 billion"): for money
 # the giving verb, if any, is looked for after the sum ("… to support partners").
 LINKING_VERBS = word_set("amount total reach account become")  # fmt: skip
+# Verbs that only report a figure ("The ministry reported 500 tons … shipped to Italy"): when the
+# figure has its own verb right after it, that verb, not the source, says what the claim is.
+SOURCE_VERBS = word_set("report record count list show cite note say state tally estimate")
 
 # Items whose claim does not depend on the verb ("six proposals were put forward" ~ "made six
 # proposals"): what they were stated at (the event) carries the meaning.

@@ -33,6 +33,17 @@ _ASOF_LEFT = regex.compile(
 _SINCE_LEFT = regex.compile(r"\b(since|starting|beginning)\s+$", regex.IGNORECASE | regex.REVERSE)
 _IN_LEFT = regex.compile(r"\b(in|during|for)\s+(?:the\s+)?$", regex.IGNORECASE | regex.REVERSE)
 _IN_YEAR = regex.compile(r"\b(?:[Ii]n|[Dd]uring|[Tt]hroughout)\s+((?:19|20)\d\d)\b(?![-/]\d)")
+# Reported speech: the figures of "On April 2, a spokesperson said …", "… told reporters on
+# June 12 that …", "In a statement dated 3 May, …" speak for the day of the statement.
+_SPEECH_VERB = (
+    r"said|says|told|tells|stated|states|announced|announces|noted|notes|added|adds|stressed"
+    r"|confirmed|confirms|disclosed|revealed|remarked|explained|briefed|wrote|declared"
+)
+_SPOKEN_ON_LEFT = regex.compile(
+    rf"(?:\b(?:{_SPEECH_VERB})(?:\s+[\w'’\-]+){{0,4}}?\s+on|\bdated|\bstatement\s+of|^\s*on)\s+$",
+    regex.IGNORECASE | regex.REVERSE,
+)
+_SPEECH_AFTER = regex.compile(rf"\b(?:{_SPEECH_VERB}|according\s+to)\b", regex.IGNORECASE)
 _SO_FAR = regex.compile(r"\b(so\s+far|to\s+date|thus\s+far|up\s+to\s+now|as\s+of\s+now)\b", regex.I)
 
 
@@ -58,10 +69,11 @@ def sentence_period(
         if m:
             a = d.start - len(left) + m.start()
             return Period(d.first, published, published, text[a : d.end])
+    spoken = _spoken_on(text, start, end, dates)
     low = text[start:end].lower()
     m = _SO_FAR.search(text, start, end) if "far" in low or "date" in low or "now" in low else None
-    if m:
-        return Period(None, None, published, m.group())
+    if m:  # "so far" is as of the statement's day when the sentence reports one
+        return Period(None, None, spoken.last if spoken else published, m.group())
     for d in dates:
         left = text[max(start, d.start - 12) : d.start]
         if _IN_LEFT.match(left) and d.first != d.last:
@@ -71,4 +83,24 @@ def sentence_period(
     if m:  # "In 2021, China provided 1.1 billion doses": the whole year
         y = int(m.group(1))
         return Period(date(y, 1, 1), date(y, 12, 31), date(y, 12, 31), m.group())
+    if spoken is not None:
+        return Period(None, None, spoken.last, spoken.text)
+    return None
+
+
+def _spoken_on(text: str, start: int, end: int, dates: list[DateMention]) -> DateMention | None:
+    """The day a reported statement was made: 'said on April 2', 'told reporters on June 12',
+    'a statement dated 3 May', or a sentence opening 'On April 2,' whose verb is one of saying."""
+    for d in dates:
+        if d.first != d.last:
+            continue  # a day, not a month or a year
+        left = text[max(start, d.start - 50) : d.start]
+        m = _SPOKEN_ON_LEFT.match(left)
+        if m is None:
+            continue
+        if m.group().lstrip()[:2].lower() == "on" and m.start() + max(start, d.start - 50) != start:
+            continue  # "on April 2" inside the sentence, with no verb of saying before it
+        if m.group().lstrip()[:2].lower() == "on" and not _SPEECH_AFTER.search(text, d.end, end):
+            continue  # "On April 2, China sent …": the day of an act, not of a statement
+        return d
     return None
