@@ -8,7 +8,7 @@ from __future__ import annotations
 import calendar
 import re
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, timedelta
 
 import regex
 
@@ -194,3 +194,32 @@ def _to_mention(m: regex.Match[str], ref_year: int | None) -> DateMention | None
         return DateMention(m.start(), m.end(), m.group(), first, last, bool(y_txt))
     d = _safe(year, month, int(g["d1"] or g["d2"]))
     return d and DateMention(m.start(), m.end(), m.group(), d, d, bool(y_txt))
+
+
+_WEEKDAYS = {
+    name: i
+    for i, name in enumerate(
+        ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+    )
+}
+# "on Friday", "on sunday": a weekday in news copy is the latest such day on or before the date
+# the document was published.
+_WEEKDAY_RE = regex.compile(
+    r"\b(?:(?<=[Oo]n\s)|(?<=[Ll]ast\s))(?P<d>(?i:monday|tuesday|wednesday|thursday|friday|saturday|sunday))\b"
+)
+
+
+def weekday_on_or_before(ref: date, name: str) -> date:
+    """The latest ``name`` (a weekday) on or before ``ref``."""
+    return ref - timedelta(days=(ref.weekday() - _WEEKDAYS[name.lower()]) % 7)
+
+
+def find_weekdays(text: str, start: int, end: int, ref: date | None) -> list[DateMention]:
+    """'on Friday' / 'last Sunday' in ``text[start:end]`` as days resolved against ``ref``."""
+    if ref is None or text.find("day", start, end) < 0:
+        return []  # every weekday name ends in "day" (a C-speed test first)
+    out = []
+    for m in _WEEKDAY_RE.finditer(text, start, end, timeout=regex_timeout(1.0)):
+        d = weekday_on_or_before(ref, m.group("d"))
+        out.append(DateMention(m.start(), m.end(), m.group(), d, d, True))
+    return out

@@ -7,7 +7,7 @@ from datetime import date
 
 import regex
 
-from flows.extract.dates import DateMention, find_dates
+from flows.extract.dates import DateMention, find_dates, find_weekdays
 from flows.extract.deadline import meeting_regex_timeout as _rt
 from flows.extract.meeting_names import words
 from flows.extract.types import DocMeta, Sentence
@@ -49,6 +49,7 @@ class YearFinder:
     def __init__(self, text: str, meta: DocMeta) -> None:
         self._text = text
         self._meta_year = meta.published_on.year if meta.published_on else None
+        self.published = meta.published_on  # what "on Friday" is resolved against
         self._marks: list[tuple[int, int]] | None = None  # (offset, year), built on first use
 
     def year_at(self, pos: int) -> int | None:
@@ -77,12 +78,15 @@ def dates_near(text: str, sent: Sentence, a: int, b: int, years: YearFinder) -> 
     """
     lo, hi = max(sent.start, a - _BEFORE), min(sent.end, b + _AFTER)
     if not _MAYBE_DATE.search(text, lo, hi, timeout=_rt()):
-        return []  # no capitalised month and no ISO date: skip the full date grammar
-    return [
+        # no capitalised month and no ISO date: skip the full date grammar; "on Friday" is
+        # the latest Friday on or before the document's date
+        return find_weekdays(text, lo, hi, years.published)
+    found = [
         d
         for d in find_dates(text, lo, hi, years.year_at(sent.start))
         if not _PERIOD_WORD.search(text, max(sent.start, d.start - 12), d.start, timeout=_rt())
     ]
+    return found or find_weekdays(text, lo, hi, years.published)
 
 
 def meeting_date(mentions: list[DateMention], a: int, b: int) -> tuple[date | None, str | None]:

@@ -87,7 +87,7 @@ EVENT = regex.compile(
     (?P<verb>held|hold|holds|holding|convened|convene|convenes|convening|hosted|host|hosts
             |hosting|organi[sz]ed|organi[sz]e|organi[sz]es|organi[sz]ing|co-hosted|co-chaired
             |chaired|conducted|conduct|conducting|gave|give|giving|attended|attend|attends
-            |attending|addressed|addressing|at|during|At|During)\s++
+            |attending|addressed|addressing|told|tell|tells|telling|at|during|At|During)\s++
     (?:(?P<det>an?|the|two|three|four|five|its|their|his|her)\s++)?
     (?P<mods>(?:[\p{L}-]++\s++){0,3}?)
     (?P<noun>(?:press|news)\s+(?:conferences?|briefings?)|briefings?

@@ -242,6 +242,8 @@ def events(text: str, sent: Sentence, pos: int) -> list[Cand]:
     if not _event_ok(noun, m.group("det"), m.group("verb"), topic or other):
         return []
     verb = m.group("verb").lower()
+    if verb.startswith(("told", "tell")) and set(m.group("mods").lower().split()) & _FREQ_MODS:
+        return []  # "told a regular press briefing": the series reading names it
     # "Speaking at a press conference, X said": no actor stands before a preposition
     actor = None if verb in ("at", "during") else subject_before(text, sent, m.start())
     mods = " ".join(m.group("mods").split())
@@ -250,6 +252,9 @@ def events(text: str, sent: Sentence, pos: int) -> list[Cand]:
     label += f" in {place}" if place else ""
     parties = [p for p in (actor, other) if p]
     return [Cand(m.start(), end, EVENT, normalise_text(label), False, bool(place), parties)]
+
+
+_FREQ_MODS = frozenset(("daily", "regular", "weekly", "monthly"))
 
 
 def _event_ok(noun: str, det: str | None, verb: str, topic: str | None) -> bool:

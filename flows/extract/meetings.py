@@ -27,6 +27,7 @@ from flows.extract.meeting_context import (
 from flows.extract.meeting_named import HEAD_WORDS, LOWER_HEADS, ROLE_WORDS, find_named
 from flows.extract.meeting_names import PARTIES, canonical_name, words
 from flows.extract.meeting_readers import (
+    EVENT,
     NAMED,
     Cand,
     calls_with,
@@ -71,7 +72,7 @@ _EVENT_VERBS = frozenset(
     words("""held hold holds holding convened convene convenes convening hosted host hosts hosting
     organized organised organize organise organizes organises organizing organising co-hosted
     co-chaired chaired conducted conduct conducting gave give giving attended attend attends
-    attending addressed addressing at during""")
+    attending addressed addressing told tell tells telling at during""")
 )
 _CALL_VERBS = frozenset(
     words("held hold holds holding had made make conducted conduct having received receives")
@@ -205,12 +206,21 @@ def _to_hit(text: str, sent: Sentence, c: Cand, dates: list[DateMention]) -> Mee
         name=name,
         meeting_date=d,
         date_text=d_text,
-        format=meeting_format(text, c.start, c.end, c.in_person),
+        format=_format(text, c),
         participants=_dedupe(parties),
         is_aggregate=c.aggregate,
         sentence_start=sent.start,
         sentence_end=sent.end,
     )
+
+
+def _format(text: str, c: Cand) -> str:
+    """A media briefing's place says nothing of how it was held (many were online): only a
+    stated channel counts; other meetings held in a named place are in person."""
+    fmt = meeting_format(text, c.start, c.end, c.in_person)
+    if fmt == "in_person" and c.prio == EVENT and "briefing" in c.name.lower():
+        return "unknown"
+    return fmt
 
 
 # "President Xi attended the …", "proposed by President Xi at the …": who took part.

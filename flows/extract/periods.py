@@ -13,7 +13,7 @@ from datetime import date
 
 import regex
 
-from flows.extract.dates import DateMention, find_dates
+from flows.extract.dates import DateMention, find_dates, find_weekdays
 
 
 @dataclass(slots=True)
@@ -69,7 +69,7 @@ def sentence_period(
         if m:
             a = d.start - len(left) + m.start()
             return Period(d.first, published, published, text[a : d.end])
-    spoken = _spoken_on(text, start, end, dates)
+    spoken = _spoken_on(text, start, end, dates, published)
     low = text[start:end].lower()
     m = _SO_FAR.search(text, start, end) if "far" in low or "date" in low or "now" in low else None
     if m:  # "so far" is as of the statement's day when the sentence reports one
@@ -88,10 +88,13 @@ def sentence_period(
     return None
 
 
-def _spoken_on(text: str, start: int, end: int, dates: list[DateMention]) -> DateMention | None:
+def _spoken_on(
+    text: str, start: int, end: int, dates: list[DateMention], published: date | None
+) -> DateMention | None:
     """The day a reported statement was made: 'said on April 2', 'told reporters on June 12',
-    'a statement dated 3 May', or a sentence opening 'On April 2,' whose verb is one of saying."""
-    for d in dates:
+    'a statement dated 3 May', 'told a press conference on Friday' (the latest Friday up to the
+    document's date), or a sentence opening 'On April 2,' whose verb is one of saying."""
+    for d in [*dates, *find_weekdays(text, start, end, published)]:
         if d.first != d.last:
             continue  # a day, not a month or a year
         left = text[max(start, d.start - 50) : d.start]

@@ -135,3 +135,9 @@ def test_currency_prefix_is_not_an_actor() -> None:
     f = fig("A further US$ 3 million was donated to UNICEF, raising the total to US$ 43 million.",
             "43 million")  # fmt: skip
     assert f.actor != "US" and "by:us" not in f.claim_key
+
+
+def test_statement_on_a_weekday_resolves_against_the_document_date() -> None:
+    f = fig("The spokesman told an online press conference on Friday that China had sent "
+            "medical teams to 14 countries.", "14 countries")  # fmt: skip
+    assert f.as_of == date(2021, 3, 12) and f.period_text == "Friday"  # 2021-03-15 is a Monday

@@ -375,3 +375,31 @@ def test_seed_named_meetings_f1() -> None:
     every, _ = score_meetings(pred, gold, texts, named_only=False)
     assert named.f1 >= 0.9
     assert every.f1 >= 0.9
+
+
+# Fact-check style: spokespeople telling press conferences, media briefings, weekday dates.
+META_WED = DocMeta(title=None, published_on=date(2021, 3, 17), published_text=None)  # a Wednesday
+
+
+def test_told_an_online_press_conference_on_a_weekday() -> None:
+    h = only("The spokeswoman told an online press conference on Monday that 45 tonnes had "
+             "arrived.", META_WED)  # fmt: skip
+    assert "press conference" in h.name and h.format == "video"
+    assert h.meeting_date == date(2021, 3, 15) and h.date_text == "Monday"
+
+
+def test_weekday_is_the_latest_on_or_before_the_document_date() -> None:
+    h = only("The minister told a press conference on wednesday that talks would resume.", META_WED)
+    assert h.meeting_date == date(2021, 3, 17)  # lower case, and the publication day itself
+
+
+def test_media_briefing_in_a_city_has_no_known_format() -> None:
+    h = only("Speaking at a media briefing in Nairobi on Saturday, the director said 12 "
+             "flights had landed.", META_WED)  # fmt: skip
+    assert "briefing" in h.name and h.format == "unknown"
+    assert h.meeting_date == date(2021, 3, 13)
+
+
+def test_weekday_without_a_document_date_stays_unknown() -> None:
+    h = only("The envoy told a press conference on Friday that aid would continue.", NO_META)
+    assert h.meeting_date is None
