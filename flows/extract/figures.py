@@ -450,8 +450,8 @@ def _restated(doc: _Doc, cur: _Sent, fig: _Fig, running: bool) -> None:
     src = _antecedent(doc, cur, fig, True)
     if src is None or not src.hit.item:
         return
-    if anaphor or not fig.frame.action:
-        # "that figure had become 150 countries"; "26 teams … 24 countries" with no verb read
+    if anaphor or (not fig.frame.action and not hit.claim_key):
+        # "that figure had become 150 countries"; a bare restated item with no verb, no key
         _refill(fig, src.frame, src.heads, src.ctx)
     elif bare and len(src.hit.item.split()) > 1 and src.heads != fig.heads:
         _refill(fig, fig.frame, src.heads, fig.ctx)  # "26 teams" are the medical expert teams
