@@ -77,8 +77,8 @@ def run_stages(settings: Settings, run_id: str, via: PrefectStages) -> RunResult
         inputs, missing = via.call(discover_inputs, settings.docs)
         planned = via.call(plan_changes, inputs, work, settings)
         todo = planned.plan.to_parse
-        # Parse and load overlap: a bounded number of batches in flight, each appended to the one
-        # load transaction as it completes, so memory stays flat however many documents come.
+        # Parse and load overlap: a bounded number of batches in flight, each loaded into the
+        # private copy as it completes, so memory stays bounded however many documents come.
         with parse_processes(settings, len(todo)), progress_bar(len(todo), "parsing") as advance:
             batches = chunks(todo, batch_size(settings, len(todo)))
             parsed = via.stream(parse_batch, batches, settings, on_done=advance)
