@@ -25,6 +25,7 @@ from flows.evaluate import (
 from flows.extract import extract_document
 from flows.extract.types import FigureHit
 from flows.intervals import interval, intervals_meet
+from flows.reading import decode
 
 
 @dataclass(frozen=True, slots=True)
@@ -55,8 +56,11 @@ def score_docs(folders: list[Path], gold_dir: Path) -> Report:
     for path in sorted(
         (p for d in folders for p in d.rglob("*") if p.is_file()), key=lambda p: p.name
     ):
-        text = texts[path.name] = path.read_bytes().decode("utf-8")
-        ex = extract_document(text)
+        data = path.read_bytes()
+        # Extract from the text the pipeline sees (markup blanked in place); gold surfaces are
+        # found in the file as a person opens it: the offsets of the two are the same.
+        texts[path.name] = data.decode("utf-8")
+        ex = extract_document(decode(data, path.name, len(data) + 1).text)
         hits += [(path.name, f) for f in ex.figures]
         meets += [
             PredMeeting(path.name, m.char_start, m.char_end, m.name, m.is_aggregate)

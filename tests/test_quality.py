@@ -26,6 +26,11 @@ def with_heldout() -> Report:
     return score_docs([SEEDS, DATA / "heldout" / "docs"], DATA / "heldout" / "gold")
 
 
+@pytest.fixture(scope="module")
+def with_heldout2() -> Report:
+    return score_docs([SEEDS, DATA / "heldout2" / "docs"], DATA / "heldout2" / "gold")
+
+
 def test_seed_targets(seeds: Report) -> None:
     assert seeds.figures.f1 >= 0.97, seeds.lines()
     assert seeds.qualifier_accuracy >= 0.97, seeds.lines()
@@ -41,3 +46,13 @@ def test_heldout_floors(with_heldout: Report) -> None:
     assert r.named_meetings.f1 >= 0.85, r.lines()
     assert r.pairs.f1 >= 0.90, r.lines()
     assert r.alerts.f1 >= 0.85, r.lines()
+
+
+def test_second_heldout_floors(with_heldout2: Report) -> None:
+    """Floors a little under what the set scored when committed (pairs 0.947, alerts 0.783)."""
+    r = with_heldout2
+    assert r.figures.f1 >= 0.95, r.lines()
+    assert r.qualifier_accuracy >= 0.95, r.lines()
+    assert r.named_meetings.f1 >= 0.85, r.lines()
+    assert r.pairs.f1 >= 0.90 and r.pairs.precision >= 0.95, r.lines()
+    assert r.alerts.f1 >= 0.70 and r.alerts.precision >= 0.90, r.lines()
