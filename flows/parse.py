@@ -61,7 +61,9 @@ class ParsedBatch:
         return sum(t.nbytes for t in self.tables.values())
 
 
-def parse_batch(paths: list[Path], max_bytes: int, tolerance: float) -> ParsedBatch:
+def parse_batch(
+    paths: list[Path], max_bytes: int, tolerance: float, timeout_s: float | None = None
+) -> ParsedBatch:
     """read → extract → validate one batch of files into Arrow tables (pure: no Prefect, no DB).
 
     One function so a batch crosses a process or network boundary once, as columnar data.
@@ -76,7 +78,7 @@ def parse_batch(paths: list[Path], max_bytes: int, tolerance: float) -> ParsedBa
 
     docs, batch = read_files(paths, max_bytes)
     lap("read")
-    extracted = extract_docs(docs, batch)
+    extracted = extract_docs(docs, batch, timeout_s)
     lap("extract")
     validate_docs(extracted, batch, tolerance)
     lap("validate")
@@ -119,16 +121,24 @@ def read_files(paths: list[Path], max_bytes: int) -> tuple[list[ReadDoc], Batch]
     return docs, batch
 
 
-def extract_docs(docs: list[ReadDoc], batch: Batch) -> list[tuple[ReadDoc, Extraction]]:
-    """Extract every document; one the extractor cannot finish becomes a reject."""
+def extract_docs(
+    docs: list[ReadDoc], batch: Batch, timeout_s: float | None = None
+) -> list[tuple[ReadDoc, Extraction]]:
+    """Extract every document; one the extractor cannot finish becomes a reject.
+
+    Any extractor error is caught here on purpose: one bad document must never fail its batch
+    (and so the run); the reject names the error so it can be reported and fixed.
+    """
     out = []
     for doc in docs:
         try:
-            out.append((doc, extract_document(doc.decoded.text)))
+            out.append((doc, extract_document(doc.decoded.text, timeout_s=timeout_s)))
         except TimeoutError:
-            batch.rows["rejects"].append(
-                reject(doc.path, "extraction timed out (pathological text)", "extract", doc.sha256)
-            )
+            why = "extraction timed out (pathological text)"
+            batch.rows["rejects"].append(reject(doc.path, why, "extract", doc.sha256))
+        except Exception as err:  # noqa: BLE001 - see docstring
+            why = f"extractor error (please report): {type(err).__name__}: {err}"
+            batch.rows["rejects"].append(reject(doc.path, why[:500], "extract", doc.sha256))
     return out
 
 

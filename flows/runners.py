@@ -141,11 +141,13 @@ def parse_processes(settings: Settings, n_files: int) -> Iterator[None]:
             _pool = None
 
 
-def run_parse(paths: list[Path], max_bytes: int, tolerance: float) -> parse.ParsedBatch:
+def run_parse(
+    paths: list[Path], max_bytes: int, tolerance: float, timeout_s: float | None = None
+) -> parse.ParsedBatch:
     """Parse one batch in this run's process pool if it has one, else right here."""
     if _pool is None:
-        return parse.parse_batch(paths, max_bytes, tolerance)
-    return _pool.submit(parse.parse_batch, paths, max_bytes, tolerance).result()
+        return parse.parse_batch(paths, max_bytes, tolerance, timeout_s)
+    return _pool.submit(parse.parse_batch, paths, max_bytes, tolerance, timeout_s).result()
 
 
 def _bounded(

@@ -105,7 +105,7 @@ def _stat_all(inputs: list[InputFile]) -> dict[str, tuple[int, int] | None]:
 @stage(name="parse")
 def parse_batch(paths: list[Path], settings: Settings) -> parse.ParsedBatch:
     """read → extract → validate one batch, in a worker process when the runner provides one."""
-    return run_parse(paths, settings.max_file_bytes, settings.tolerance)
+    return run_parse(paths, settings.max_file_bytes, settings.tolerance, settings.regex_timeout_s)
 
 
 @dataclass(frozen=True, slots=True)
