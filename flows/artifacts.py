@@ -112,7 +112,15 @@ def alert_table(con: duckdb.DuckDBPyConnection) -> list[dict[str, Any]]:
 def publish_run_artifacts(
     con: duckdb.DuckDBPyConnection, run_id: str, outcome: AlertOutcome
 ) -> None:
-    """Attach the report to the current Prefect run; a failure is a warning, never an error."""
+    """Attach the report to the current Prefect run; a failure is a warning, never an error.
+
+    Outside a flow or task run (plain-function runs, tests) there is nothing to attach it to, and
+    creating one would start a Prefect server: return at once.
+    """
+    from prefect.context import FlowRunContext, TaskRunContext
+
+    if FlowRunContext.get() is None and TaskRunContext.get() is None:
+        return
     try:
         from prefect.artifacts import create_markdown_artifact, create_table_artifact
 

@@ -34,8 +34,15 @@ class InputFile:
     size: int
 
 
-def discover(roots: tuple[Path, ...]) -> tuple[list[InputFile], list[Reject]]:
-    """Input files in a stable order, and (path, reason) for everything else that was given."""
+def discover(
+    roots: tuple[Path, ...], own: frozenset[Path] = frozenset()
+) -> tuple[list[InputFile], list[Reject]]:
+    """Input files in a stable order, and (path, reason) for everything else that was given.
+
+    ``own`` are files aidwatch itself writes (the warehouse, its lock and work copy): when the
+    warehouse lives inside a --docs folder they are not input, so they are neither read nor
+    reported.
+    """
     found: dict[str, InputFile] = {}
     rejects: dict[str, str] = {}
     for given in roots:
@@ -60,8 +67,11 @@ def discover(roots: tuple[Path, ...]) -> tuple[list[InputFile], list[Reject]]:
             _walk(root, found, rejects)
         else:
             _add(root, st, found, rejects)
-    files = sorted(found.values(), key=lambda f: str(f.path))
-    return files, sorted(rejects.items())
+    mine = {str(p) for p in own}
+    files = sorted(
+        (f for f in found.values() if str(f.path) not in mine), key=lambda f: str(f.path)
+    )
+    return files, sorted((p, why) for p, why in rejects.items() if p not in mine)
 
 
 def display(path: Path | str) -> str:

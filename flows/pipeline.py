@@ -74,7 +74,7 @@ def run_stages(settings: Settings, run_id: str, via: PrefectStages) -> RunResult
     """
     start, ts = time.perf_counter(), now()
     with run_lock(settings.db, settings.lock_timeout_s), private_copy(settings.db) as work:
-        inputs, missing = via.call(discover_inputs, settings.docs)
+        inputs, missing = via.call(discover_inputs, settings.docs, settings.db)
         planned = via.call(plan_changes, inputs, work, settings)
         todo = planned.plan.to_parse
         # Parse and load overlap: a bounded number of batches in flight, each loaded into the
@@ -84,7 +84,7 @@ def run_stages(settings: Settings, run_id: str, via: PrefectStages) -> RunResult
             parsed = via.stream(parse_batch, batches, settings, on_done=advance)
             loaded = via.call(load_warehouse, work, planned, parsed, missing, run_id, ts, settings)
         checks = via.call(cross_check, work, run_id, ts)
-        alerts = via.call(raise_alerts, work, ts, settings)
+        alerts = via.call(raise_alerts, work, run_id, ts, settings)
         checkpoint(work)
     via.seconds["total"] = time.perf_counter() - start
     return RunResult(run_id, settings.db, loaded, checks, alerts, via.seconds)

@@ -25,6 +25,7 @@ from flows.plan import Plan, hash_inputs, make_plan
 from flows.progress import stage_logger
 from flows.runners import run_parse
 from flows.warehouse import store
+from flows.warehouse.publish import warehouse_files
 
 RACY_NS = 2_000_000_000  # a file modified this recently may change again within one mtime tick
 
@@ -35,8 +36,10 @@ def stage(name: str):  # noqa: ANN201 - a Prefect task decorator
 
 
 @stage(name="discover")
-def discover_inputs(roots: tuple[Path, ...]) -> tuple[list[InputFile], list[tuple[str, str]]]:
-    return discover(roots)
+def discover_inputs(
+    roots: tuple[Path, ...], db: Path
+) -> tuple[list[InputFile], list[tuple[str, str]]]:
+    return discover(roots, own=warehouse_files(db))
 
 
 @dataclass(slots=True)
@@ -193,13 +196,11 @@ def cross_check(work_db: Path, run_id: str, ts: datetime) -> CheckOutcome:
 
 
 @stage(name="alert")
-def raise_alerts(work_db: Path, ts: datetime, settings: Settings) -> AlertOutcome:
+def raise_alerts(work_db: Path, run_id: str, ts: datetime, settings: Settings) -> AlertOutcome:
     """Refresh the alert lifecycle, deliver new alerts, and attach the run report artifact."""
     from flows.artifacts import publish_run_artifacts
-    from flows.checks import run_id_at
 
     with store.connect(work_db) as con:
-        run_id = run_id_at(con, ts)
         out = refresh_and_notify(con, ts, settings, run_id)
         publish_run_artifacts(con, run_id, out)
     stage_logger().info(

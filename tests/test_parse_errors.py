@@ -40,3 +40,15 @@ def test_the_pipeline_deadline_reaches_the_extractor() -> None:
     out = parse.extract_docs([_doc("/d/huge.txt", huge)], batch, timeout_s=1e-6)
     assert out == []
     assert batch.rows["rejects"][0]["reason"] == "extraction timed out (pathological text)"
+
+
+def test_a_warehouse_inside_the_docs_folder_is_not_input(tmp_path: Path) -> None:
+    from flows.discover import discover
+    from flows.warehouse.publish import lock_path, warehouse_files, work_path
+
+    db = tmp_path / "aidwatch.duckdb"
+    for p in (db, lock_path(db), work_path(db), tmp_path / "report.txt"):
+        p.write_text("x")
+    files, rejects = discover((tmp_path,), own=warehouse_files(db))
+    assert [f.path.name for f in files] == ["report.txt"]
+    assert rejects == []  # the hidden work copy is ours, not a hidden input file

@@ -22,6 +22,21 @@ class WarehouseBusy(RuntimeError):
     """Another aidwatch run holds the warehouse lock."""
 
 
+def warehouse_files(db: Path) -> frozenset[Path]:
+    """Every file a run writes beside the warehouse: never input, even inside a --docs folder."""
+    db = db.expanduser().resolve()
+    work = work_path(db)
+    return frozenset(
+        {
+            db,
+            lock_path(db),
+            work,
+            db.with_name(db.name + ".wal"),
+            work.with_name(work.name + ".wal"),
+        }
+    )
+
+
 def lock_path(db: Path) -> Path:
     return db.with_name(db.name + ".lock")
 
