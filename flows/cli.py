@@ -128,14 +128,21 @@ def cmd_run(args: argparse.Namespace) -> int:
     return 0
 
 
+def _published(db: Path) -> bool:
+    """Whether a run has published ``db``; if not, say so on stderr."""
+    if db.exists():
+        return True
+    print(f"aidwatch: no warehouse at {db}: run `aidwatch run` first", file=sys.stderr)
+    return False
+
+
 def cmd_alerts(args: argparse.Namespace) -> int:
     from flows.summary import format_alert
     from flows.warehouse.sqlfiles import sql
     from flows.warehouse.store import connect
 
     settings = load_settings(db=args.db)
-    if not settings.db.exists():
-        print(f"aidwatch: no warehouse at {settings.db}: run `aidwatch run` first", file=sys.stderr)
+    if not _published(settings.db):
         return 2
     with connect(settings.db, read_only=True) as con:
         rows = con.execute(sql("alerts/open")).fetchall()
@@ -151,8 +158,7 @@ def cmd_query(args: argparse.Namespace) -> int:
     from flows.warehouse.store import connect
 
     settings = load_settings(db=args.db)
-    if not settings.db.exists():
-        print(f"aidwatch: no warehouse at {settings.db}: run `aidwatch run` first", file=sys.stderr)
+    if not _published(settings.db):
         return 2
     with connect(settings.db, read_only=True) as con:
         try:
@@ -169,8 +175,7 @@ def cmd_export(args: argparse.Namespace) -> int:
     from flows.warehouse.store import export_parquet
 
     settings = load_settings(db=args.db)
-    if not settings.db.exists():
-        print(f"aidwatch: no warehouse at {settings.db}: run `aidwatch run` first", file=sys.stderr)
+    if not _published(settings.db):
         return 2
     tables = export_parquet(settings.db, args.parquet)
     print(f"{len(tables)} tables exported as Parquet to {args.parquet}")

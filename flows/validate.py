@@ -28,48 +28,45 @@ class DocRows:
 
 
 def validate_extraction(doc_id: str, ex: Extraction, text: str, tolerance: float) -> DocRows:
+    """Rows for one document's figures, then what rests on them, then its meetings."""
     out = DocRows()
-    ids: dict[int, str] = {}
+    ids: dict[int, str] = {}  # figure char_start -> figure_id, for the rows derived from figures
     for hit in ex.figures:
-        row = _check(
-            FigureRecord,
-            _figure_row(doc_id, hit, text, ex, tolerance),
-            f"figure {hit.char_start}-{hit.char_end}",
-            out,
-        )
-        if row:
+        row = _figure_row(doc_id, hit, text, ex, tolerance)
+        if row := _check(FigureRecord, row, f"figure {hit.char_start}-{hit.char_end}", out):
             out.figures.append(row)
             ids[hit.char_start] = row["figure_id"]
-    for s in ex.shipments:
-        if s.figure_start in ids:
-            row = {
-                "shipment_id": "s:" + ids[s.figure_start],
-                "figure_id": ids[s.figure_start],
-                "doc_id": doc_id,
-                **_fields(s, exclude={"figure_start"}),
-            }
-            if row := _check(ShipmentRecord, row, f"shipment at {s.figure_start}", out):
-                out.aid_shipments.append(row)
-    for c in ex.counts:
-        if c.figure_start in ids:
-            row = {
-                "count_id": "c:" + ids[c.figure_start],
-                "figure_id": ids[c.figure_start],
-                "doc_id": doc_id,
-                **_fields(c, exclude={"figure_start"}),
-            }
-            if row := _check(CountRecord, row, f"count at {c.figure_start}", out):
-                out.counts.append(row)
+    _derived(ShipmentRecord, "shipment", ex.shipments, ids, doc_id, out, out.aid_shipments)
+    _derived(CountRecord, "count", ex.counts, ids, doc_id, out, out.counts)
     for m in ex.meetings:
-        row = _check(
-            MeetingRecord,
-            _meeting_row(doc_id, m, text),
-            f"meeting {m.char_start}-{m.char_end}",
-            out,
-        )
-        if row:
+        row = _meeting_row(doc_id, m, text)
+        if row := _check(MeetingRecord, row, f"meeting {m.char_start}-{m.char_end}", out):
             out.meetings.append(row)
     return out
+
+
+def _derived(
+    model: type[BaseModel],
+    kind: str,
+    hits: list[Any],
+    ids: dict[int, str],
+    doc_id: str,
+    out: DocRows,
+    dest: list[Row],
+) -> None:
+    """Shipment or count rows; one whose figure was rejected goes with it."""
+    for h in hits:
+        if h.figure_start not in ids:
+            continue
+        figure_id = ids[h.figure_start]
+        row = {
+            f"{kind}_id": f"{kind[0]}:{figure_id}",
+            "figure_id": figure_id,
+            "doc_id": doc_id,
+            **_fields(h, exclude={"figure_start"}),
+        }
+        if row := _check(model, row, f"{kind} at {h.figure_start}", out):
+            dest.append(row)
 
 
 def _fields(obj: Any, exclude: set[str]) -> Row:
