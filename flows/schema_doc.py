@@ -31,8 +31,15 @@ def render() -> str:
     for table, tcomment, column, dtype, comment in con.execute(_COLUMNS).fetchall():
         if table != current:
             current = table
-            out += ["", f"### `{table}`", "", tcomment or "", "",
-                    "| column | type | meaning |", "|---|---|---|"]
+            out += [
+                "",
+                f"### `{table}`",
+                "",
+                tcomment or "",
+                "",
+                "| column | type | meaning |",
+                "|---|---|---|",
+            ]
         out.append(f"| `{column}` | {dtype} | {(comment or '').replace('|', '/')} |")
     return "\n".join(out).strip() + "\n"
 

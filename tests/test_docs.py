@@ -8,6 +8,7 @@ import duckdb
 
 from flows.schema_doc import END, START, render
 from flows.warehouse.store import ensure_schema
+
 ROOT = Path(__file__).resolve().parent.parent
 
 
@@ -17,7 +18,8 @@ def test_every_column_has_a_comment() -> None:
     missing = con.execute(
         "SELECT t.table_name || '.' || c.column_name FROM duckdb_tables() t "
         "JOIN duckdb_columns() c USING (table_oid) "
-        "WHERE t.schema_name = 'main' AND (c.comment IS NULL OR c.comment = '')").fetchall()
+        "WHERE t.schema_name = 'main' AND (c.comment IS NULL OR c.comment = '')"
+    ).fetchall()
     assert missing == []
 
 
@@ -25,8 +27,16 @@ def test_readme_column_reference_is_current() -> None:
     readme = (ROOT / "README.md").read_text(encoding="utf-8")
     embedded = readme.split(START, 1)[1].split(END, 1)[0]
     assert embedded.strip() == render().strip(), "run: python -m flows.schema_doc README.md"
-    for table in ("documents", "figures", "aid_shipments", "counts", "meetings", "crosschecks",
-                  "alerts", "rejects"):
+    for table in (
+        "documents",
+        "figures",
+        "aid_shipments",
+        "counts",
+        "meetings",
+        "crosschecks",
+        "alerts",
+        "rejects",
+    ):
         assert f"### `{table}`" in embedded
 
 
