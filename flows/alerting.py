@@ -52,6 +52,15 @@ def refresh_alerts(con: duckdb.DuckDBPyConnection, ts: datetime) -> tuple[int, i
     return n_open, new, resolved
 
 
+def touch_alerts(con: duckdb.DuckDBPyConnection, ts: datetime) -> tuple[int, int, int]:
+    """The refresh when crosschecks did not change: every open alert still holds (the last
+    refresh left open exactly the current disagreements), none is new, none resolves, no
+    wording changes; only last_seen moves. (open, new, resolved) as refresh_alerts gives."""
+    con.execute("UPDATE alerts SET last_seen = $1 WHERE status = 'open'", [ts])
+    n_open, new, resolved = con.execute(_COUNTS, [ts]).fetchone()
+    return n_open, new, resolved
+
+
 def pending_alerts(con: duckdb.DuckDBPyConnection, limit: int) -> list[dict]:
     """Up to ``limit`` open, un-notified alerts, most severe first."""
     cur = con.execute(sql("alerts/unnotified"), [limit])
@@ -70,11 +79,16 @@ def deliver_pending(con: duckdb.DuckDBPyConnection, ts: datetime, settings: Sett
 
 
 def refresh_and_notify(
-    con: duckdb.DuckDBPyConnection, ts: datetime, settings: Settings, run_id: str | None = None
+    con: duckdb.DuckDBPyConnection,
+    ts: datetime,
+    settings: Settings,
+    run_id: str | None = None,
+    changed: bool = True,
 ) -> AlertOutcome:
     """Refresh, deliver what is new, then run the alert-stage checks for ``run_id`` (by default
-    the run the load stage recorded at ``ts``)."""
-    n_open, new, resolved = refresh_alerts(con, ts)
+    the run the load stage recorded at ``ts``). ``changed=False`` (crosschecks untouched by this
+    run) only moves last_seen; pending deliveries are retried and the checks run either way."""
+    n_open, new, resolved = refresh_alerts(con, ts) if changed else touch_alerts(con, ts)
     notified = deliver_pending(con, ts, settings)
     waiting = 0
     if settings.webhook_url or settings.notify_block:

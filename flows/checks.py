@@ -88,6 +88,49 @@ def run_checks(
     return results
 
 
+def carry_forward(
+    con: duckdb.DuckDBPyConnection,
+    run_id: str,
+    ts: datetime,
+    stage: str = "crosscheck",
+    sql_dir: Path = SQL_DIR,
+) -> list[CheckResult]:
+    """Record the stage's checks for ``run_id`` without re-running them, for a run whose plan
+    changed nothing (no document parsed, replaced, moved or gone).
+
+    Honesty: every crosscheck-stage check is a pure function of documents, texts, figures and
+    crosschecks, which such a run leaves exactly as the previous run did, so the previous
+    result is what a re-run would find. It is recorded under this run with the checked_at of
+    the run that really evaluated it (check_results.checked_at stays "when the check ran").
+    A check with no earlier result (a new sql/checks file) or whose last result was ``error``
+    (it could not run: that may not repeat) is evaluated now. Caveat: a check whose SQL was
+    edited since its last result keeps that result until a run changes a document.
+    """
+    checks = load_checks(sql_dir, stage)
+    last = {
+        name: (status, n, sample, at)
+        for name, status, n, sample, at in con.execute(
+            "SELECT check_name, status, failing_rows, sample, checked_at FROM check_results "
+            "WHERE run_id <> $1 QUALIFY row_number() OVER (PARTITION BY check_name "
+            "ORDER BY checked_at DESC, run_id DESC) = 1",
+            [run_id],
+        ).fetchall()
+    }
+    results = []
+    for c in checks:
+        prev = last.get(c.name)
+        if prev is None or prev[0] == "error":
+            r, at = evaluate(con, c), ts
+        else:
+            r, at = CheckResult(c.name, prev[0], prev[1], prev[2]), prev[3]
+        con.execute(
+            "INSERT OR REPLACE INTO check_results VALUES ($1, $2, $3, $4, $5, $6)",
+            [run_id, r.name, r.status, r.failing_rows, r.sample, at],
+        )
+        results.append(r)
+    return results
+
+
 def run_id_at(con: duckdb.DuckDBPyConnection, ts: datetime) -> str:
     """The run that started at ``ts``, for stages not handed the run_id: the one the load stage
     recorded in runs, else the one the cross-check stage recorded its checks under."""

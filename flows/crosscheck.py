@@ -8,7 +8,7 @@ from datetime import datetime
 
 import duckdb
 
-from flows.checks import CheckResult, run_checks
+from flows.checks import CheckResult, carry_forward, run_checks
 from flows.warehouse.sqlfiles import run_script
 
 
@@ -24,7 +24,15 @@ class CheckOutcome:
         return [c.name for c in self.checks if c.status in ("fail", "error")]
 
 
-def run_crosschecks(con: duckdb.DuckDBPyConnection, run_id: str, ts: datetime) -> CheckOutcome:
+def run_crosschecks(
+    con: duckdb.DuckDBPyConnection, run_id: str, ts: datetime, changed: bool = True
+) -> CheckOutcome:
+    """Pair the figures and run the checks; ``changed=False`` (the run's plan changed no
+    document) keeps the pairs as they are, since crosschecks are a pure function of the
+    figures, and carries the checks' results forward (flows.checks.carry_forward)."""
+    if not changed:
+        pairs, bad = _counts(con)
+        return CheckOutcome(pairs, bad, tuple(carry_forward(con, run_id, ts, "crosscheck")))
     con.execute("BEGIN TRANSACTION")
     try:
         run_script(con, "crosscheck", [run_id])
@@ -32,7 +40,11 @@ def run_crosschecks(con: duckdb.DuckDBPyConnection, run_id: str, ts: datetime) -
         con.execute("ROLLBACK")
         raise
     con.execute("COMMIT")
-    pairs, bad = con.execute(
+    pairs, bad = _counts(con)
+    return CheckOutcome(pairs, bad, tuple(run_checks(con, run_id, ts, "crosscheck")))
+
+
+def _counts(con: duckdb.DuckDBPyConnection) -> tuple[int, int]:
+    return con.execute(
         "SELECT count(*), count(*) FILTER (verdict <> 'agree') FROM crosschecks"
     ).fetchone()
-    return CheckOutcome(pairs, bad, tuple(run_checks(con, run_id, ts, "crosscheck")))

@@ -31,6 +31,11 @@ class Plan:
     gone: list[str] = field(default_factory=list)  # doc_ids whose file disappeared
     rejects: list[tuple[str, str, str | None]] = field(default_factory=list)  # path, why, sha
 
+    @property
+    def changes_documents(self) -> bool:
+        """Whether the run changes the loaded documents (and so figures): rejects do not."""
+        return bool(self.to_parse or self.replaced or self.moved or self.gone)
+
 
 def sha256_of(path: Path, max_bytes: int | None = None) -> str:
     """sha256 of a regular file's bytes; OSError (with a reason for people) if it cannot be.

@@ -184,10 +184,11 @@ def _file_rejects(tables: dict) -> int:
 
 
 @stage(name="cross-check")
-def cross_check(work_db: Path, run_id: str, ts: datetime) -> CheckOutcome:
-    """Pair claims across documents, then run and record the data checks (sql/checks/)."""
+def cross_check(work_db: Path, run_id: str, ts: datetime, changed: bool = True) -> CheckOutcome:
+    """Pair claims across documents, then run and record the data checks (sql/checks/); when
+    the plan changed no document, keep the pairs and carry the check results forward."""
     with store.connect(work_db) as con:
-        out = run_crosschecks(con, run_id, ts)
+        out = run_crosschecks(con, run_id, ts, changed)
     log = stage_logger()
     log.info("cross-check: %d pairs, %d disagree", out.pairs, out.disagreements)
     for c in out.checks:
@@ -196,12 +197,14 @@ def cross_check(work_db: Path, run_id: str, ts: datetime) -> CheckOutcome:
 
 
 @stage(name="alert")
-def raise_alerts(work_db: Path, run_id: str, ts: datetime, settings: Settings) -> AlertOutcome:
+def raise_alerts(
+    work_db: Path, run_id: str, ts: datetime, settings: Settings, changed: bool = True
+) -> AlertOutcome:
     """Refresh the alert lifecycle, deliver new alerts, and attach the run report artifact."""
     from flows.artifacts import publish_run_artifacts
 
     with store.connect(work_db) as con:
-        out = refresh_and_notify(con, ts, settings, run_id)
+        out = refresh_and_notify(con, ts, settings, run_id, changed)
         publish_run_artifacts(con, run_id, out)
     stage_logger().info(
         "alerts: %d open, %d new, %d resolved, %d notified, %d waiting for delivery",

@@ -14,6 +14,7 @@ import pytest
 
 import flows.artifacts
 from flows import parse, runners
+from flows.checks import load_checks
 from flows.config import Settings, load_settings
 from flows.discover import discover
 from flows.pipeline import RunResult, run_without_prefect
@@ -228,3 +229,54 @@ def test_many_documents_go_through_the_process_pool(tmp_path: Path) -> None:
     assert result.loaded.loaded == 60, time.perf_counter() - start
     assert result.loaded.worker_seconds["extract"] > 0
     assert _q(settings.db, "SELECT count(DISTINCT doc_id) FROM document_texts") == [(60,)]
+
+
+def test_unchanged_rerun_keeps_crosschecks_and_alerts_but_moves_last_seen(
+    docs: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    db = tmp_path / "wh.duckdb"
+    first = _run(docs, db)
+    pairs = "SELECT * FROM crosschecks ORDER BY check_id"
+    alerts = "SELECT * EXCLUDE (last_seen) FROM alerts ORDER BY alert_id"
+    before_pairs, before_alerts = _q(db, pairs), _q(db, alerts)
+    last_seen = "SELECT DISTINCT last_seen FROM alerts WHERE status = 'open'"
+    (seen_first,) = _q(db, last_seen)
+    assert before_pairs and _q(db, "SELECT count(*) FROM alerts WHERE status = 'open'")[0][0]
+
+    def no_pairing(*args: object) -> None:
+        raise AssertionError("the pairing or alert refresh SQL ran on an unchanged re-run")
+
+    import flows.alerting
+    import flows.crosscheck
+
+    real_run_script = flows.crosscheck.run_script
+    monkeypatch.setattr(flows.crosscheck, "run_script", no_pairing)
+    monkeypatch.setattr(flows.alerting, "run_script", no_pairing)
+    again = _run(docs, db)
+    assert _q(db, pairs) == before_pairs
+    assert _q(db, alerts) == before_alerts
+    (seen_again,) = _q(db, last_seen)
+    assert seen_again[0] > seen_first[0]
+    assert (again.checks.pairs, again.checks.disagreements) == (
+        first.checks.pairs,
+        first.checks.disagreements,
+    )
+    assert (again.alerts.new, again.alerts.resolved) == (0, 0)
+    assert again.alerts.open == first.alerts.open
+    # a result row per check for each run, the same results carried forward
+    per_run = _q(
+        db,
+        "SELECT run_id, list(check_name || ':' || status ORDER BY check_name) FROM check_results "
+        "GROUP BY run_id",
+    )
+    assert {r for r, _ in per_run} == {first.run_id, again.run_id}
+    assert per_run[0][1] == per_run[1][1]
+    assert len(per_run[0][1]) == len(load_checks())
+    # a change (a document gone) takes the full path again: its alerts resolve
+    monkeypatch.setattr(flows.crosscheck, "run_script", real_run_script)
+    monkeypatch.setattr(flows.alerting, "run_script", real_run_script)
+    victim = Path(_q(db, "SELECT doc_a FROM alerts WHERE status = 'open' LIMIT 1")[0][0])
+    victim.unlink()
+    third = _run(docs, db)
+    assert third.alerts.resolved > 0
+    assert _q(db, "SELECT count(*) FROM crosschecks")[0][0] < len(before_pairs)
