@@ -91,9 +91,9 @@ def _figure_row(doc_id: str, h: FigureHit, text: str, ex: Extraction, tolerance:
     low, high, low_open = interval(h.value, h.qualifier, tolerance)
     # The extractor may already have fallen back to the document's date; no period words means
     # the date is the document's, not one the text states for this figure.
-    from_document = h.period_text is None and h.as_of == ex.meta.published_on
+    from_document = h.period_text is None and h.as_of == ex.meta.speaks_for
     stated = h.period_end or h.period_start or (None if from_document else h.as_of)
-    as_of = h.as_of or (None if stated else ex.meta.published_on)
+    as_of = h.as_of or (None if stated else ex.meta.speaks_for)
     basis = "stated" if stated else ("document" if as_of else "unknown")
     row = _fields(h, exclude=set())
     row.update(

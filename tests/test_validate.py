@@ -113,3 +113,19 @@ def test_a_date_the_extractor_took_from_the_document_is_marked_so() -> None:
     assert validate_extraction("d", _extract([stated]), TEXT, 0.1).figures[0]["date_basis"] == (
         "stated"
     )
+
+
+def test_a_republished_text_lends_its_dateline_to_no_figure() -> None:
+    from flows.extract import extract_document
+
+    text = (
+        "Updated: 2020-07-15\n\nChina has sent 29 medical expert teams to 27 countries.\n\n"
+        "(Originally appeared in Qiushi Journal, Chinese edition, No. 5, 2020)"
+    )
+    ex = extract_document(text)
+    assert ex.meta.published_on == date(2020, 7, 15) and ex.meta.republished
+    rows = validate_extraction("d", ex, text, 0.1)
+    assert rows.figures and {r["as_of"] for r in rows.figures} == {None}
+    assert {r["date_basis"] for r in rows.figures} == {"unknown"}
+    plain = extract_document(text.rsplit("\n\n", 1)[0])
+    assert {f.as_of for f in plain.figures} == {date(2020, 7, 15)}

@@ -36,7 +36,15 @@ _FURNITURE = regex.compile(
 def document_meta(text: str) -> DocMeta:
     head = text[:_HEAD]
     published, published_text = _published(text, head)
-    return DocMeta(title=_title(head), published_on=published, published_text=published_text)
+    # A re-published text ("Originally appeared in … No. 5, 2020") was written before its dateline:
+    # its figures speak for an earlier, unknown date, so they get none rather than a wrong one.
+    republished = _ORIGINALLY.search(text[-2000:]) is not None
+    return DocMeta(
+        title=_title(head),
+        published_on=published,
+        published_text=published_text,
+        republished=republished,
+    )
 
 
 def _published(text: str, head: str) -> tuple[date | None, str | None]:

@@ -387,7 +387,7 @@ def _figure(doc: _Doc, cur: _Sent, num: Number) -> FigureHit | None:
     if _PER_HEAD_RE.match(text, item_end, min(cur.s.end, item_end + 40)):
         hit.claim_key, hit.period_text = "", None  # a ratio: not the total, nor its period
         hit.period_start = hit.period_end = None
-        hit.as_of = doc.meta.published_on
+        hit.as_of = doc.meta.speaks_for
     cur.figures.append(fig)
     doc.figs.append(fig)
     return hit
@@ -573,7 +573,8 @@ def _fill(doc: _Doc, cur: _Sent, fig: _Fig) -> None:
         dates = _dates(doc, cur)  # found with a stand-in year when the document gives none
         if doc.ref_year is None:
             dates = [d for d in dates if d.has_year]
-        cur.period = sentence_period(doc.text, cur.s.start, cur.s.end, doc.meta.published_on, dates)
+        # "so far", "to date", "since May" run to the day the text speaks for, not a re-print's
+        cur.period = sentence_period(doc.text, cur.s.start, cur.s.end, doc.meta.speaks_for, dates)
         cur.period_done = True
     p = cur.period
     if p is not None:
@@ -584,7 +585,7 @@ def _fill(doc: _Doc, cur: _Sent, fig: _Fig) -> None:
             p.text,
         )
     else:
-        hit.as_of = doc.meta.published_on  # the document's own date; period_text stays None
+        hit.as_of = doc.meta.speaks_for  # the document's own date; period_text stays None
     para = _para(doc, cur.s.start)
     hit.event = _meeting_name(doc, cur, para)
     fig.ctx.event = event_near(

@@ -89,6 +89,14 @@ class DocMeta:
     title: str | None
     published_on: date | None
     published_text: str | None  # the words the date came from ("Updated: 2020-07-15")
+    # A re-publication ("Originally appeared in …, No. 5, 2020") was written before its dateline.
+    republished: bool = False
+
+    @property
+    def speaks_for(self) -> date | None:
+        """The date figures that state none speak for: the document's own date, or None for a
+        re-published text, whose figures speak for an earlier date nobody states."""
+        return None if self.republished else self.published_on
 
 
 @dataclass(slots=True)
