@@ -28,7 +28,7 @@ from flows.config import Settings
 from flows.progress import stage_logger
 
 MIN_FILES_FOR_PROCESSES = 200  # below this, starting worker processes costs more than it saves
-BATCHES_PER_WORKER = 8  # small enough batches that the last ones do not leave cores idle
+BATCHES_PER_WORKER = 6  # small enough batches that the last ones do not leave cores idle
 # A worker's memory grows with the documents it has parsed (70 MB after 500, 180 MB after 5,000,
 # measured), so it is replaced after about this many: by documents, not by batches, or the
 # workers' memory would grow with the batch size and so with the corpus.
