@@ -15,7 +15,7 @@ from pathlib import Path
 import duckdb
 import pytest
 
-from flows import runners
+from flows import parse, runners
 from flows.config import load_settings
 from flows.pipeline import aidwatch_run
 
@@ -30,17 +30,7 @@ VOLATILE = {
     "crosschecks": "run_id",
     "alerts": "first_seen, last_seen, resolved_at, notified_at",
 }
-TABLES = (
-    "documents",
-    "document_texts",
-    "figures",
-    "aid_shipments",
-    "counts",
-    "meetings",
-    "rejects",
-    "crosschecks",
-    "alerts",
-)
+TABLES = (*parse.TABLES, "crosschecks", "alerts")
 
 
 def _contents(db: Path) -> dict[str, list[tuple]]:
