@@ -81,11 +81,16 @@ def run_checks(
     """Run the stage's checks and record them in check_results (a re-run replaces its rows)."""
     results = [evaluate(con, c) for c in load_checks(sql_dir, stage)]
     for r in results:
-        con.execute(
-            "INSERT OR REPLACE INTO check_results VALUES ($1, $2, $3, $4, $5, $6)",
-            [run_id, r.name, r.status, r.failing_rows, r.sample, ts],
-        )
+        _record(con, run_id, r, ts)
     return results
+
+
+def _record(con: duckdb.DuckDBPyConnection, run_id: str, r: CheckResult, at: datetime) -> None:
+    """One check_results row (a re-run of the same run replaces it)."""
+    con.execute(
+        "INSERT OR REPLACE INTO check_results VALUES ($1, $2, $3, $4, $5, $6)",
+        [run_id, r.name, r.status, r.failing_rows, r.sample, at],
+    )
 
 
 def carry_forward(
@@ -123,10 +128,7 @@ def carry_forward(
             r, at = evaluate(con, c), ts
         else:
             r, at = CheckResult(c.name, prev[0], prev[1], prev[2]), prev[3]
-        con.execute(
-            "INSERT OR REPLACE INTO check_results VALUES ($1, $2, $3, $4, $5, $6)",
-            [run_id, r.name, r.status, r.failing_rows, r.sample, at],
-        )
+        _record(con, run_id, r, at)
         results.append(r)
     return results
 

@@ -7,15 +7,7 @@ import tempfile
 from pathlib import Path
 
 from flows.config import load_settings
-from flows.evaluate import (
-    PredFigure,
-    PredMeeting,
-    PredPair,
-    read_tsv,
-    score_figures,
-    score_meetings,
-    score_pairs,
-)
+from flows.evaluate import PredFigure, PredMeeting, PredPair, score_all
 from flows.warehouse.store import connect
 
 
@@ -33,25 +25,14 @@ def run_eval(
         aidwatch_run(load_settings(docs=docs, db=db))
     db = load_settings(db=db).db
     texts, figs, meets, pairs = _read_predictions(db)
-    gold = read_tsv(gold_dir / "seed_figures.tsv")
-    fs, qacc, fig_notes = score_figures(figs, gold, texts)
-    gm = read_tsv(gold_dir / "seed_meetings.tsv")
-    ms, meet_notes = score_meetings(meets, gm, texts, named_only=False)
-    ns, _ = score_meetings(meets, gm, texts, named_only=True)
-    ps, al, pair_notes = score_pairs(
-        pairs, figs, gold, read_tsv(gold_dir / "seed_pairs.tsv"), texts
-    )
+    report = score_all(figs, meets, pairs, gold_dir, texts)
     print(f"warehouse {db}")
-    print(fs.line("figures"), f"qualifier_acc={qacc:.3f}")
-    print(ms.line("meetings"))
-    print(ns.line("named meetings"))
-    print(ps.line("pairs"))
-    print(al.line("alerts"))
+    print("\n".join(report.lines()))
     words = {f.figure_id: f"{f.file[:3]} {texts[f.file][f.start : f.end]!r}" for f in figs}
-    for note in pair_notes:
+    for note in report.pair_notes:
         print("  " + " ".join(words.get(w, w) for w in note.split(" ")))
     if verbose:
-        for note in fig_notes + meet_notes:
+        for note in report.figure_notes + report.meeting_notes:
             print("  " + note)
     return 0
 

@@ -66,6 +66,51 @@ class Score:
         )
 
 
+@dataclass(frozen=True, slots=True)
+class Report:
+    """Every score against one gold folder, with the misses as readable notes."""
+
+    figures: Score
+    qualifier_accuracy: float
+    meetings: Score
+    named_meetings: Score
+    pairs: Score
+    alerts: Score
+    figure_notes: list[str]
+    meeting_notes: list[str]
+    pair_notes: list[str]
+
+    @property
+    def notes(self) -> list[str]:
+        return self.figure_notes + self.meeting_notes + self.pair_notes
+
+    def lines(self) -> list[str]:
+        return [
+            self.figures.line("figures") + f" qualifier_acc={self.qualifier_accuracy:.3f}",
+            self.meetings.line("meetings"),
+            self.named_meetings.line("named meetings"),
+            self.pairs.line("pairs"),
+            self.alerts.line("alerts"),
+        ]
+
+
+def score_all(
+    figs: list[PredFigure],
+    meets: list[PredMeeting],
+    pairs: list[PredPair],
+    gold_dir: Path,
+    texts: Mapping[str, str],
+) -> Report:
+    """Score predictions against ``seed_figures``/``seed_meetings``/``seed_pairs.tsv``."""
+    gold = read_tsv(gold_dir / "seed_figures.tsv")
+    fs, qacc, fnotes = score_figures(figs, gold, texts)
+    gm = read_tsv(gold_dir / "seed_meetings.tsv")
+    ms, mnotes = score_meetings(meets, gm, texts, named_only=False)
+    ns, _ = score_meetings(meets, gm, texts, named_only=True)
+    ps, al, pnotes = score_pairs(pairs, figs, gold, read_tsv(gold_dir / "seed_pairs.tsv"), texts)
+    return Report(fs, qacc, ms, ns, ps, al, fnotes, mnotes, pnotes)
+
+
 def read_tsv(path: Path) -> list[dict[str, str]]:
     with path.open(encoding="utf-8", newline="") as fh:
         return list(csv.DictReader(fh, delimiter="\t", quoting=csv.QUOTE_NONE))

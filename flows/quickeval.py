@@ -9,43 +9,19 @@ The developer's inner loop for extraction work; ``aidwatch eval`` scores a real 
 from __future__ import annotations
 
 import sys
-from dataclasses import dataclass
 from pathlib import Path
 
 from flows.evaluate import (
     PredFigure,
     PredMeeting,
     PredPair,
-    Score,
-    read_tsv,
-    score_figures,
-    score_meetings,
-    score_pairs,
+    Report,
+    score_all,
 )
 from flows.extract import extract_document
 from flows.extract.types import FigureHit
 from flows.intervals import interval, intervals_meet
 from flows.reading import decode
-
-
-@dataclass(frozen=True, slots=True)
-class Report:
-    figures: Score
-    qualifier_accuracy: float
-    meetings: Score
-    named_meetings: Score
-    pairs: Score
-    alerts: Score
-    notes: list[str]
-
-    def lines(self) -> list[str]:
-        return [
-            self.figures.line("figures") + f" qualifier_acc={self.qualifier_accuracy:.3f}",
-            self.meetings.line("meetings"),
-            self.named_meetings.line("named meetings"),
-            self.pairs.line("pairs"),
-            self.alerts.line("alerts"),
-        ]
 
 
 def score_docs(folders: list[Path], gold_dir: Path) -> Report:
@@ -70,15 +46,7 @@ def score_docs(folders: list[Path], gold_dir: Path) -> Report:
         PredFigure(f, h.char_start, h.char_end, h.value, h.qualifier, f"{f}:{h.char_start}")
         for f, h in hits
     ]
-    gold = read_tsv(gold_dir / "seed_figures.tsv")
-    fs, qacc, fnotes = score_figures(figs, gold, texts)
-    gm = read_tsv(gold_dir / "seed_meetings.tsv")
-    ms, mnotes = score_meetings(meets, gm, texts, named_only=False)
-    ns, _ = score_meetings(meets, gm, texts, named_only=True)
-    ps, al, pnotes = score_pairs(
-        same_key_pairs(hits), figs, gold, read_tsv(gold_dir / "seed_pairs.tsv"), texts
-    )
-    return Report(fs, qacc, ms, ns, ps, al, fnotes + mnotes + pnotes)
+    return score_all(figs, meets, same_key_pairs(hits), gold_dir, texts)
 
 
 def main(argv: list[str]) -> int:
