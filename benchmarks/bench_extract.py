@@ -101,6 +101,10 @@ def _meetings_only(text: str) -> None:
     find_meetings(text, split_sentences(text), document_meta(text))
 
 
+def _with_deadline(text: str) -> None:
+    extract_document(text, timeout_s=30.0)  # as the pipeline calls it (regex_timeout_s)
+
+
 def main() -> None:
     ap = argparse.ArgumentParser()
     ap.add_argument("--mb", type=float, default=20.0)
@@ -118,6 +122,7 @@ def main() -> None:
     for name, fn in (
         ("old reference (qualifier regex)", _bare_regex_old),
         ("extract_document (all passes)", extract_document),
+        ("  with a 30 s deadline (pipeline)", _with_deadline),
         ("figures pass (no meetings)", _figures_only),
         ("meetings (with split, meta)", _meetings_only),
         ("numbers scan only", _numbers_only),
