@@ -14,7 +14,7 @@ from dataclasses import dataclass
 
 import regex
 
-from flows.extract.deadline import check, expired, regex_timeout
+from flows.extract.deadline import check
 
 ONES = {
     "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
@@ -159,7 +159,9 @@ _PREFIX_BEFORE_RE = regex.compile(
     r"(?:U\.S\.[ \u00a0]?\$|US[ \u00a0]?\$|HK\$|[$€£¥]|RMB|CNY|USD|EUR|GBP)[ \t\u00a0\u202f]*$",
     regex.REVERSE,
 )
-_TIMEOUT = 1.0  # seconds for one candidate match: never reached on real or pathological text
+# The longest text one number phrase may span: "U.S. $ 1,353,000,000.25 hundred million US
+# dollars" is 51 characters; space runs inside a phrase are the only way to go much longer.
+_LONGEST = 200
 _PREFIX_LAST = frozenset("$€£¥BDRPY")  # last characters of the currency prefixes above
 _GLUE = frozenset(".-/:")  # "COVID-19", "3.5", "1/2", "10:30": glued digits start nothing
 # Stems that start every number word: "seven" also finds seventeen and seventy, "twe" twelve and
@@ -198,25 +200,22 @@ def _with_prefix(text: str, s: int) -> int:
 def find_numbers(text: str) -> Iterator[regex.Match[str]]:
     """Every ``NUMBER_RE`` match in ``text``, left to right, not overlapping."""
     starts = [_with_prefix(text, s) for s in _word_starts(text)]
-    for m in _DIGIT_RUN_RE.finditer(text, timeout=regex_timeout(60.0)):
+    for m in _DIGIT_RUN_RE.finditer(text):
         s = m.start()
         if s and (text[s - 1].isalnum() or text[s - 1] in _GLUE):
             if text[s - 1] in _PREFIX_LAST:  # "RMB7", "USD5"
                 starts.append(_with_prefix(text, s))
             continue  # NUMBER_RE's look-behind would reject it anyway
         starts.append(_with_prefix(text, s))
-    end = -1
+    end, n = -1, len(text)
     for k, s in enumerate(sorted(set(starts))):
         if s < end:
             continue
         if not k & 255:
             check()  # the document's deadline, if any
-        try:  # possessive groups keep this linear; the timeout is only a backstop
-            m = NUMBER_RE.match(text, s, timeout=regex_timeout(_TIMEOUT))
-        except TimeoutError:
-            if expired():
-                raise
-            continue
+        # Matched over a bounded window, so no call can run long and none needs a timeout=
+        # (which the regex module charges on every call and every finditer step).
+        m = NUMBER_RE.match(text, s, min(n, s + _LONGEST))
         if m is not None:
             end = m.end()
             yield m
