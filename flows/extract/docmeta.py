@@ -7,6 +7,8 @@ then a "(Originally appeared in …, No. 5, 2020)" note, which gives a year only
 
 from __future__ import annotations
 
+import itertools
+from collections.abc import Iterator
 from datetime import date
 
 import regex
@@ -48,7 +50,7 @@ def document_meta(text: str) -> DocMeta:
 
 
 def _published(text: str, head: str) -> tuple[date | None, str | None]:
-    for m in _DATELINE.finditer(head):
+    for m in _datelines(head):
         dates = find_dates(head, m.end(), min(len(head), m.end() + 40))
         if dates and dates[0].has_year and dates[0].start - m.end() < 5:
             return dates[0].first, head[m.start() : dates[0].end]
@@ -69,6 +71,33 @@ def _published(text: str, head: str) -> tuple[date | None, str | None]:
     return None, None
 
 
+# The words every _DATELINE match starts with, lower-cased ("release" also starts "Released").
+_DATELINE_WORDS = ("updated", "published", "date", "posted", "release", "issued", "time")
+
+
+def _datelines(head: str) -> list[regex.Match[str]]:
+    """``_DATELINE.finditer(head)``, but the pattern is only tried where one of its words starts
+    (found by ``str.find`` on a lower-cased copy): a case-insensitive alternation tried at every
+    offset costs more than the rest of this module."""
+    low = head.lower()
+    if len(low) != len(head) or "ſ" in head:  # offsets would shift; "ſ" folds to "s": scan
+        return list(_DATELINE.finditer(head))
+    starts = set()
+    for w in _DATELINE_WORDS:
+        i = low.find(w)
+        while i >= 0:
+            starts.add(i)
+            i = low.find(w, i + 1)
+    out: list[regex.Match[str]] = []
+    end = -1
+    for i in sorted(starts):
+        m = _DATELINE.match(head, i, len(head)) if i >= end else None
+        if m is not None:
+            out.append(m)
+            end = m.end()
+    return out
+
+
 def _lines(s: str) -> list[tuple[int, str]]:
     out, pos = [], 0
     for line in s.split("\n"):
@@ -78,15 +107,29 @@ def _lines(s: str) -> list[tuple[int, str]]:
 
 
 def _title(head: str) -> str | None:
-    lines = [t for t in (ln.strip() for _, ln in _lines(head)) if t]
-    lines = [t for t in lines if not _FURNITURE.match(t) and not _DATELINE.match(t)]
+    lines = _title_lines(head)  # lazily: the title is nearly always among the first few
+    first = list(itertools.islice(lines, 6))
     # A CMS page: masthead, breadcrumb ("Home > Embassy News"), maybe a date, then the headline.
-    crumb = next((i for i, t in enumerate(lines[:6]) if _BREADCRUMB.search(t)), None)
+    crumb = next((i for i, t in enumerate(first) if _is_breadcrumb(t)), None)
     if crumb is not None:
-        after = [t for t in lines[crumb + 1 :] if not _is_date_line(t)]
-        if after:
-            return after[0][:300]
-    return lines[0][:300] if lines else None
+        after = itertools.chain(first[crumb + 1 :], lines)
+        title = next((t for t in after if not _is_date_line(t)), None)
+        if title is not None:
+            return title[:300]
+    return first[0][:300] if first else None
+
+
+def _is_breadcrumb(line: str) -> bool:
+    # the separators first, at C speed: the first lines are often whole paragraphs
+    return ("›" in line or ">" in line or "»" in line) and _BREADCRUMB.search(line) is not None
+
+
+def _title_lines(head: str) -> Iterator[str]:
+    """Non-empty stripped lines of ``head`` that are neither page furniture nor a dateline."""
+    for line in head.split("\n"):
+        t = line.strip()
+        if t and not _FURNITURE.match(t) and not _DATELINE.match(t):
+            yield t
 
 
 def _is_date_line(line: str) -> bool:
