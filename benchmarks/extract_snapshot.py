@@ -4,9 +4,11 @@
     … optimise …
     .venv/bin/python benchmarks/extract_snapshot.py check /tmp/before.json
 
-The corpus is every document under seeds/ and tests/data (held-out sets included) plus a few MB
-of the benchmark's varied seed texts, so a change that only speeds things up must leave every
-record identical; ``check`` prints the first differences and exits 1 when there are any.
+The corpus is every document under seeds/ and tests/data (held-out sets included), mutated
+copies of each (case, spacing, punctuation, line breaks and qualifiers changed at random, so
+the rarer branches of every rule run too) and a few MB of the benchmark's varied seed texts.
+A change that only speeds things up must leave every record identical; ``check`` prints the
+first differences and exits 1 when there are any.
 """
 
 from __future__ import annotations
@@ -14,6 +16,8 @@ from __future__ import annotations
 import argparse
 import dataclasses
 import json
+import random
+import re
 import sys
 from pathlib import Path
 
@@ -36,9 +40,34 @@ def documents(mb: float) -> dict[str, str]:
                 docs[str(p.relative_to(ROOT))] = decode(p.read_bytes(), p.name, 1 << 30).text
             except Unreadable:
                 continue  # test inputs that are meant to be rejected
+    real = list(docs.items())
+    for k in range(_MUTANTS):
+        for name, text in real:
+            docs[f"mutated{k}/{name}"] = mutate(text, random.Random(f"{k}:{name}"))
     for i, text in enumerate(corpus(mb, seed=7)):
         docs[f"varied/{i:04d}"] = text
     return docs
+
+
+_MUTANTS = 10
+_WORD = re.compile(r"\S+")
+# Replacements for one word: each is a way real pages differ from clean prose.
+_EDITS = (
+    str.upper, str.capitalize, str.lower,
+    lambda w: w + ".", lambda w: w + ",", lambda w: w + ";", lambda w: "(" + w + ")",
+    lambda w: w + "\n", lambda w: w + "\n\n", lambda w: w + "\u00a0", lambda w: w + "  ",
+    lambda w: "more than " + w, lambda w: "about " + w, lambda w: "a total of " + w,
+    lambda w: w.replace(",", ""), lambda w: w + " percent", lambda w: "US$" + w,
+    lambda w: w + " million", lambda w: "No. " + w, lambda w: "U.S. " + w, lambda w: "",
+    lambda w: w + " in 2020", lambda w: "on March 3 " + w, lambda w: w + " via video link",
+)  # fmt: skip
+
+
+def mutate(text: str, rng: random.Random, rate: float = 0.04) -> str:
+    """``text`` with about ``rate`` of its words edited at random (reproducible per seed)."""
+    return _WORD.sub(
+        lambda m: rng.choice(_EDITS)(m.group()) if rng.random() < rate else m.group(), text
+    )
 
 
 def snapshot(mb: float) -> dict[str, object]:
