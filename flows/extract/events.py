@@ -48,14 +48,29 @@ _NOUNS = ("Summit", "Assembly", "Conference", "Meeting", "Forum", "Dialogue", "C
 def _event_nouns(text: str) -> list[regex.Match[str]]:
     """EVENT_NOUN_RE matches, found by str.find per noun (an alternation scan is ~10x slower)."""
     out = []
+    n = len(text)
     for noun in _NOUNS:
         i = text.find(noun)
         while i >= 0:
-            m = EVENT_NOUN_RE.match(text, i)
+            m = _noun_at(text, i, n)
             if m is not None:
                 out.append(m)
             i = text.find(noun, i + 1)
     return sorted(out, key=lambda m: m.start())
+
+
+_NOUN_REACH = 80  # a match is rarely longer: "Conference on Sustainable-Development-Goals"
+
+
+def _noun_at(text: str, i: int, n: int) -> regex.Match[str] | None:
+    """EVENT_NOUN_RE at ``i``. Without an end position the ``regex`` module pays for the whole
+    rest of the text on every call, so the match is tried in a bounded window first; the endpos
+    acts as the string's end (for ``\b`` too), so a match that reaches it is redone unbounded."""
+    stop = min(n, i + _NOUN_REACH)
+    m = EVENT_NOUN_RE.match(text, i, stop)
+    if m is not None and m.end() >= stop and stop < n:
+        m = EVENT_NOUN_RE.match(text, i)
+    return m
 
 
 def find_events(text: str) -> list[EventMention]:

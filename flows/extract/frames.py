@@ -128,16 +128,17 @@ def _candidate_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """Offsets of the words of text[start:end] that may be verbs. Splitting on white space and a
     set lookup per word is C-speed; only the few hits are located (in order, whole words)."""
     low = text[start:end].lower()
+    # The per-word test runs in a list comprehension (no Python loop body per word): a word is a
+    # hit as written or with quotes/brackets/punctuation stripped ("sent," "(donated").
+    hits = [
+        tok
+        for tok in low.split()
+        if tok in _VERB_CANDIDATES
+        or ((tok[0] in _STRIP or tok[-1] in _STRIP) and tok.strip(_STRIP) in _VERB_CANDIDATES)
+    ]
     out, cursor = [], 0
-    for tok in low.split():
-        if tok in _VERB_CANDIDATES:
-            w = tok
-        elif tok[-1] in _STRIP or tok[0] in _STRIP:  # "sent," "(donated": strip only then
-            w = tok.strip(_STRIP)
-            if w not in _VERB_CANDIDATES:
-                continue
-        else:
-            continue
+    for tok in hits:
+        w = tok if tok in _VERB_CANDIDATES else tok.strip(_STRIP)
         i = low.find(w, cursor)
         while i >= 0 and (
             (i > 0 and low[i - 1].isalpha()) or low[i + len(w) : i + len(w) + 1].isalpha()
@@ -151,32 +152,51 @@ def _candidate_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
 
 
 _OBJECT_LEMMAS = frozenset(lemma for lemma, _ in ACTION_OBJECTS)
+_PASSIVE_NEXT = frozenset(("to", "by", "in", "for"))
+_BACK, _SHORT_BACK = 40, 24  # characters read before a verb for its modal/auxiliary words
+
+
+def _words_before(text: str, start: int, a: int) -> list[str]:
+    """The last three words (``_WORD_TOKEN_RE``) of text[max(start, a - 40):a]. A shorter window
+    is read first: when it holds four words or more, its last three are whole words (only its
+    first can be cut by the window edge) and so the same as the long window's last three."""
+    lo = max(start, a - _SHORT_BACK)
+    raw = _WORD_TOKEN_RE.findall(text, lo, a)
+    if len(raw) < 4 and lo > start:
+        raw = _WORD_TOKEN_RE.findall(text, max(start, a - _BACK), a)
+    return raw[-3:]
 
 
 def sentence_verbs(text: str, start: int, end: int) -> list[Verb]:
     out: list[Verb] = []
     for a, b in _candidate_spans(text, start, end):
         w = text[a:b]
-        raw = _WORD_TOKEN_RE.findall(text, max(start, a - 40), a)[-3:]
+        raw = _words_before(text, start, a)
         lemma = verb_lemma(w, raw[-1] if raw else None)
-        before = [x.lower() for x in raw]
         if lemma is None:
             continue
-        participle = w.lower().endswith(_PARTICIPLE_ENDS) or w.lower() in _IRREGULAR_PARTICIPLES
-        after_be = participle and any(x in _BE for x in before[-2:])
-        # the next words are read only when they can change something (most verbs: not)
-        nxt: list[str] = []
-        if lemma in _OBJECT_LEMMAS or (participle and not after_be):
-            nxt = [x.lower() for x in _WORD_TOKEN_RE.findall(text, b, min(end, b + 40))[:3]]
+        wl = w.lower()
+        before = [x.lower() for x in raw]
+        participle = wl.endswith(_PARTICIPLE_ENDS) or wl in _IRREGULAR_PARTICIPLES
+        after_be = participle and not _BE.isdisjoint(before[-2:])
+        # the next words are read only when they can change something (most verbs: not), and
+        # only the first of them when the verb takes no object phrase
         group = ACTION_OF.get(lemma, lemma)
-        for obj in nxt:
-            if (lemma, obj) in ACTION_OBJECTS:
-                group = ACTION_OBJECTS[(lemma, obj)]
-                break
+        first = ""
+        if lemma in _OBJECT_LEMMAS:
+            nxt = [x.lower() for x in _WORD_TOKEN_RE.findall(text, b, min(end, b + 40))[:3]]
+            for obj in nxt:
+                if (lemma, obj) in ACTION_OBJECTS:
+                    group = ACTION_OBJECTS[(lemma, obj)]
+                    break
+            first = nxt[0] if nxt else ""
+        elif participle and not after_be:
+            m = _WORD_TOKEN_RE.search(text, b, min(end, b + 40))
+            first = m[0].lower() if m else ""
         if group in _AUX:
             continue
-        plan = any(x in PLAN_WORDS for x in before)
-        passive = after_be or (participle and bool(nxt) and nxt[0] in ("to", "by", "in", "for"))
+        plan = not PLAN_WORDS.isdisjoint(before)
+        passive = after_be or (participle and first in _PASSIVE_NEXT)
         out.append(Verb(a, b, lemma, group, plan, passive))
     return out
 

@@ -46,10 +46,6 @@ _CAP_COMPOUND_RE = regex.compile(r"\p{Lu}\p{Ll}+-\p{Ll}")
 _CONJ_RE = regex.compile(r",\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+")
 
 
-def _tokens(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
-    return [(*m.span(), m[0]) for m in TOKEN_RE.finditer(text, start, end)]
-
-
 def _is_numberish(word: str) -> bool:
     low = word.lower()
     return (
@@ -73,13 +69,13 @@ def _ends_item(word: str, prev: str | None) -> bool:
     )  # fmt: skip
 
 
-def _conjunct_ok(toks: list[tuple[int, int, str]], i: int, in_list: bool, open_end: bool) -> int:
+def _conjunct_ok(toks: list[str], i: int, in_list: bool, open_end: bool) -> int:
     """Length of the noun conjunct starting at toks[i] if it is one, else 0; -1 when the tokens
     run out before it is decided. Inside a comma list ("download, browsing and retrieval
     services") a conjunct may be a bare modifier."""
     n, prev = 0, None
     while i + n < len(toks) and n < 6:
-        w = toks[i + n][2]
+        w = toks[i + n]
         if not w[0].isalpha() or w.lower() in ("and", "or"):
             break
         if _is_numberish(w):
@@ -90,9 +86,9 @@ def _conjunct_ok(toks: list[tuple[int, int, str]], i: int, in_list: bool, open_e
         n += 1
     if open_end and i + n >= len(toks) - 1:
         return -1
-    if n == 0 or toks[i + n - 1][2].lower() == "of":
+    if n == 0 or toks[i + n - 1].lower() == "of":
         return 0
-    last = toks[i + n - 1][2].lower()
+    last = toks[i + n - 1].lower()
     if in_list and _list_goes_on(toks, i + n):
         return n
     return n if last.endswith("s") and not last.endswith("ss") else 0
@@ -103,50 +99,55 @@ def item_after(text: str, pos: int, limit: int) -> tuple[int, str]:
     # Most items are a few words: read a short window first, the full one only if it ran out.
     short = min(limit, pos + _SHORT)
     full = min(limit, pos + _WINDOW)
-    end, item, exhausted = _scan(text, pos, short, short < full)
+    toks = TOKEN_RE.findall(text, pos, short)
+    n, exhausted = _scan(toks, short < full)
     if exhausted and short < full:
-        end, item, _ = _scan(text, pos, full, False)
-    return end, item
+        toks = TOKEN_RE.findall(text, pos, full)
+        n, _ = _scan(toks, False)
+    if not n:
+        return pos, ""
+    # The item is toks[:n]. Only white space lies between tokens (TOKEN_RE's last alternative
+    # takes any other character), so each token is found right where the previous one ended.
+    start = text.find(toks[0], pos)
+    end = start + len(toks[0])
+    for t in toks[1:n]:
+        end = text.find(t, end) + len(t)
+    return end, text[start:end]
 
 
-def _scan(text: str, pos: int, stop: int, open_end: bool) -> tuple[int, str, bool]:
-    toks = _tokens(text, pos, stop)
-    words: list[tuple[int, int, str]] = []
+def _scan(toks: list[str], open_end: bool) -> tuple[int, bool]:
+    """(n, exhausted): the item is ``toks[:n]`` (tokens as strings, in text order);
+    ``exhausted`` when the phrase may go on past the tokens read."""
+    n = 0  # the words taken so far are toks[:n]: an item is always a run of tokens from the start
     ran_out = False
     i = 0
-    while i < len(toks) and len(words) < 10:
-        a, b, w = toks[i]
+    while i < len(toks) and n < 10:
+        w = toks[i]
         low = w.lower()
-        if low in ("and", "or", ",") and words:
+        if low in ("and", "or", ",") and n:
             j = i + 1
-            if low == "," and j < len(toks) and toks[j][2].lower() in ("and", "or"):
+            if low == "," and j < len(toks) and toks[j].lower() in ("and", "or"):
                 j += 1
-            n = _conjunct_ok(toks, j, low == "," and j == i + 1, open_end)
-            if n < 0:
+            k = _conjunct_ok(toks, j, low == "," and j == i + 1, open_end)
+            if k < 0:
                 ran_out = True
                 break
-            if n == 0 or (low == "," and not _list_goes_on(toks, j + n)):
+            if k == 0 or (low == "," and not _list_goes_on(toks, j + k)):
                 break
-            words += toks[i : j + n]
-            i = j + n
+            n = i = j + k
             continue
-        if not w[0].isalnum() or _is_numberish(w) or _ends_item(w, words[-1][2] if words else None):
+        if not w[0].isalnum() or _is_numberish(w) or _ends_item(w, toks[n - 1] if n else None):
             break
-        words.append(toks[i])
-        i += 1
+        n = i = i + 1
     exhausted = ran_out or i >= len(toks) - 2  # the phrase may go on past ``stop``
-    while words and (
-        words[-1][2].lower() in ("of", "and", "or", ",") or not words[-1][2][0].isalnum()
-    ):
-        words.pop()
-    if not words:
-        return pos, "", exhausted
-    return words[-1][1], text[words[0][0] : words[-1][1]], exhausted
+    while n and (toks[n - 1].lower() in ("of", "and", "or", ",") or not toks[n - 1][0].isalnum()):
+        n -= 1
+    return n, exhausted
 
 
-def _list_goes_on(toks: list[tuple[int, int, str]], k: int) -> bool:
+def _list_goes_on(toks: list[str], k: int) -> bool:
     """After "a, b" the list must continue with "and"/"or"/"," to be one item."""
-    return k < len(toks) and toks[k][2].lower() in ("and", "or", ",")
+    return k < len(toks) and toks[k].lower() in ("and", "or", ",")
 
 
 def singular(word: str) -> str:
