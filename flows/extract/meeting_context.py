@@ -119,13 +119,39 @@ _AFTER_PLACE = regex.compile(r"\s*+(?:held\s+)?in\s+\p{Lu}\p{L}++(?!\s+(?:\d|\p{
 def meeting_format(text: str, a: int, b: int, in_person: bool) -> str:
     """video | phone | in_person | unknown, from the mention and the words right after it."""
     surface = text[a:b]
-    if _VIDEO.search(surface, timeout=_rt()) or _AFTER_VIDEO.match(text, b, b + 40, timeout=_rt()):
+    if _says(surface, _VIDEO_WORDS, _VIDEO) or _after(text, b, 40, _VIDEO_AFTER, _AFTER_VIDEO):
         return "video"
-    if _PHONE.search(surface, timeout=_rt()) or _AFTER_PHONE.match(text, b, b + 50, timeout=_rt()):
+    if _says(surface, ("phone",), _PHONE) or _after(text, b, 50, ("phone",), _AFTER_PHONE):
         return "phone"
-    if in_person or _AFTER_PLACE.match(text, b, b + 60, timeout=_rt()):
+    if in_person or _after(text, b, 60, ("in",), _AFTER_PLACE):
         return "in_person"
     return "unknown"
+
+
+# Words without which _VIDEO (lower-cased), _AFTER_VIDEO and the others cannot match: each
+# pattern is tried only where one of its words is, a C-speed test first.
+_VIDEO_WORDS = ("video", "virtual", "online", "teleconferenc", "via", "webinar")
+_VIDEO_AFTER = ("video", "online", "virtually")
+
+
+def _says(surface: str, needles: tuple[str, ...], pattern: regex.Pattern[str]) -> bool:
+    """``pattern`` (case-insensitive) occurs in ``surface``. The test on ``str.lower`` is exact
+    for ASCII only: the pattern folds case as Unicode does ("vİdeo" is "video" to it)."""
+    if surface.isascii():
+        low = surface.lower()
+        if not any(n in low for n in needles):
+            return False
+    return pattern.search(surface, timeout=_rt()) is not None
+
+
+def _after(
+    text: str, b: int, n: int, needles: tuple[str, ...], pattern: regex.Pattern[str]
+) -> bool:
+    """``pattern`` matches at ``b``, within ``n`` characters (case-sensitive needles)."""
+    window = text[b : b + n]
+    if not any(w in window for w in needles):
+        return False
+    return pattern.match(text, b, b + n, timeout=_rt()) is not None
 
 
 # Who did it: the capitalised run right before the verb ("State Councilor Wang Yi has had").
@@ -183,6 +209,8 @@ _INCLUDING = regex.compile(
 
 def listed_parties(text: str, a: int, b: int) -> list[str]:
     """Capitalised items of an "including X, Y and Z" list starting right after ``a``."""
+    if text.find("including", a, min(b, a + 89)) < 0:
+        return []  # the list must start within 80 characters: a C-speed test first
     m = _INCLUDING.search(text, a, b, timeout=_rt())
     if not m or m.start() - a > 80:
         return []

@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import regex
 
+from flows.extract.meeting_names import words
+
 _F = regex.VERBOSE | regex.V1
 
 _NUM_WORDS = (
@@ -22,6 +24,16 @@ COUNT = rf"""
                |close\s+to|up\s+to|roughly)\s+)?
     (?P<num>\d[\d,]*+|(?:{_NUM_WORDS})(?![\p{{L}}]))
 """
+
+# Every word COUNT can start with but "a" ("a hundred"), lower case: a cheap test before the
+# pattern is tried (meeting_readers._may_count).
+COUNT_FIRST = tuple(
+    words(
+        "more over nearly almost about around approximately some at close up roughly two three "
+        "four five six seven eight nine ten eleven twelve fifteen twenty thirty forty fifty sixty "
+        "seventy eighty ninety hundreds dozens scores"
+    )
+)
 
 # Meeting nouns in the plural, as counted in aggregates.
 _PLURAL_NOUN = r"""

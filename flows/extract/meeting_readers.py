@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 import regex
 
 from flows.extract import meeting_patterns as P
-from flows.extract.deadline import expired, regex_timeout
+from flows.extract.deadline import expired
 from flows.extract.deadline import meeting_regex_timeout as _rt
 from flows.extract.meeting_context import (
     listed_parties,
@@ -25,7 +25,7 @@ from flows.extract.meeting_triggers import words_before
 from flows.extract.types import Sentence
 
 _WITH_WHO = regex.compile(r"\bwith\s+(.+)$")
-_TIMEOUT = 0.5  # seconds per match: a backstop only, the patterns are linear by design
+_TIMEOUT = 0.5  # seconds per match under a deadline: a backstop only
 
 # Priorities when readings overlap: lower wins.
 NAMED, RECEIVE, VISIT, WITH_COUNT, COUNTED, CALLS, EVENT, SERIES = range(8)
@@ -44,9 +44,11 @@ class Cand:
 
 
 def _match(pattern: regex.Pattern[str], text: str, pos: int, end: int) -> regex.Match[str] | None:
-    timeout = regex_timeout(_TIMEOUT)  # raises when the document's deadline has passed
+    timeout = _rt()  # raises when the document's deadline has passed
+    if timeout is None:
+        return pattern.match(text, pos, end)  # no deadline: the patterns are linear by design
     try:
-        return pattern.match(text, pos, end, timeout=timeout)
+        return pattern.match(text, pos, end, timeout=min(timeout, _TIMEOUT))
     except TimeoutError:
         if expired():
             raise  # the document's deadline, not the per-match backstop
@@ -158,7 +160,10 @@ def counted(text: str, sent: Sentence, pos: int) -> list[Cand]:
     qualifier ("more than", "a dozen") is part of the count.
     """
     starts = [o for o, _ in words_before(text, sent.start, pos, 2)][::-1] + [pos]
-    m = next((m for p in starts if (m := _match(P.COUNTED, text, p, sent.end))), None)
+    m = next(
+        (m for p in starts if _may_count(text, p) and (m := _match(P.COUNTED, text, p, sent.end))),
+        None,
+    )
     if m is None:
         return []
     num = m.group("num").lower()
@@ -174,6 +179,17 @@ def counted(text: str, sent: Sentence, pos: int) -> list[Cand]:
     name = f"{label} (aggregate)" if aggregate else label + (f" in {place}" if place else "")
     parties = [p for p in (actor,) if p] + listed_parties(text, end, sent.end)
     return [Cand(m.start(), end, COUNTED, normalise_text(name), aggregate, bool(place), parties)]
+
+
+def _may_count(text: str, p: int) -> bool:
+    """Whether P.COUNTED can match at ``p``: a C-speed test that spares the case-insensitive
+    pattern most words before a number. Only on ASCII: the pattern folds case as Unicode does
+    ("fİve" is "five" to it), ``str.lower`` does not."""
+    t = text[p : p + 14]  # the longest first word, "approximately", and the letter after it
+    if not t.isascii():
+        return True
+    t = t.lower()
+    return t[:1].isdigit() or t.startswith(P.COUNT_FIRST) or (t[:1] == "a" and t[1:2].isspace())
 
 
 def _tails(text: str, sent: Sentence, end: int) -> tuple[int, str | None]:

@@ -230,6 +230,11 @@ _ACTOR_VERB = regex.compile(
          |proposed\s+by\s+(?P<by>(?:\p{Lu}[\p{L}'’-]*+\s++){1,4})at)\s++(?:the\s+)?[^,;]{0,40}\Z""",
     regex.VERBOSE,
 )
+# A word of every _ACTOR_VERB alternative: the pattern cannot match where none stands.
+_ACTOR_WORDS = (
+    "attend", "address", "chaired", "hosted", "joined", "participat", "spoke", "speech",
+    "statement", "remarks", "proposed",
+)  # fmt: skip
 _SPEECH = regex.compile(
     r"(?:delivered|gave|made|has\s+delivered)\s+(?:an?|his|her)\s+(?:[\p{L}-]+\s+)?\Z",
     regex.REVERSE,
@@ -238,7 +243,11 @@ _SPEECH = regex.compile(
 
 def _named_parties(text: str, sent: Sentence, c: Cand) -> list[str]:
     parties: list[str] = []
-    m = _ACTOR_VERB.search(text, max(sent.start, c.start - 120), c.start, timeout=_rt())
+    lo = max(sent.start, c.start - 120)
+    window = text[lo : c.start]
+    m = None
+    if any(w in window for w in _ACTOR_WORDS):  # a C-speed test first
+        m = _ACTOR_VERB.search(text, lo, c.start, timeout=_rt())
     if m:
         v = m.start()
         if s := _SPEECH.search(text, max(sent.start, v - 50), v, timeout=_rt()):
@@ -257,7 +266,10 @@ def _dedupe(items: list[str]) -> list[str]:
     """Participants once each, in order, without a leading "the"; "A and B" as two."""
     seen: dict[str, str] = {}
     for item in items:
-        for x in _split_pair(_LEADING_THE.sub("", " ".join(item.split()), timeout=_rt())):
+        said = " ".join(item.split())
+        if said.startswith(("the", "The")):
+            said = _LEADING_THE.sub("", said, timeout=_rt())
+        for x in _split_pair(said):
             if x and x.lower() not in seen:
                 seen[x.lower()] = x
     return list(seen.values())
