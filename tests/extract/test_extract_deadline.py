@@ -2,13 +2,16 @@
 
 from __future__ import annotations
 
+import signal
+import threading
 import time
 from pathlib import Path
 
 import pytest
+import regex
 
 from flows.extract import extract_document
-from flows.extract.deadline import check, deadline, expired, regex_timeout
+from flows.extract.deadline import by_alarm, check, deadline, expired, regex_timeout
 from flows.extract.figures import find_figures
 from flows.extract.numbers import find_numbers
 from flows.extract.sentences import split_sentences
@@ -54,7 +57,7 @@ def test_no_deadline_is_a_no_op_and_deadlines_do_not_leak() -> None:
     assert not expired()
     check()
     assert regex_timeout(1.5) == 1.5
-    with deadline(100.0):
+    with deadline(100.0, alarm=False):
         assert 0 < regex_timeout(1.5) <= 1.5
         with deadline(0.0):
             assert expired()
@@ -82,7 +85,49 @@ def test_meetings_regex_calls_take_their_timeout_from_the_deadline() -> None:
     from flows.extract.meeting_readers import _match
 
     assert meeting_regex_timeout() is None  # no deadline: no limit, and no cost
-    with deadline(50.0):
+    with deadline(50.0, alarm=False):
         assert 0 < (meeting_regex_timeout() or 0) <= 50.0
     with deadline(0.0), pytest.raises(TimeoutError):
         _match(EVENT, "held a summit", 0, 13)  # past the deadline: never swallowed as a miss
+
+
+def test_on_the_main_thread_an_alarm_keeps_the_deadline_and_regex_calls_pay_nothing() -> None:
+    with deadline(100.0):
+        assert by_alarm()
+        assert regex_timeout(1.5) is None  # the alarm stops any call: no per-call timeout=
+        assert signal.getitimer(signal.ITIMER_REAL)[0] > 0
+    assert not by_alarm()
+    assert signal.getitimer(signal.ITIMER_REAL) == (0.0, 0.0)  # cancelled on the way out
+    assert signal.getsignal(signal.SIGALRM) == signal.SIG_DFL  # the handler is given back
+
+
+def test_the_alarm_stops_a_runaway_regex_match_at_the_deadline() -> None:
+    catastrophic = regex.compile(r"(a|aa)+$")  # exponential on "aaa…ab"; minutes at 45 a's
+    t0 = time.monotonic()
+    with pytest.raises(TimeoutError), deadline(0.3):
+        catastrophic.match("a" * 45 + "b")
+    assert time.monotonic() - t0 < 5
+
+
+def test_off_the_main_thread_the_deadline_falls_back_to_per_call_timeouts() -> None:
+    seen: list[object] = []
+
+    def work() -> None:
+        with deadline(100.0):
+            seen.extend([by_alarm(), regex_timeout(1.5)])
+
+    t = threading.Thread(target=work)
+    t.start()
+    t.join()
+    assert seen[0] is False and 0 < seen[1] <= 1.5  # type: ignore[operator]
+
+
+def test_a_deadline_that_ends_on_its_own_check_leaves_no_alarm_behind() -> None:
+    # the time-based check and the alarm both fire: the pending alarm must not skip clean-up
+    for _ in range(20):
+        with pytest.raises(TimeoutError), deadline(1e-6):
+            while True:
+                check()
+        assert signal.getsignal(signal.SIGALRM) == signal.SIG_DFL
+        assert signal.getitimer(signal.ITIMER_REAL) == (0.0, 0.0)
+        assert not by_alarm() and not expired()
