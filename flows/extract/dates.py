@@ -107,12 +107,9 @@ MONTH_STEMS = (
     "DEC",
 )
 _MONTH_STEM_RE = re.compile("|".join(MONTH_STEMS))
-_ISO_HINT = regex.compile(r"\d([-/.])[01]?\d\1")
-
-
-def _may_have_date(s: str) -> bool:
-    """Cheap test before the full pattern: most sentences name no month and no ISO date."""
-    return _MONTH_STEM_RE.search(s) is not None or _ISO_HINT.search(s) is not None
+# A stem can only hide inside another's match (a findall match never overlaps the next) where a
+# stem's last letter starts another stem: "JANOV", "JUNov". Only "NOV"/"Nov" can hide so.
+_HIDDEN_STEMS = ("NOV", "Nov")
 
 
 def find_dates(
@@ -121,8 +118,6 @@ def find_dates(
     """Every date mention in ``text[start:end]``; month names alone need a capital letter."""
     end = len(text) if end is None else end
     out: list[DateMention] = []
-    if not _may_have_date(text[start:end]):
-        return out
     for m in _matches(text, start, end):
         mention = _to_mention(m, ref_year)
         if mention is not None:
@@ -142,8 +137,16 @@ _ISO_START = regex.compile(r"(?<!\d)(?:19|20)\d\d([-/.])[01]?\d\1")  # 2020-07-1
 
 
 def _matches(text: str, start: int, end: int) -> list[regex.Match[str]]:
+    # the stems present (one C-level scan), then every occurrence of each by str.find
+    stems = set(_MONTH_STEM_RE.findall(text, start, end))
+    if stems:
+        stems.update(h for h in _HIDDEN_STEMS if text.find(h, start, end) >= 0)
     anchors = [m.start() for m in _ISO_START.finditer(text, start, end)]
+    if not stems and not anchors:
+        return []  # most sentences: no month name, no ISO date
     for stem in MONTH_STEMS:
+        if stem not in stems:
+            continue
         i = text.find(stem, start, end)
         while i >= 0:
             lead = _LEAD_IN.match(text, max(start, i - 12), i)

@@ -18,7 +18,7 @@ import regex
 
 from flows.extract.claim_key import KeyContext, claim_key, donor_token
 from flows.extract.dates import MONTH_STEMS, MONTHS, DateMention, find_dates
-from flows.extract.deadline import check, regex_timeout
+from flows.extract.deadline import check
 from flows.extract.events import EventMention, event_near, find_events
 from flows.extract.frames import Frame, Verb, frame_for, sentence_verbs
 from flows.extract.items import item_after, item_heads, singular
@@ -247,8 +247,30 @@ def reference_year(text: str, meta: DocMeta) -> int | None:
     """The document's own year, else the year it names most often (first 200 kB suffice)."""
     if meta.published_on:
         return meta.published_on.year
-    years = Counter(_YEAR_RE.findall(text, 0, 200_000, timeout=regex_timeout(10.0)))
+    years = Counter(_years(text, 200_000))
     return int(years.most_common(1)[0][0]) if years else None
+
+
+def _years(text: str, stop: int) -> list[str]:
+    """``_YEAR_RE.findall(text, 0, stop)``, faster: every year starts "19" or "20", which
+    ``str.find`` locates at C speed, and the pattern is only tried there (a scan with the
+    pattern costs ~4 ns a character). Two matches never overlap (a year needs a non-word
+    character on each side), so trying every such offset finds what ``findall`` finds, and in
+    text order, which ``most_common`` needs to break ties the same way."""
+    starts = []
+    for lead in ("19", "20"):
+        i = text.find(lead, 0, stop)
+        while i >= 0:
+            starts.append(i)
+            i = text.find(lead, i + 1, stop)
+    starts.sort()
+    out = []
+    for i in starts:
+        # the look-ahead reads two characters past the year: give it them, as findall would
+        m = _YEAR_RE.match(text, i, min(stop, i + 6))
+        if m is not None:
+            out.append(m.group())
+    return out
 
 
 def _dates(doc: _Doc, cur: _Sent) -> list[DateMention]:
