@@ -9,6 +9,7 @@ a duration…) is decided later, from its context, in ``figures.py``.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
@@ -165,11 +166,20 @@ _LONGEST = 200
 _PREFIX_LAST = frozenset("$€£¥BDRPY")  # last characters of the currency prefixes above
 _GLUE = frozenset(".-/:")  # "COVID-19", "3.5", "1/2", "10:30": glued digits start nothing
 # Stems that start every number word: "seven" also finds seventeen and seventy, "twe" twelve and
-# twenty, so 16 scans cover the 29 words; NUMBER_RE then reads the whole word.
+# twenty, so 16 stems cover the 29 words; NUMBER_RE then reads the whole word. They are found in
+# one pass of the standard ``re`` module over a lower-cased copy, as a trie after a non-letter
+# (the engine tries a few letters at each space or punctuation mark): ~2x faster than one
+# ``str.find`` pass per stem.
 _WORD_STEMS = (
     "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven",
     "twe", "thirt", "fif", "forty", "dozen",
 )  # fmt: skip
+_STEM_AFTER_NON_LETTER = re.compile(
+    r"""[^a-z]
+    (?: o(?:ne) | t(?:wo|hree|en|we|hirt) | f(?:our|ive|if|orty) | s(?:ix|even)
+      | e(?:ight|leven) | n(?:ine) | d(?:ozen) )""",
+    re.VERBOSE,
+)
 _ASCII_LOWER = {c: c + 32 for c in range(65, 91)}
 
 
@@ -177,14 +187,12 @@ def _word_starts(text: str) -> list[int]:
     low = text.lower()
     if len(low) != len(text):  # a few Unicode letters change length when lower-cased
         low = text.translate(_ASCII_LOWER)
-    out = []
-    for w in _WORD_STEMS:
-        n = len(w)
-        i = low.find(w)
-        while i >= 0:
-            if i == 0 or not low[i - 1].isalpha():  # a word start; NUMBER_RE checks its end
-                out.append(i - 2 if w == "dozen" and low[i - 2 : i] == "a " else i)
-            i = low.find(w, i + n)
+    out = [0] if low.startswith(_WORD_STEMS) else []
+    for m in _STEM_AFTER_NON_LETTER.finditer(low):
+        i = m.start() + 1
+        if low[i - 1].isalpha():  # "é", "中": a letter all the same, inside a longer word
+            continue
+        out.append(i - 2 if low.startswith("dozen", i) and low[i - 2 : i] == "a " else i)
     return out
 
 
