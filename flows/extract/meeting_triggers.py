@@ -46,16 +46,11 @@ def find_triggers(
     text: str, sentences: list[Sentence], wanted: frozenset[str]
 ) -> list[SentenceTriggers]:
     """Sentences holding a word of ``wanted`` (lower case), each with those words in order."""
-    scan = _scanner(wanted)
-    low = text.lower()
-    if len(low) != len(text):  # "İ" lower-cases to two characters; keep offsets aligned
-        low = text.replace("\u0130", "I").lower()
-    starts = [m.start() + 1 for m in scan.after_boundary.finditer(low)]
-    if scan.at_start.match(low):
-        starts.insert(0, 0)
     sent_starts = [s.start for s in sentences]
+    scan = _scanner(wanted)
+    needles = scan.needles
     out: list[SentenceTriggers] = []
-    for ws in starts:
+    for ws in _word_starts(text, scan):
         if ws and text[ws - 1].isalpha():
             continue  # inside a longer word ("é" or "中" before it): not a word start
         k = bisect_right(sent_starts, ws) - 1
@@ -64,12 +59,36 @@ def find_triggers(
         we = _word_end(text, ws)
         said = text[ws:we]
         word = said.lower()
-        if word not in wanted or not any(0 <= said.find(n) <= _BACK for n in scan.needles[word]):
+        if word not in wanted or not any(0 <= said.find(n) <= _BACK for n in needles[word]):
             continue  # "meetingroom"; "Met", "SUMMIT": no needle as written
         if not out or out[-1].sentence is not sentences[k]:
             out.append(SentenceTriggers(sentences[k]))
         out[-1].words.append(Trigger(ws, we, word))
     return out
+
+
+def _word_starts(text: str, scan: _Scanner) -> list[int]:
+    """Offsets where a wanted word starts after a non-letter (a superset of the triggers).
+
+    The fast way folds the text to one byte a character: ASCII letters in lower case, every
+    other character a space, so one literal space starts every candidate and the regex engine
+    skips to it at C speed. Only "K" (the Kelvin sign) lower-cases to an ASCII letter and is
+    not one; a text holding it takes the slower way, a lower-cased copy.
+    """
+    if "\u212a" not in text:
+        folded = text.encode("latin-1", "replace").translate(_FOLD)
+        starts = [m.start() + 1 for m in scan.after_space.finditer(folded)]
+        return [0, *starts] if scan.at_start_bytes.match(folded) else starts
+    low = text.lower()
+    if len(low) != len(text):  # "İ" lower-cases to two characters; keep offsets aligned
+        low = text.replace("\u0130", "I").lower()
+    starts = [m.start() + 1 for m in scan.after_boundary.finditer(low)]
+    return [0, *starts] if scan.at_start.match(low) else starts
+
+
+# ASCII letters to lower case, every other byte (and "?" for a character beyond Latin-1) to a
+# space: one byte per character, so offsets stay those of the text.
+_FOLD = bytes(c + 32 if 65 <= c <= 90 else c if 97 <= c <= 122 else 32 for c in range(256))
 
 
 # How far back from a needle a word may start (the needle scan this replaces walked back over
@@ -79,22 +98,30 @@ _BACK = 12
 
 @dataclass(frozen=True, slots=True)
 class _Scanner:
-    after_boundary: re.Pattern[str]  # a non-letter, then a wanted word (or its start)
-    at_start: re.Pattern[str]  # a wanted word at offset 0
+    after_space: re.Pattern[bytes]  # a space, then a wanted word (or its start), folded bytes
+    at_start_bytes: re.Pattern[bytes]  # a wanted word at offset 0, folded bytes
+    after_boundary: re.Pattern[str]  # a non-letter, then a wanted word, lower-cased text
+    at_start: re.Pattern[str]  # a wanted word at offset 0, lower-cased text
     needles: dict[str, tuple[str, ...]]  # wanted word -> the needles it holds
 
 
 @lru_cache(maxsize=8)
 def _scanner(wanted: frozenset[str]) -> _Scanner:
-    """The trie pattern for ``wanted``. It may match the start of a longer word ("summitry"):
-    the caller reads the whole word. Words are plain letters, so ``[^a-z]`` before one is a
-    superset of "not a letter" on the lower-cased copy."""
+    """The trie patterns for ``wanted``. They may match the start of a longer word
+    ("summitry"): the caller reads the whole word. Words are plain ASCII letters, so a space of
+    the folded bytes, or ``[^a-z]`` on the lower-cased copy, is a superset of "not a letter"."""
     needles = {w: tuple(n for n in NEEDLES if n in w) for w in wanted}
     for w, ns in needles.items():
         if not w.isascii() or not w.isalpha() or any(w.rfind(n) >= _BACK for n in ns):
             raise ValueError(f"trigger word {w!r} cannot be found by the scan")
     trie = _trie(sorted(wanted))
-    return _Scanner(re.compile("[^a-z]" + trie), re.compile(trie), needles)
+    return _Scanner(
+        re.compile((" " + trie).encode()),
+        re.compile(trie.encode()),
+        re.compile("[^a-z]" + trie),
+        re.compile(trie),
+        needles,
+    )
 
 
 def _trie(words: list[str]) -> str:
