@@ -380,7 +380,7 @@ def _figure(doc: _Doc, cur: _Sent, num: Number) -> FigureHit | None:
     start, qualifier, heads, additional = _left_side(text, cur, num, heads)
     if label_start is not None:
         start = label_start
-    if qualifier == "exact" and _IN_TOTAL_RE.match(text, item_end):
+    if qualifier == "exact" and _in_total(text, item_end):
         qualifier = "total"
     running = qualifier == "exact" and _running_total(text, cur, start)
     if running:
@@ -413,6 +413,26 @@ def _figure(doc: _Doc, cur: _Sent, num: Number) -> FigureHit | None:
     cur.figures.append(fig)
     doc.figs.append(fig)
     return hit
+
+
+_IN_TOTAL_REACH = 64
+
+
+def _in_total(text: str, pos: int) -> bool:
+    """``_IN_TOTAL_RE.match(text, pos)``: "… 150 countries in total". Without an end position
+    the ``regex`` module pays for the whole rest of the text on every call, so the pattern is
+    tried on a bounded window. The end position reads as the string's end (``\b`` included), so a
+    match reaching it is redone unbounded, and so is a miss on a window of at most two words,
+    which could be a cut-off "in   total" (more words rule that out)."""
+    stop = pos + _IN_TOTAL_REACH
+    if stop >= len(text):
+        return _IN_TOTAL_RE.match(text, pos) is not None
+    m = _IN_TOTAL_RE.match(text, pos, stop)
+    if m is not None and m.end() < stop:
+        return True
+    if m is None and len(text[pos:stop].split()) > 2:
+        return False
+    return _IN_TOTAL_RE.match(text, pos) is not None
 
 
 def _running_total(text: str, cur: _Sent, start: int) -> bool:

@@ -13,6 +13,7 @@ from functools import lru_cache
 
 import regex
 
+from flows.extract import ascii_twins
 from flows.extract.items import conjunct_head
 from flows.extract.lexicon import (
     ACTION_NOUNS,
@@ -161,10 +162,15 @@ def _words_before(text: str, start: int, a: int) -> list[str]:
     is read first: when it holds four words or more, its last three are whole words (only its
     first can be cut by the window edge) and so the same as the long window's last three."""
     lo = max(start, a - _SHORT_BACK)
-    raw = _WORD_TOKEN_RE.findall(text, lo, a)
+    raw = _words(text[lo:a])
     if len(raw) < 4 and lo > start:
-        raw = _WORD_TOKEN_RE.findall(text, max(start, a - _BACK), a)
+        raw = _words(text[max(start, a - _BACK) : a])
     return raw[-3:]
+
+
+def _words(s: str) -> list[str]:
+    """``_WORD_TOKEN_RE.findall(s)``, by its ASCII twin when ``s`` is ASCII (faster)."""
+    return (ascii_twins.WORD_TOKEN if s.isascii() else _WORD_TOKEN_RE).findall(s)
 
 
 def sentence_verbs(text: str, start: int, end: int) -> list[Verb]:
@@ -184,14 +190,15 @@ def sentence_verbs(text: str, start: int, end: int) -> list[Verb]:
         group = ACTION_OF.get(lemma, lemma)
         first = ""
         if lemma in _OBJECT_LEMMAS:
-            nxt = [x.lower() for x in _WORD_TOKEN_RE.findall(text, b, min(end, b + 40))[:3]]
+            nxt = [x.lower() for x in _words(text[b : min(end, b + 40)])[:3]]
             for obj in nxt:
                 if (lemma, obj) in ACTION_OBJECTS:
                     group = ACTION_OBJECTS[(lemma, obj)]
                     break
             first = nxt[0] if nxt else ""
         elif participle and not after_be:
-            m = _WORD_TOKEN_RE.search(text, b, min(end, b + 40))
+            ahead = text[b : min(end, b + 40)]
+            m = (ascii_twins.WORD_TOKEN if ahead.isascii() else _WORD_TOKEN_RE).search(ahead)
             first = m[0].lower() if m else ""
         if group in _AUX:
             continue
@@ -403,7 +410,9 @@ def _recipient(text: str, pos: int, hi: int, skip: tuple[int, int]) -> str | Non
     stop = min(hi, max(pos, skip[1]) + 120)
     if text.find("to", pos, stop) < 0:
         return None  # no "to" at all: nothing for the pattern to find (a C-speed test)
-    for m in _RECIPIENT.finditer(text, pos, stop):
+    # the twin when the window is ASCII, with the character before it (``\b`` reads it)
+    pattern = ascii_twins.RECIPIENT if text[max(0, pos - 1) : stop].isascii() else _RECIPIENT
+    for m in pattern.finditer(text, pos, stop):
         if not skip[0] <= m.start() < skip[1]:
             break
     else:
@@ -418,7 +427,7 @@ def _actor(text: str, lo: int, pos: int) -> str | None:
     span = text[max(lo, pos - 160) : pos]
     found = [
         (m.start(), m.end(), m.group().strip())
-        for m in _NAME_RE.finditer(span)
+        for m in (ascii_twins.NAME if span.isascii() else _NAME_RE).finditer(span)
         if m.group().strip() not in NOT_ACTORS
     ]
     if not found:

@@ -11,6 +11,7 @@ from functools import lru_cache
 
 import regex
 
+from flows.extract import ascii_twins
 from flows.extract.lexicon import (
     ADJ_DROP,
     ADJ_SUFFIXES,
@@ -99,10 +100,11 @@ def item_after(text: str, pos: int, limit: int) -> tuple[int, str]:
     # Most items are a few words: read a short window first, the full one only if it ran out.
     short = min(limit, pos + _SHORT)
     full = min(limit, pos + _WINDOW)
-    toks = TOKEN_RE.findall(text, pos, short)
+    token_re = ascii_twins.ITEM_TOKEN if text[pos:full].isascii() else TOKEN_RE
+    toks = token_re.findall(text, pos, short)
     n, exhausted = _scan(toks, short < full)
     if exhausted and short < full:
-        toks = TOKEN_RE.findall(text, pos, full)
+        toks = token_re.findall(text, pos, full)
         n, _ = _scan(toks, False)
     if not n:
         return pos, ""

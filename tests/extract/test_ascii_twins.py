@@ -1,0 +1,50 @@
+"""Each ASCII twin (``re``) matches exactly what its ``regex`` original matches on ASCII text."""
+
+from __future__ import annotations
+
+import random
+
+import pytest
+
+from flows.extract import ascii_twins, frames, items
+
+_PIECES = (
+    "China", "the", "The", "WHO", "to", "to the", "of", "for", "for the", "and", "we", "We",
+    "Export-Import", "Bank", "N95", "5G", "3D", "200", "1,000", "2.5", "US$", "$",
+    "'s", "'", "-", "_", ".", ",", ";", ":", "(", ")", "\"", "x_y", "Mr.", "U.S.", "covid-19",
+    "COVID-19", "continent", "region", "27 countries", "0", "9a", "a9", "\t", "\n", "\r",
+    "\x0b", "\x0c", "\x1c", "\x1f", "  ", " ",
+)  # fmt: skip
+PAIRS = [
+    (items.TOKEN_RE, ascii_twins.ITEM_TOKEN),
+    (frames._WORD_TOKEN_RE, ascii_twins.WORD_TOKEN),
+    (frames._NAME_RE, ascii_twins.NAME),
+    (frames._RECIPIENT, ascii_twins.RECIPIENT),
+]
+
+
+def _texts(n: int, seed: int) -> list[str]:
+    rng = random.Random(seed)
+    out = []
+    for _ in range(n):
+        parts = [rng.choice(_PIECES) for _ in range(rng.randrange(1, 14))]
+        seps = [rng.choice(("", " ", " ", "  ", "\n")) for _ in parts]
+        out.append("".join(p + s for p, s in zip(parts, seps, strict=True)))
+    return out
+
+
+def _found(pattern, text: str, pos: int, endpos: int) -> list[tuple]:
+    return [(m.span(), m.groups()) for m in pattern.finditer(text, pos, endpos)]
+
+
+@pytest.mark.parametrize(("original", "twin"), PAIRS)
+def test_twin_matches_like_its_original_on_ascii(original, twin) -> None:
+    rng = random.Random(3)
+    for text in [*_texts(3000, 1), "".join(map(chr, range(128)))]:
+        assert text.isascii()
+        windows = [(0, len(text))]
+        for _ in range(3):  # and windows inside it, as the callers read them
+            pos = rng.randrange(len(text) + 1)
+            windows.append((pos, min(len(text), pos + rng.randrange(40))))
+        for pos, endpos in windows:
+            assert _found(twin, text, pos, endpos) == _found(original, text, pos, endpos), text
