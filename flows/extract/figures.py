@@ -20,7 +20,7 @@ from flows.extract.claim_key import KeyContext, claim_key, donor_token
 from flows.extract.dates import MONTH_STEMS, MONTHS, DateMention, find_dates
 from flows.extract.deadline import check
 from flows.extract.events import EventMention, event_near, find_events
-from flows.extract.frames import Frame, Verb, frame_for, sentence_verbs
+from flows.extract.frames import Frame, SentenceFrames, frame_for, sentence_frames
 from flows.extract.items import item_after, item_heads, singular
 from flows.extract.lexicon import (
     FURNITURE_ITEMS,
@@ -140,12 +140,11 @@ class _Sent:
 
     s: Sentence
     index: int
-    verbs: list[Verb] | None = None
+    frames: SentenceFrames | None = None  # its verbs, for the frames of its figures
     dates: list[DateMention] | None = None
     period: Period | None = None
     period_done: bool = False
     figures: list[_Fig] = field(default_factory=list)
-    cache: dict[tuple[str, int, int], str | None] = field(default_factory=dict)
 
 
 @dataclass(slots=True)
@@ -582,11 +581,19 @@ def _partner(text: str, pos: int, limit: int) -> str:
 
 
 def _frame(doc: _Doc, cur: _Sent, hit: FigureHit, prev: _Fig | None) -> Frame:
-    if cur.verbs is None:
-        cur.verbs = sentence_verbs(doc.text, cur.s.start, cur.s.end)
-    lw = _LAST_WORD_RE.match(doc.text, max(cur.s.start, hit.char_start - 20), hit.char_start)
-    frame = frame_for(doc.text, cur.verbs, cur.s.start, cur.s.end, hit.char_start, hit.char_end,
-                      lw.group(1) if lw else "", cur.cache, hit.kind == "money")  # fmt: skip
+    if cur.frames is None:
+        cur.frames = sentence_frames(doc.text, cur.s.start, cur.s.end)
+    # frame_for reads the word before the figure only for "to"/"with"/"from": skip the pattern
+    # when the window holds none of them
+    lo = max(cur.s.start, hit.char_start - 20)
+    near = doc.text[lo : hit.char_start].lower()
+    lw = (
+        _LAST_WORD_RE.match(doc.text, lo, hit.char_start)
+        if "to" in near or "with" in near or "from" in near
+        else None
+    )
+    frame = frame_for(doc.text, cur.frames, hit.char_start, hit.char_end, lw.group(1) if lw else "",
+                      hit.kind == "money")  # fmt: skip
     if prev is not None and (prev.hit.kind == hit.kind or frame.role == "obj" != prev.frame.role):
         # "to 150 countries and 4 international organizations", "loans of RMB7 billion and
         # RMB2.485 billion": a figure joined to the previous one shares its frame

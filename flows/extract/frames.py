@@ -7,7 +7,7 @@ it, and the word right before the figure tells its role (to / with / from / subj
 
 from __future__ import annotations
 
-from collections.abc import Callable
+import bisect
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -229,57 +229,83 @@ def _clause_bounds(text: str, s_start: int, s_end: int, pos: int) -> tuple[int, 
     return (a + 1 if a >= 0 else s_start), b
 
 
+@dataclass(slots=True)
+class SentenceFrames:
+    """What ``frame_for`` reads from one sentence, computed once for all its figures."""
+
+    start: int
+    end: int
+    verbs: list[Verb]  # in text order, never overlapping
+    starts: list[int]  # verbs' starts and ends, for bisect
+    ends: list[int]
+    split: bool  # holds ";" or ":" (else every clause is the whole sentence)
+    cache: dict[tuple[str, int, int], str | None]  # actor/recipient lookups shared by figures
+
+
+def sentence_frames(text: str, start: int, end: int) -> SentenceFrames:
+    verbs = sentence_verbs(text, start, end)
+    split = text.find(";", start, end) >= 0 or text.find(":", start, end) >= 0
+    return SentenceFrames(
+        start, end, verbs, [v.start for v in verbs], [v.end for v in verbs], split, {}
+    )
+
+
 def frame_for(
-    text: str, verbs: list[Verb], s_start: int, s_end: int, num_start: int, num_end: int,
-    left_word: str, cache: dict[tuple[str, int, int], str | None] | None = None,
+    text: str, sf: SentenceFrames, num_start: int, num_end: int, left_word: str,
     money: bool = False,
 ) -> Frame:  # fmt: skip
     """The frame of a figure spanning num_start..num_end whose preceding word is ``left_word``.
-    ``cache`` (one per sentence) keeps actor/recipient lookups shared by figures of one verb.
     For a sum of ``money`` a linking verb ("amounting to") does not govern it: the giving verb
     after it does ("… amounting to €15.6 billion to support partners")."""
-    cache = {} if cache is None else cache
-    lo, hi = _clause_bounds(text, s_start, s_end, num_start)
-    before = [v for v in verbs if lo <= v.start and v.end <= num_start]
-    after = [v for v in verbs if num_end <= v.start < hi]
-    if money and before and before[-1].lemma in LINKING_VERBS:
-        before = []
-    if before and after and before[-1].lemma in SOURCE_VERBS and _adjacent(text, num_end, after[0]):
+    cache = sf.cache
+    if sf.split:
+        lo, hi = _clause_bounds(text, sf.start, sf.end, num_start)
+    else:
+        lo, hi = sf.start, sf.end
+    # The nearest verb before the figure in its clause (verbs end in text order) and the
+    # nearest after it: all that is read of the clause's verbs.
+    k = bisect.bisect_right(sf.ends, num_start)
+    before = sf.verbs[k - 1] if k and sf.verbs[k - 1].start >= lo else None
+    k = bisect.bisect_left(sf.starts, num_end)
+    after = sf.verbs[k] if k < len(sf.verbs) and sf.verbs[k].start < hi else None
+    if money and before and before.lemma in LINKING_VERBS:
+        before = None
+    if before and after and before.lemma in SOURCE_VERBS and _adjacent(text, num_end, after):
         # "The ministry reported 500 tons of supplies shipped to Italy": the source verb only
         # reports the figure; the verb right after it says what was done
-        before = []
+        before = None
     noun = _noun_action(text, lo, num_start)
-    verb: Verb | None = before[-1] if before else None
+    verb = before
     role = "obj"
     if noun and (verb is None or noun[0] > verb.end):
         lemma = _NOUN_LEMMA.get(noun[1], noun[1])
         verb = Verb(noun[0], noun[0], lemma, noun[1], False, False)
-    governs_after = verb is None and bool(after)
-    joint = _own_clause(text, verb.end, num_start, num_end, after[0]) if verb and after else -1
+    governs_after = verb is None and after is not None
+    joint = _own_clause(text, verb.end, num_start, num_end, after) if verb and after else -1
     if joint >= 0:
         # "€3.25 billion will go to Africa, and around €1.2 billion is earmarked for …": the
         # figure is the subject of its own verb, not the object of the one before
-        verb, before, governs_after, lo = None, [], True, joint
+        verb, before, governs_after, lo = None, None, True, joint
+    low = left_word.lower()
     absolute = (
-        left_word.lower() == "with" and bool(after) and not text[num_end : after[0].start].strip()
-        and text[after[0].start : after[0].end].lower().endswith(_PARTICIPLE_ENDS)
+        low == "with" and after is not None and not text[num_end : after.start].strip()
+        and text[after.start : after.end].lower().endswith(_PARTICIPLE_ENDS)
     )  # fmt: skip
     if absolute:  # "with 210 countries and regions affected": the participle governs
-        verb, governs_after = after[0], False
+        verb, governs_after = after, False
     if governs_after:
-        verb = after[0]
+        verb = after
         role = "obj" if verb.passive or _reduced_relative(text, num_end, verb, hi) else "subj"
-    low = left_word.lower()
     after_governs = governs_after or absolute  # a verb after the figure: "with" is no partner
     if low in ("to", "with", "from") and verb is not None and role == "obj" and not after_governs:
         role = low
     obj = _object(text, verb, num_start) if role == "to" and verb else None
+    actor_end = before.start if before else num_start
     if verb is not None and verb.lemma in _FOR_VERBS:
         recipient = _for_recipient(text, max(verb.end, num_end), hi)
         if recipient:
             return Frame(verb.lemma, verb.group, role, obj, recipient,
-                         _actor(text, lo, before[-1].start if before else num_start),
-                         verb.plan)  # fmt: skip
+                         _actor(text, lo, actor_end), verb.plan)  # fmt: skip
     trade = money and _TRADE_RE.search(text, max(lo, num_start - 80), num_start) is not None
     if trade and verb is not None and verb.lemma == "go":
         verb = None  # "exports worth €640 million went to the Sahel": trade, not a transfer
@@ -290,27 +316,24 @@ def frame_for(
         m = _SUM_FOR_RE.match(text, num_end, min(hi, num_end + 80))
         if m is not None and m.group("r").split()[0] not in ("Covid-19", "COVID-19"):
             return Frame(None, "aid", "obj", None, m.group("r"), _actor(text, lo, num_start), False)
+    # figures after one verb share its recipient and actor lookups (same windows)
+    if before is None:
+        recipient = _recipient(text, num_end, hi, (num_start, num_end))
+    else:
+        key = ("r", before.end, hi)
+        if key not in cache:
+            cache[key] = _recipient(text, before.end, hi, (num_start, num_end))
+        recipient = cache[key]
+    key = ("a", lo, actor_end)
+    if key not in cache:
+        cache[key] = _actor(text, lo, actor_end)
     return Frame(
         lemma=verb.lemma if verb else None,
         action=verb.group if verb else None,
         role=role,
         obj=obj,
-        recipient=_cached(
-            cache,
-            "r",
-            before[-1].end if before else num_end,
-            hi,
-            lambda a, b: _recipient(text, a, b, (num_start, num_end)),
-        )
-        if before
-        else _recipient(text, num_end, hi, (num_start, num_end)),
-        actor=_cached(
-            cache,
-            "a",
-            lo,
-            before[-1].start if before else num_start,
-            lambda a, b: _actor(text, a, b),
-        ),
+        recipient=recipient,
+        actor=cache[key],
         plan=bool(verb and verb.plan),
     )
 
@@ -352,16 +375,6 @@ def _own_clause(text: str, verb_end: int, num_start: int, num_end: int, nxt: Ver
         return -1
     ends = [m.end() for m in _CLAUSE_JOIN_RE.finditer(text, verb_end, num_start)]
     return ends[-1] if ends else -1
-
-
-def _cached(
-    cache: dict[tuple[str, int, int], str | None], kind: str, a: int, b: int,
-    fn: Callable[[int, int], str | None],
-) -> str | None:  # fmt: skip
-    key = (kind, a, b)
-    if key not in cache:
-        cache[key] = fn(a, b)
-    return cache[key]
 
 
 def _object(text: str, verb: Verb, num_start: int) -> str | None:

@@ -47,15 +47,16 @@ _CAP_COMPOUND_RE = regex.compile(r"\p{Lu}\p{Ll}+-\p{Ll}")
 _CONJ_RE = regex.compile(r",\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+")
 
 
-def _is_numberish(word: str) -> bool:
-    low = word.lower()
-    return (
-        (word[0].isdigit() and word[-1].isdigit()) or low in ONES_AND_TENS or low in QUALIFIER_WORDS
-    )
+def _is_numberish(word: str, low: str) -> bool:
+    """``word`` (``low`` is its lower case) starts another figure: "10", "ten", "more"."""
+    return (word[0].isdigit() and word[-1].isdigit()) or low in _NUMBERISH
 
 
-def _ends_item(word: str, prev: str | None) -> bool:
-    low = word.lower()
+_NUMBERISH = ONES_AND_TENS | QUALIFIER_WORDS
+
+
+def _ends_item(word: str, low: str, prev: str | None) -> bool:
+    """``word`` (``low`` is its lower case) after ``prev`` ends the item phrase."""
     if low in ITEM_STOP or low in STOP_VERBS or (low.endswith("ly") and len(low) > 4):
         return True
     if low == "of":
@@ -77,11 +78,12 @@ def _conjunct_ok(toks: list[str], i: int, in_list: bool, open_end: bool) -> int:
     n, prev = 0, None
     while i + n < len(toks) and n < 6:
         w = toks[i + n]
-        if not w[0].isalpha() or w.lower() in ("and", "or"):
+        low = w.lower()
+        if not w[0].isalpha() or low in ("and", "or"):
             break
-        if _is_numberish(w):
+        if _is_numberish(w, low):
             return 0
-        if _ends_item(w, prev):
+        if _ends_item(w, low, prev):
             break
         prev = w
         n += 1
@@ -138,7 +140,11 @@ def _scan(toks: list[str], open_end: bool) -> tuple[int, bool]:
                 break
             n = i = j + k
             continue
-        if not w[0].isalnum() or _is_numberish(w) or _ends_item(w, toks[n - 1] if n else None):
+        if (
+            not w[0].isalnum()
+            or _is_numberish(w, low)
+            or _ends_item(w, low, toks[n - 1] if n else None)
+        ):
             break
         n = i = i + 1
     exhausted = ran_out or i >= len(toks) - 2  # the phrase may go on past ``stop``
