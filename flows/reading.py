@@ -215,8 +215,9 @@ def blank_html(text: str) -> str:
     """Tags, comments and scripts become spaces (block tags a newline), entities their character
     padded with spaces: the result has the length of ``text`` and its words in their places.
 
-    Limits of keeping offsets: an entity or inline tag inside a number ("1&nbsp;000",
-    "1<b>2</b>3") leaves spaces inside it, so it reads as separate numbers.
+    Limits of keeping offsets: an inline tag inside a number ("1<b>2</b>3") leaves spaces
+    inside it, so it reads as separate numbers; "1&nbsp;000" becomes a no-break space padded
+    with spaces, which numbers.py reads as a thousands separator.
     """
     return _HTML.sub(_blank_markup, text, timeout=None)
 

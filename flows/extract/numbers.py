@@ -48,6 +48,7 @@ _TENS = "|".join(TENS)
 _ONES = "|".join(sorted(ONES, key=len, reverse=True))
 _UNITS = "one|two|three|four|five|six|seven|eight|nine"
 _SP = r"[ \t\u00a0\u202f]"  # spaces inside a number phrase, never a line break
+_GROUP_SEP = r"[\u00a0\u202f\u2009](?:[ ]{5,7})?"  # a thousands separator that is a space
 
 NUMBER_RE = regex.compile(
     rf"""
@@ -58,6 +59,9 @@ NUMBER_RE = regex.compile(
         # ASCII digits (float() must read them): thousands groups (possessive: a long run of
         # ",000" cannot backtrack) or plain
         (?P<digits> (?: [0-9]{{1,3}} (?: ,[0-9]{{3}} )++ (?: \.[0-9]++ )? (?![0-9,][0-9]|[0-9])
+                    # "28 000", "150&nbsp;000": groups set off by a no-break or thin space
+                    # (an HTML entity leaves the space padded to the entity's length)
+                    | [0-9]{{1,3}} (?: {_GROUP_SEP} [0-9]{{3}} )++ (?: \.[0-9]++ )? (?![0-9])
                     | [0-9]++ (?: \.[0-9]++ )? )
                     (?! (?i: st | nd | rd | th ) \b ) )    # "73rd" is an ordinal
       | (?P<dozen> (?i: \b a {_SP}+ dozen | \b dozen ) \b (?! s) )
@@ -79,6 +83,7 @@ NUMBER_RE = regex.compile(
 )
 
 
+_NOT_DIGITS = {ord(c): None for c in ", \u00a0\u202f\u2009"}  # thousands separators
 _SEP_RE = regex.compile(r"[-\s\u00a0\u202f]+")
 _ALPHA_RE = regex.compile(r"[A-Za-z]+")
 
@@ -113,7 +118,8 @@ def parse(m: regex.Match[str]) -> Number | None:
     """Value, currency and kind of one ``NUMBER_RE`` match."""
     digits, cur, scale = m.group("digits", "cur", "scale")
     if digits:
-        value, word = float(digits.replace(",", "") if "," in digits else digits), digits
+        plain = digits if digits.isascii() and "," not in digits and " " not in digits else None
+        value, word = float(plain or digits.translate(_NOT_DIGITS)), digits
     elif m.group("dozen"):
         value, word = 12.0, "dozen"
     else:

@@ -231,3 +231,24 @@ def test_codes_and_times_are_not_counts_but_may_be_items() -> None:
 
 def test_glued_m_is_a_scale_only_for_money() -> None:
     assert [f.surface for f in figures("The athletes ran the 400m final.")] == []
+
+
+@pytest.mark.parametrize(
+    ("written", "value"),
+    [
+        ("more than 28\u00a0000 citizens", 28_000),  # no-break space between groups
+        ("1\u202f353\u202f000.5 yuan", 1_353_000.5),  # narrow no-break space
+        ("2\u2009400 tests", 2_400),  # thin space
+        ("Test kits: 150\u00a0     000", 150_000),  # "&nbsp;" blanked in place by reading
+    ],
+)
+def test_thousands_set_off_by_no_break_or_thin_spaces(written: str, value: float) -> None:
+    (m,) = list(find_numbers(written))
+    num = parse(m)
+    assert num is not None and num.value == value
+
+
+def test_a_plain_space_or_a_year_does_not_join_two_numbers() -> None:
+    # "on 5 100 …" is two numbers; a year is never the first group of a grouped number
+    assert [m.group() for m in find_numbers("on May 5 100 tons")] == ["5", "100"]
+    assert [m.group() for m in find_numbers("in 2020\u00a0100 masks")] == ["2020", "100"]
