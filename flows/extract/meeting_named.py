@@ -8,6 +8,7 @@ linear; a regex with nested optional Title Case groups would backtrack on long c
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left
 from dataclasses import dataclass
 
@@ -25,6 +26,13 @@ HEAD_WORDS = words(
 HEAD_RE = regex.compile(r"(?<![\p{L}\p{N}-])(?:" + "|".join(HEAD_WORDS) + r")(?![\p{L}\p{N}-])")
 # One token: a word (hyphens inside, a possessive or plural apostrophe after) or one symbol.
 TOKEN_RE = regex.compile(r"(?>[\p{L}\p{N}]+(?:[-‐][\p{L}\p{N}]+)*+)(?:['’](?:s(?![\p{L}]))?)?|\S")
+# Its twin for the standard library's ``re`` (twice as fast), exact on windows of ASCII and
+# typographic punctuation (_TWIN_CHARS): there \p{L} is [A-Za-z], \p{N} is [0-9] and \s is
+# [\t\n\v\f\r ].
+_TWIN_TOKEN_RE = re.compile(
+    r"(?>[A-Za-z0-9]+(?:[-‐][A-Za-z0-9]+)*+)(?:['’](?:s(?![A-Za-z]))?)?|[^\t\n\x0b\x0c\r ]"
+)
+_NOT_TWIN_CHAR = re.compile(r"[^\x00-\x7f‘’“”‐–—]")  # neither letters, digits nor spaces
 
 _HEADS = frozenset(HEAD_WORDS)
 _OUTPUT = frozenset({"Statement", "Declaration", "Communiqué", "Communique"})
@@ -72,6 +80,9 @@ _RIGHT_FIRST = frozenset({"on", "of", "against", "for", "between", "among"})
 _RIGHT_JOIN = frozenset({"and", "of", "the", "against", "with", "for", "to", "&", "-"})
 _MAX_LEFT, _MAX_RIGHT = 14, 18
 _LEFT_CHARS, _RIGHT_CHARS = 170, 200  # enough for _MAX_LEFT / _MAX_RIGHT tokens of a name
+# Most names fit a much smaller window: it is read first, and the full one only when the walk
+# reaches an edge the full window does not have (_Wider), so the result is the same.
+_NEAR_LEFT, _NEAR_RIGHT = 60, 60
 
 # Names of bodies, not meetings, though they end in a meeting word.
 NOT_MEETINGS = regex.compile(
@@ -125,18 +136,47 @@ def find_named(text: str, start: int, end: int, heads: list[int] | None = None) 
     for h in heads:
         if out and h < out[-1].end:
             continue  # a second head inside a name already found ("Summit Statement")
-        toks = _tokens(text, max(floor, h - _LEFT_CHARS), min(end, h + _RIGHT_CHARS), start, end)
-        i = bisect_left(toks, (h, 0))
-        if i == len(toks) or toks[i][0] != h:
-            continue
-        span = _grow(text, toks, i)
+        try:
+            span = _name_at(text, h, floor, start, end, _NEAR_LEFT, _NEAR_RIGHT)
+        except _Wider:
+            span = _name_at(text, h, floor, start, end, _LEFT_CHARS, _RIGHT_CHARS)
         if span is not None:
             out.append(_with_part(text, start, span))
             floor = span[1]
     return out
 
 
-def _tokens(text: str, lo: int, hi: int, start: int, end: int) -> list[tuple[int, int]]:
+class _Wider(Exception):
+    """The walk reached an edge of the small window that the full window does not have."""
+
+
+class _Toks(list[tuple[int, int]]):
+    """Token spans of a window; ``lo_open``/``hi_open``: that edge cuts the full window short,
+    so reading past it raises _Wider instead of seeing the end of the sentence."""
+
+    __slots__ = ("lo_open", "hi_open")
+
+    lo_open: bool
+    hi_open: bool
+
+
+def _name_at(
+    text: str, h: int, floor: int, start: int, end: int, left: int, right: int
+) -> tuple[int, int] | None:
+    """The name whose head starts at ``h``, read in a window of ``left``/``right`` characters."""
+    lo, hi = max(floor, h - left), min(end, h + right)
+    toks = _tokens(text, lo, hi, start, end)
+    toks.lo_open = lo > max(floor, h - _LEFT_CHARS)
+    toks.hi_open = hi < min(end, h + _RIGHT_CHARS)
+    i = bisect_left(toks, (h, 0))
+    if i == len(toks) or toks[i][0] != h:
+        if toks.lo_open or toks.hi_open:
+            raise _Wider  # the small window may have cut the head's word
+        return None
+    return _grow(text, toks, i)
+
+
+def _tokens(text: str, lo: int, hi: int, start: int, end: int) -> _Toks:
     """Tokens of a window around one head, its edges moved to white space so no word is cut."""
     if lo > start and not text[lo - 1].isspace():
         while lo < hi and not text[lo].isspace():
@@ -144,11 +184,27 @@ def _tokens(text: str, lo: int, hi: int, start: int, end: int) -> list[tuple[int
     if hi < end and not text[hi].isspace():
         while hi > lo and not text[hi - 1].isspace():
             hi -= 1
-    return [m.span() for m in TOKEN_RE.finditer(text, lo, hi, timeout=_rt())]
+    twin = text[lo:hi].isascii() or not _NOT_TWIN_CHAR.search(text, lo, hi)
+    pattern = _TWIN_TOKEN_RE if twin else TOKEN_RE
+    return _Toks([m.span() for m in pattern.finditer(text, lo, hi)])
 
 
-def _tok(text: str, toks: list[tuple[int, int]], i: int) -> str:
-    return text[toks[i][0] : toks[i][1]] if 0 <= i < len(toks) else ""
+def _tok(text: str, toks: _Toks, i: int) -> str:
+    if 0 <= i < len(toks):
+        a, b = toks[i]
+        return text[a:b]
+    if toks.lo_open if i < 0 else toks.hi_open:
+        raise _Wider
+    return ""  # before or after the sentence (or the full window)
+
+
+def _has(toks: _Toks, i: int) -> bool:
+    """Whether token ``i`` exists (raises _Wider past an edge of a small window)."""
+    if 0 <= i < len(toks):
+        return True
+    if toks.lo_open if i < 0 else toks.hi_open:
+        raise _Wider
+    return False
 
 
 def _is_cap(w: str) -> bool:
@@ -157,9 +213,9 @@ def _is_cap(w: str) -> bool:
     return w[0].isupper() or (w[0].isdigit() and any(c.isalpha() for c in w))
 
 
-def _grow(text: str, toks: list[tuple[int, int]], h: int) -> tuple[int, int] | None:
+def _grow(text: str, toks: _Toks, h: int) -> tuple[int, int] | None:
     lower = _tok(text, toks, h)[:1].islower()
-    lo = _walk_left(text, toks, _skip_roles(text, toks, h) if lower else h, 0)
+    lo = _walk_left(text, toks, _skip_roles(text, toks, h) if lower else h)
     hi = _walk_right(text, toks, h)
     left_words = [_tok(text, toks, i) for i in range(lo, h)]
     named_left = [w for w in left_words if _is_cap(w) and w not in _GENERIC]
@@ -180,10 +236,10 @@ def _grow(text: str, toks: list[tuple[int, int]], h: int) -> tuple[int, int] | N
     return a, b
 
 
-def _skip_roles(text: str, toks: list[tuple[int, int]], h: int) -> int:
+def _skip_roles(text: str, toks: _Toks, h: int) -> int:
     """Back over lower-case role words before a lower-case head: "G20 leaders' video summit"."""
     j = h
-    while j > 0 and _tok(text, toks, j - 1).lower() in ROLE_WORDS and h - j < 4:
+    while h - j < 4 and _tok(text, toks, j - 1).lower() in ROLE_WORDS:  # "" before the first
         j -= 1
     return j
 
@@ -198,30 +254,25 @@ def _is_party(w: str) -> bool:
     )
 
 
-def _walk_left(text: str, toks: list[tuple[int, int]], h: int, floor: int) -> int:
-    """Index of the first token of the name ending at head ``h``, not before ``floor``."""
+def _walk_left(text: str, toks: _Toks, h: int) -> int:
+    """Index of the first token of the name ending at head ``h``."""
     lo, j = h, h - 1
-    while j >= floor and h - j <= _MAX_LEFT:
+    while h - j <= _MAX_LEFT and _has(toks, j):
         w = _tok(text, toks, j)
         if _is_cap(w) and w not in _MONTHS:
             lo, j = j, j - 1
         elif w.lower() in _ORDINAL_WORDS or _YEAR.fullmatch(w, timeout=_rt()):
             return j  # "the fifth Lancang-Mekong …", "the 2020 ASEAN Summit": opens the name
-        elif w in _LEFT_JOIN and j > floor and _is_cap(_tok(text, toks, j - 1)):
+        elif w in _LEFT_JOIN and _is_cap(_tok(text, toks, j - 1)):  # "" before the first
             j -= 1  # "Belt and Road", "Opening of …": only between capitalised words
-        elif (
-            w == "the"
-            and j - 1 > floor
-            and _tok(text, toks, j - 1) == "of"
-            and _is_cap(_tok(text, toks, j - 2))
-        ):
+        elif w == "the" and _tok(text, toks, j - 1) == "of" and _is_cap(_tok(text, toks, j - 2)):
             j -= 2  # "Opening of the 73rd …"
         else:
             break
     return lo
 
 
-def _walk_right(text: str, toks: list[tuple[int, int]], h: int) -> int:
+def _walk_right(text: str, toks: _Toks, h: int) -> int:
     """Index of the last token of the name whose head is ``h``."""
     hi, k = h, h + 1
     while _tok(text, toks, k) in _OUTPUT or _tok(text, toks, k) in _HEADS:
@@ -229,7 +280,7 @@ def _walk_right(text: str, toks: list[tuple[int, int]], h: int) -> int:
     if _tok(text, toks, k) not in _RIGHT_FIRST:
         return hi + bool(_YEAR.fullmatch(_tok(text, toks, k), timeout=_rt()))
     first = True
-    while k < len(toks) and k - h <= _MAX_RIGHT:
+    while k - h <= _MAX_RIGHT and _has(toks, k):
         w = _tok(text, toks, k)
         if (first and w in _RIGHT_FIRST) or (not first and w in _RIGHT_JOIN):
             nxt = k + 1 + (_tok(text, toks, k + 1) == "the")
@@ -253,9 +304,9 @@ def _name_word(w: str) -> bool:
     return _is_cap(w) and w not in _MONTHS
 
 
-def _heads_next(text: str, toks: list[tuple[int, int]], k: int) -> bool:
+def _heads_next(text: str, toks: _Toks, k: int) -> bool:
     """Whether the capitalised run from ``k`` ends in a head: a second name after "and"."""
-    while k < len(toks):
+    while _has(toks, k):
         w = _tok(text, toks, k)
         if w in _HEADS:
             return True
