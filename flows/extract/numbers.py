@@ -36,12 +36,15 @@ CURRENCY_PREFIX = {
     "us$": "USD", "usd": "USD", "$": "USD", "u.s.$": "USD", "us $": "USD", "u.s. $": "USD",
     "hk$": "HKD", "rmb": "RMB", "cny": "RMB",
     "¥": "RMB", "€": "EUR", "eur": "EUR", "£": "GBP", "gbp": "GBP",
+    "jpy": "JPY", "rub": "RUB", "inr": "INR", "₽": "RUB", "₹": "INR", "₺": "TRY", "₩": "KRW",
 }  # fmt: skip
 CURRENCY_SUFFIX = {
     "yuan": "RMB", "renminbi": "RMB", "dollars": "USD", "us dollars": "USD",
     "u.s. dollars": "USD", "euros": "EUR", "euro": "EUR", "pounds": "GBP",
     "pounds sterling": "GBP", "hong kong dollars": "HKD", "dollar": "USD", "usd": "USD",
     "eur": "EUR", "rmb": "RMB", "cny": "RMB", "gbp": "GBP",
+    "yen": "JPY", "jpy": "JPY", "rubles": "RUB", "roubles": "RUB", "ruble": "RUB", "rouble": "RUB",
+    "rub": "RUB", "rupees": "INR", "inr": "INR", "lira": "TRY", "liras": "TRY",
 }  # fmt: skip
 
 _TENS = "|".join(TENS)
@@ -52,8 +55,9 @@ _GROUP_SEP = r"[\u00a0\u202f\u2009](?:[ ]{5,7})?"  # a thousands separator that 
 
 NUMBER_RE = regex.compile(
     rf"""
-    (?<![\w$€£¥.\-/:])                # not inside a word, a name (G20), a code (19-), a time
-    (?: (?P<cur> U\.S\.{_SP}?\$ | US{_SP}?\$ | HK\$ | \$ | RMB | CNY | USD | EUR | GBP | € | £ | ¥ )
+    (?<![\w$€£¥₽₹₺₩.\-/:])          # not inside a word, a name (G20), a code (19-), a time
+    (?: (?P<cur> U\.S\.{_SP}?\$ | US{_SP}?\$ | HK\$ | \$ | RMB | CNY | USD | EUR | GBP | JPY | RUB
+               | INR | € | £ | ¥ | ₽ | ₹ | ₺ | ₩ )
         {_SP}*+ )?
     (?:
         # ASCII digits (float() must read them): thousands groups (possessive: a long run of
@@ -76,8 +80,9 @@ NUMBER_RE = regex.compile(
     # percent or a currency written after the number
     (?: {_SP}*+ (?P<pct> % | (?i: per {_SP}?cent \b ) )
       | {_SP}++ (?P<cursuf> (?i: (?:U\.?S\.?|Hong {_SP}Kong) {_SP} dollars | pounds {_SP} sterling
-                               | yuan | renminbi | dollars? | euros? | pounds ) \b
-                      | (?P<cursuf> USD | EUR | RMB | CNY | GBP ) \b ) )?
+                               | yuan | renminbi | dollars? | euros? | pounds | yen | r(?:o)?ubles?
+                               | rupees | liras? ) \b
+                      | (?P<cursuf> USD | EUR | RMB | CNY | GBP | JPY | RUB | INR ) \b ) )?
     """,
     regex.VERBOSE,
 )
@@ -163,13 +168,14 @@ def parse(m: regex.Match[str]) -> Number | None:
 # and NUMBER_RE is only *matched* at those few offsets.
 _DIGIT_RUN_RE = regex.compile(r"[0-9][0-9,.]*+")
 _PREFIX_BEFORE_RE = regex.compile(
-    r"(?:U\.S\.[ \u00a0]?\$|US[ \u00a0]?\$|HK\$|[$€£¥]|RMB|CNY|USD|EUR|GBP)[ \t\u00a0\u202f]*$",
+    r"(?:U\.S\.[ \u00a0]?\$|US[ \u00a0]?\$|HK\$|[$€£¥₽₹₺₩]|RMB|CNY|USD|EUR|GBP|JPY|RUB|INR)"
+    r"[ \t\u00a0\u202f]*$",
     regex.REVERSE,
 )
 # The longest text one number phrase may span: "U.S. $ 1,353,000,000.25 hundred million US
 # dollars" is 51 characters; space runs inside a phrase are the only way to go much longer.
 _LONGEST = 200
-_PREFIX_LAST = frozenset("$€£¥BDRPY")  # last characters of the currency prefixes above
+_PREFIX_LAST = frozenset("$€£¥₽₹₺₩BDRPY")  # last characters of the currency prefixes above
 _GLUE = frozenset(".-/:")  # "COVID-19", "3.5", "1/2", "10:30": glued digits start nothing
 # Stems that start every number word: "seven" also finds seventeen and seventy, "twe" twelve and
 # twenty, so 16 stems cover the 29 words; NUMBER_RE then reads the whole word. They are found in

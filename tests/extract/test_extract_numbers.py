@@ -252,3 +252,21 @@ def test_a_plain_space_or_a_year_does_not_join_two_numbers() -> None:
     # "on 5 100 …" is two numbers; a year is never the first group of a grouped number
     assert [m.group() for m in find_numbers("on May 5 100 tons")] == ["5", "100"]
     assert [m.group() for m in find_numbers("in 2020\u00a0100 masks")] == ["2020", "100"]
+
+
+@pytest.mark.parametrize(
+    ("written", "value", "unit"),
+    [
+        ("500 million rubles", 5e8, "RUB"),
+        ("10 million roubles", 1e7, "RUB"),
+        ("1.2 billion yen", 1.2e9, "JPY"),
+        ("JPY 5 billion", 5e9, "JPY"),
+        ("₽3 billion", 3e9, "RUB"),
+        ("₹40 million", 4e7, "INR"),
+        ("2 billion lira", 2e9, "TRY"),
+    ],
+)
+def test_other_donors_currencies(written: str, value: float, unit: str) -> None:
+    (m,) = list(find_numbers(written))
+    num = parse(m)
+    assert num is not None and (num.value, num.kind, num.unit) == (value, "money", unit)
