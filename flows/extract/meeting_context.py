@@ -2,14 +2,17 @@
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_right
 from datetime import date
 
 import regex
 
+from flows.extract import meeting_twins as twins
 from flows.extract.dates import DateMention, find_dates, find_weekdays
 from flows.extract.deadline import meeting_regex_timeout as _rt
 from flows.extract.meeting_names import words
+from flows.extract.meeting_twins import twin_safe
 from flows.extract.types import DocMeta, Sentence
 
 # A year as four digits; kept only when a full date surrounds it (see _in_full_date), since a
@@ -38,7 +41,9 @@ _PERIOD_WORD = regex.compile(
     r"(?:from|since|between|until|till|by|as\s+of|through|to|and|before|after)\s+\Z",
     regex.IGNORECASE | regex.REVERSE,
 )
-_MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
+# A capitalised month abbreviation (plain literals: the standard library's ``re`` finds them
+# 4x faster than ``regex``), or an ISO date.
+_MONTH = re.compile(r"Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec")
 _ISO_DATE = regex.compile(r"\d{4}-\d")
 _BEFORE, _AFTER = 160, 80  # how far from a mention its date may stand, in characters
 _WINDOW = 5000  # how far back a year stated elsewhere still speaks for this passage
@@ -92,10 +97,9 @@ def dates_near(text: str, sent: Sentence, a: int, b: int, years: YearFinder) -> 
 
 def _maybe_date(text: str, lo: int, hi: int) -> bool:
     """A capitalised month abbreviation or an ISO date in ``text[lo:hi]`` (C-speed tests first)."""
-    window = text[lo:hi]
-    if any(m in window for m in _MONTHS):
+    if _MONTH.search(text, lo, hi):
         return True
-    return "-" in window and _ISO_DATE.search(text, lo, hi, timeout=_rt()) is not None
+    return text.find("-", lo, hi) >= 0 and _ISO_DATE.search(text, lo, hi, timeout=_rt()) is not None
 
 
 def meeting_date(mentions: list[DateMention], a: int, b: int) -> tuple[date | None, str | None]:
@@ -188,7 +192,12 @@ _TITLES = regex.compile(
 def subject_before(text: str, sent: Sentence, pos: int) -> str | None:
     """The named actor written right before ``pos`` in its sentence, if any."""
     lo = max(sent.start, pos - 200)  # long agency names: "The National Administration of …"
-    m = _SUBJECT.search(text, lo, pos, timeout=_rt())
+    t = _rt()
+    m = (
+        twins.SUBJECT.search(text, lo, pos)
+        if twin_safe(text, lo, pos)
+        else _SUBJECT.search(text, lo, pos, timeout=t)
+    )
     if not m:
         return None
     subj = m.group("subj")
@@ -220,7 +229,12 @@ def listed_parties(text: str, a: int, b: int) -> list[str]:
     """Capitalised items of an "including X, Y and Z" list starting right after ``a``."""
     if text.find("including", a, min(b, a + 89)) < 0:
         return []  # the list must start within 80 characters: a C-speed test first
-    m = _INCLUDING.search(text, a, b, timeout=_rt())
+    t = _rt()
+    m = (
+        twins.INCLUDING.search(text, a, b)
+        if twin_safe(text, a, b)
+        else _INCLUDING.search(text, a, b, timeout=t)
+    )
     if not m or m.start() - a > 80:
         return []
     items = [

@@ -14,6 +14,7 @@ from collections.abc import Callable
 import regex
 
 from flows.extract import meeting_patterns as P
+from flows.extract import meeting_twins as twins
 from flows.extract.dates import DateMention
 from flows.extract.deadline import check
 from flows.extract.deadline import meeting_regex_timeout as _rt
@@ -39,6 +40,7 @@ from flows.extract.meeting_readers import (
     with_counts,
 )
 from flows.extract.meeting_triggers import Trigger, find_triggers, nearest, words_before
+from flows.extract.meeting_twins import twin_safe
 from flows.extract.types import DocMeta, MeetingHit, Sentence
 
 _SERIES_NAME = regex.compile(r"(?i)press|briefing")
@@ -247,7 +249,12 @@ def _named_parties(text: str, sent: Sentence, c: Cand) -> list[str]:
     window = text[lo : c.start]
     m = None
     if any(w in window for w in _ACTOR_WORDS):  # a C-speed test first
-        m = _ACTOR_VERB.search(text, lo, c.start, timeout=_rt())
+        t = _rt()
+        m = (
+            twins.ACTOR_VERB.search(text, lo, c.start)
+            if twin_safe(text, lo, c.start)
+            else _ACTOR_VERB.search(text, lo, c.start, timeout=t)
+        )
     if m:
         v = m.start()
         if s := _SPEECH.search(text, max(sent.start, v - 50), v, timeout=_rt()):
