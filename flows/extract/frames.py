@@ -174,38 +174,42 @@ def _words(s: str) -> list[str]:
 
 
 def sentence_verbs(text: str, start: int, end: int) -> list[Verb]:
-    out: list[Verb] = []
-    for a, b in _candidate_spans(text, start, end):
-        w = text[a:b]
-        raw = _words_before(text, start, a)
-        lemma = verb_lemma(w, raw[-1] if raw else None)
-        if lemma is None:
-            continue
-        wl = w.lower()
-        before = [x.lower() for x in raw]
-        participle = wl.endswith(_PARTICIPLE_ENDS) or wl in _IRREGULAR_PARTICIPLES
-        after_be = participle and not _BE.isdisjoint(before[-2:])
-        # the next words are read only when they can change something (most verbs: not), and
-        # only the first of them when the verb takes no object phrase
-        group = ACTION_OF.get(lemma, lemma)
-        first = ""
-        if lemma in _OBJECT_LEMMAS:
-            nxt = [x.lower() for x in _words(text[b : min(end, b + 40)])[:3]]
-            for obj in nxt:
-                if (lemma, obj) in ACTION_OBJECTS:
-                    group = ACTION_OBJECTS[(lemma, obj)]
-                    break
-            first = nxt[0] if nxt else ""
-        elif participle and not after_be:
-            ahead = text[b : min(end, b + 40)]
-            m = (ascii_twins.WORD_TOKEN if ahead.isascii() else _WORD_TOKEN_RE).search(ahead)
-            first = m[0].lower() if m else ""
-        if group in _AUX:
-            continue
-        plan = not PLAN_WORDS.isdisjoint(before)
-        passive = after_be or (participle and first in _PASSIVE_NEXT)
-        out.append(Verb(a, b, lemma, group, plan, passive))
-    return out
+    """Every verb of text[start:end] (frame_for reads them lazily through SentenceFrames)."""
+    verbs = (_verb(text, start, end, a, b) for a, b in _candidate_spans(text, start, end))
+    return [v for v in verbs if v is not None]
+
+
+def _verb(text: str, start: int, end: int, a: int, b: int) -> Verb | None:
+    """The verb at text[a:b] (a candidate word of the sentence text[start:end]), if it is one."""
+    w = text[a:b]
+    raw = _words_before(text, start, a)
+    lemma = verb_lemma(w, raw[-1] if raw else None)
+    if lemma is None:
+        return None
+    wl = w.lower()
+    before = [x.lower() for x in raw]
+    participle = wl.endswith(_PARTICIPLE_ENDS) or wl in _IRREGULAR_PARTICIPLES
+    after_be = participle and not _BE.isdisjoint(before[-2:])
+    # the next words are read only when they can change something (most verbs: not), and
+    # only the first of them when the verb takes no object phrase
+    group = ACTION_OF.get(lemma, lemma)
+    first = ""
+    if lemma in _OBJECT_LEMMAS:
+        nxt = [x.lower() for x in _words(text[b : min(end, b + 40)])[:3]]
+        for obj in nxt:
+            if (lemma, obj) in ACTION_OBJECTS:
+                group = ACTION_OBJECTS[(lemma, obj)]
+                break
+        first = nxt[0] if nxt else ""
+    elif participle and not after_be:
+        ahead = text[b : min(end, b + 40)]
+        m = (ascii_twins.WORD_TOKEN if ahead.isascii() else _WORD_TOKEN_RE).search(ahead)
+        first = m[0].lower() if m else ""
+    if group in _AUX:
+        return None
+    plan = not PLAN_WORDS.isdisjoint(before)
+    passive = after_be or (participle and first in _PASSIVE_NEXT)
+    return Verb(a, b, lemma, group, plan, passive)
 
 
 def _noun_action(text: str, lo: int, pos: int) -> tuple[int, str] | None:
@@ -229,25 +233,58 @@ def _clause_bounds(text: str, s_start: int, s_end: int, pos: int) -> tuple[int, 
     return (a + 1 if a >= 0 else s_start), b
 
 
+_UNREAD = Verb(-1, -1, "", "", False, False)  # a candidate word not yet read
+
+
 @dataclass(slots=True)
 class SentenceFrames:
-    """What ``frame_for`` reads from one sentence, computed once for all its figures."""
+    """What ``frame_for`` reads from one sentence, shared by all its figures. A figure's frame
+    needs only the nearest verb before it and after it, so candidate words are read as verbs
+    (``_verb``) only when asked for, each at most once."""
 
+    text: str
     start: int
     end: int
-    verbs: list[Verb]  # in text order, never overlapping
-    starts: list[int]  # verbs' starts and ends, for bisect
+    starts: list[int]  # candidate verb words (``_candidate_spans``), in text order
     ends: list[int]
+    verbs: list[Verb | None]  # per candidate: the verb, None (no verb) or _UNREAD
     split: bool  # holds ";" or ":" (else every clause is the whole sentence)
     cache: dict[tuple[str, int, int], str | None]  # actor/recipient lookups shared by figures
 
+    def verb(self, i: int) -> Verb | None:
+        v = self.verbs[i]
+        if v is _UNREAD:
+            v = self.verbs[i] = _verb(self.text, self.start, self.end, self.starts[i], self.ends[i])
+        return v
+
+    def before(self, lo: int, pos: int) -> Verb | None:
+        """The last verb in text[lo:pos] (candidates end in text order)."""
+        for i in range(bisect.bisect_right(self.ends, pos) - 1, -1, -1):
+            if self.starts[i] < lo:
+                return None
+            v = self.verb(i)
+            if v is not None:
+                return v
+        return None
+
+    def after(self, pos: int, hi: int) -> Verb | None:
+        """The first verb starting in text[pos:hi]."""
+        for i in range(bisect.bisect_left(self.starts, pos), len(self.starts)):
+            if self.starts[i] >= hi:
+                return None
+            v = self.verb(i)
+            if v is not None:
+                return v
+        return None
+
 
 def sentence_frames(text: str, start: int, end: int) -> SentenceFrames:
-    verbs = sentence_verbs(text, start, end)
+    spans = _candidate_spans(text, start, end)
     split = text.find(";", start, end) >= 0 or text.find(":", start, end) >= 0
     return SentenceFrames(
-        start, end, verbs, [v.start for v in verbs], [v.end for v in verbs], split, {}
-    )
+        text, start, end, [a for a, _ in spans], [b for _, b in spans], [_UNREAD] * len(spans),
+        split, {},
+    )  # fmt: skip
 
 
 def frame_for(
@@ -262,12 +299,10 @@ def frame_for(
         lo, hi = _clause_bounds(text, sf.start, sf.end, num_start)
     else:
         lo, hi = sf.start, sf.end
-    # The nearest verb before the figure in its clause (verbs end in text order) and the
-    # nearest after it: all that is read of the clause's verbs.
-    k = bisect.bisect_right(sf.ends, num_start)
-    before = sf.verbs[k - 1] if k and sf.verbs[k - 1].start >= lo else None
-    k = bisect.bisect_left(sf.starts, num_end)
-    after = sf.verbs[k] if k < len(sf.verbs) and sf.verbs[k].start < hi else None
+    # the nearest verb before the figure in its clause and the nearest after it: all that is
+    # read of the clause's verbs
+    before = sf.before(lo, num_start)
+    after = sf.after(num_end, hi)
     if money and before and before.lemma in LINKING_VERBS:
         before = None
     if before and after and before.lemma in SOURCE_VERBS and _adjacent(text, num_end, after):
