@@ -48,27 +48,29 @@ def find_triggers(
     """Sentences holding a word of ``wanted`` (lower case), each with those words in order."""
     sent_starts = [s.start for s in sentences]
     scan = _scanner(wanted)
-    needles = scan.needles
     out: list[SentenceTriggers] = []
-    for ws in _word_starts(text, scan):
+    for ws, e in _candidates(text, scan):
         if ws and text[ws - 1].isalpha():
             continue  # inside a longer word ("é" or "中" before it): not a word start
+        we = _end_after(text, ws, e)
+        if we < 0:
+            continue  # "meetingroom", "summit-level": a longer word, not a wanted one
         k = bisect_right(sent_starts, ws) - 1
         if k < 0 or ws >= sentences[k].end:
             continue
-        we = _word_end(text, ws)
         said = text[ws:we]
         word = said.lower()
-        if word not in wanted or not any(0 <= said.find(n) <= _BACK for n in needles[word]):
-            continue  # "meetingroom"; "Met", "SUMMIT": no needle as written
+        if word not in wanted or not _holds_needle(said, scan.needles[word]):
+            continue  # "Met", "SUMMIT": no needle as written
         if not out or out[-1].sentence is not sentences[k]:
             out.append(SentenceTriggers(sentences[k]))
         out[-1].words.append(Trigger(ws, we, word))
     return out
 
 
-def _word_starts(text: str, scan: _Scanner) -> list[int]:
-    """Offsets where a wanted word starts after a non-letter (a superset of the triggers).
+def _candidates(text: str, scan: _Scanner) -> list[tuple[int, int]]:
+    """(start, end) of each wanted word (or the start of a longer word) after a non-letter: a
+    superset of the triggers, all its characters letters.
 
     The fast way folds the text to one byte a character: ASCII letters in lower case, every
     other character a space, so one literal space starts every candidate and the regex engine
@@ -77,13 +79,31 @@ def _word_starts(text: str, scan: _Scanner) -> list[int]:
     """
     if "\u212a" not in text:
         folded = text.encode("latin-1", "replace").translate(_FOLD)
-        starts = [m.start() + 1 for m in scan.after_space.finditer(folded)]
-        return [0, *starts] if scan.at_start_bytes.match(folded) else starts
-    low = text.lower()
-    if len(low) != len(text):  # "İ" lower-cases to two characters; keep offsets aligned
-        low = text.replace("\u0130", "I").lower()
-    starts = [m.start() + 1 for m in scan.after_boundary.finditer(low)]
-    return [0, *starts] if scan.at_start.match(low) else starts
+        found = [(m.start() + 1, m.end()) for m in scan.after_space.finditer(folded)]
+        first = scan.at_start_bytes.match(folded)
+    else:
+        low = text.lower()
+        if len(low) != len(text):  # "İ" lower-cases to two characters; keep offsets aligned
+            low = text.replace("\u0130", "I").lower()
+        found = [(m.start() + 1, m.end()) for m in scan.after_boundary.finditer(low)]
+        first = scan.at_start.match(low)
+    return [(0, first.end()), *found] if first else found
+
+
+def _end_after(text: str, ws: int, e: int) -> int:
+    """End of the word at ``ws`` (as _word_end reads it) when it ends at ``e``, the end of the
+    wanted word found there; -1 when it goes on (then it is no wanted word: the trie found the
+    longest one). Only a character beyond ASCII needs the regex."""
+    c = text[e : e + 1]
+    if not c.isascii():
+        we = _word_end(text, ws)
+        return we if we == e else -1
+    return -1 if c.isalpha() or c == "-" else e
+
+
+def _holds_needle(said: str, needles: tuple[str, ...]) -> bool:
+    """Whether a needle stands in ``said`` as written, near enough its start."""
+    return any(0 <= said.find(n) <= _BACK for n in needles)
 
 
 # ASCII letters to lower case, every other byte (and "?" for a character beyond Latin-1) to a
