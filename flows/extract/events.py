@@ -45,17 +45,18 @@ def event_key(surface: str) -> str:
 _NOUNS = ("Summit", "Assembly", "Conference", "Meeting", "Forum", "Dialogue", "Congress", "Expo")
 
 
-def _event_nouns(text: str) -> list[regex.Match[str]]:
-    """EVENT_NOUN_RE matches, found by str.find per noun (an alternation scan is ~10x slower)."""
+def _event_nouns(text: str, lo: int, hi: int) -> list[regex.Match[str]]:
+    """EVENT_NOUN_RE matches starting in text[lo:hi], found by str.find per noun (an alternation
+    scan is ~10x slower)."""
     out = []
     n = len(text)
     for noun in _NOUNS:
-        i = text.find(noun)
-        while i >= 0:
+        i = text.find(noun, lo, min(n, hi + len(noun)))
+        while 0 <= i < hi:
             m = _noun_at(text, i, n)
             if m is not None:
                 out.append(m)
-            i = text.find(noun, i + 1)
+            i = text.find(noun, i + 1, min(n, hi + len(noun)))
     return sorted(out, key=lambda m: m.start())
 
 
@@ -73,12 +74,22 @@ def _noun_at(text: str, i: int, n: int) -> regex.Match[str] | None:
     return m
 
 
-def find_events(text: str) -> list[EventMention]:
+_NAME_WORDS = 8  # at most eight name words: "Virtual Opening of the 73rd World …"
+_NAME_WORD_SPAN = 40  # characters one name word (with its space) is read from
+# An event starts at most this far before its noun: events starting before ``x`` all have
+# their noun before ``x + EVENT_REACH``.
+EVENT_REACH = _NAME_WORDS * _NAME_WORD_SPAN
+
+
+def find_events(text: str, lo: int = 0, hi: int | None = None) -> list[EventMention]:
+    """Named events whose noun starts in text[lo:hi] (the whole text by default), in text order
+    (their starts never decrease: a later event's name can only run back to an earlier one's
+    start, never past it)."""
     out = []
-    for m in _event_nouns(text):
+    for m in _event_nouns(text, lo, len(text) if hi is None else hi):
         start = m.start()
-        for _ in range(8):  # at most eight name words: "Virtual Opening of the 73rd World …"
-            w = _NAME_WORD_RE.match(text, max(0, start - 40), start)
+        for _ in range(_NAME_WORDS):
+            w = _NAME_WORD_RE.match(text, max(0, start - _NAME_WORD_SPAN), start)
             if w is None:
                 break
             start = w.start()

@@ -19,7 +19,7 @@ import regex
 from flows.extract.claim_key import KeyContext, claim_key, donor_token
 from flows.extract.dates import MONTH_STEMS, MONTHS, DateMention, find_dates
 from flows.extract.deadline import check
-from flows.extract.events import EventMention, event_near, find_events
+from flows.extract.events import EVENT_REACH, EventMention, event_near, find_events
 from flows.extract.frames import Frame, SentenceFrames, frame_for, sentence_frames
 from flows.extract.items import item_after, item_heads, singular
 from flows.extract.lexicon import (
@@ -153,14 +153,36 @@ class _Doc:
     sentences: list[Sentence]
     meta: DocMeta
     meetings: list[MeetingHit]
-    events: list[EventMention]
-    event_starts: list[int]
     ref_year: int | None  # year for dates written without one ("1 March")
     meeting_starts: list[int]
     figs: list[_Fig] = field(default_factory=list)  # every figure, for the document-level pass
+    # named events whose noun starts in text[events_lo:events_hi] (see _events_near)
+    events: list[EventMention] = field(default_factory=list)
+    event_starts: list[int] = field(default_factory=list)
+    events_lo: int = -1
+    events_hi: int = -1
     prev_sent: _Sent | None = None  # the last sentence before the current one that had figures
     para: int = 0  # start of the paragraph of the last sentence asked about (see _para)
     para_scanned: int = 0  # text before this offset has been searched for line breaks
+
+
+def _events_near(doc: _Doc, para: int, s_end: int) -> tuple[list[EventMention], list[int]]:
+    """Events for ``event_near`` in a sentence ending at ``s_end`` of the paragraph at ``para``.
+    It can only return an event starting in text[para:s_end], and such an event's noun starts
+    before s_end + EVENT_REACH; given every event whose noun lies in a stretch holding those
+    (in text order, a run of the document's list), it answers as with the whole list. So only
+    the paragraphs that hold figures are searched, each once, instead of the whole document."""
+    hi = s_end + EVENT_REACH
+    if doc.events_lo != para:
+        doc.events = find_events(doc.text, para, hi)
+        doc.event_starts = [e.start for e in doc.events]
+        doc.events_lo, doc.events_hi = para, hi
+    elif hi > doc.events_hi:
+        more = find_events(doc.text, doc.events_hi, hi)
+        doc.events += more
+        doc.event_starts += [e.start for e in more]
+        doc.events_hi = hi
+    return doc.events, doc.event_starts
 
 
 def _para(doc: _Doc, pos: int) -> int:
@@ -180,10 +202,9 @@ def find_figures(
     text: str, sentences: list[Sentence], meta: DocMeta, meetings: list[MeetingHit]
 ) -> list[FigureHit]:
     """Every figure in ``text`` in document order; spans always equal their surfaces."""
-    events = find_events(text)
     meetings = sorted(meetings, key=lambda m: m.char_start)
-    doc = _Doc(text, sentences, meta, meetings, events, [e.start for e in events],
-               reference_year(text, meta), [m.char_start for m in meetings])  # fmt: skip
+    doc = _Doc(text, sentences, meta, meetings, reference_year(text, meta),
+               [m.char_start for m in meetings])  # fmt: skip
     out: list[FigureHit] = []
     si, cur = 0, None
     for k, m in enumerate(find_numbers(text)):
@@ -229,8 +250,8 @@ def _resolve_we(figs: list[_Fig]) -> None:
     donor, n = named.most_common(1)[0]
     if n <= own:
         return
-    for f in figs:
-        if f.hit.actor == "we" and f.hit.action_group in _GIVING_GROUPS:
+    for f in figs:  # "we", or no one named: the party whose release this is
+        if f.hit.actor in ("we", None) and f.hit.action_group in _GIVING_GROUPS:
             f.ctx.we_donor = donor
             f.hit.claim_key = claim_key(f.hit, f.heads, f.frame, f.ctx)
 
@@ -637,9 +658,8 @@ def _fill(doc: _Doc, cur: _Sent, fig: _Fig) -> None:
         hit.as_of = doc.meta.speaks_for  # the document's own date; period_text stays None
     para = _para(doc, cur.s.start)
     hit.event = _meeting_name(doc, cur, para)
-    fig.ctx.event = event_near(
-        doc.events, doc.event_starts, para, cur.s.start, cur.s.end, hit.char_start
-    )
+    events, starts = _events_near(doc, para, cur.s.end)
+    fig.ctx.event = event_near(events, starts, para, cur.s.start, cur.s.end, hit.char_start)
     if hit.actor and hit.actor != "we" and hit.action_group in _GIVING_GROUPS:
         fig.ctx.actor_placed = _placed(doc.text, cur.s.start, cur.s.end, hit.actor)
     hit.claim_key = claim_key(hit, fig.heads, frame, fig.ctx)
