@@ -45,6 +45,7 @@ _PERIOD_WORD = regex.compile(
 # 4x faster than ``regex``), or an ISO date.
 _MONTH = re.compile(r"Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec")
 _ISO_DATE = regex.compile(r"\d{4}-\d")
+_ISO_DATE_TWIN = re.compile(r"[0-9]{4}-[0-9]")  # exact where twin_safe (meeting_twins)
 _BEFORE, _AFTER = 160, 80  # how far from a mention its date may stand, in characters
 _WINDOW = 5000  # how far back a year stated elsewhere still speaks for this passage
 
@@ -99,7 +100,11 @@ def _maybe_date(text: str, lo: int, hi: int) -> bool:
     """A capitalised month abbreviation or an ISO date in ``text[lo:hi]`` (C-speed tests first)."""
     if _MONTH.search(text, lo, hi):
         return True
-    return text.find("-", lo, hi) >= 0 and _ISO_DATE.search(text, lo, hi, timeout=_rt()) is not None
+    if text.find("-", lo, hi) < 0:
+        return False
+    if twin_safe(text, lo, hi):
+        return _ISO_DATE_TWIN.search(text, lo, hi) is not None
+    return _ISO_DATE.search(text, lo, hi, timeout=_rt()) is not None
 
 
 def meeting_date(mentions: list[DateMention], a: int, b: int) -> tuple[date | None, str | None]:
@@ -132,37 +137,34 @@ _AFTER_PLACE = regex.compile(r"\s*+(?:held\s+)?in\s+\p{Lu}\p{L}++(?!\s+(?:\d|\p{
 def meeting_format(text: str, a: int, b: int, in_person: bool) -> str:
     """video | phone | in_person | unknown, from the mention and the words right after it."""
     surface = text[a:b]
-    if _says(surface, _VIDEO_WORDS, _VIDEO) or _after(text, b, 40, _VIDEO_AFTER, _AFTER_VIDEO):
+    if _says(surface, _VIDEO_HINT, _VIDEO) or _after(text, b, 40, _VIDEO_AFTER_HINT, _AFTER_VIDEO):
         return "video"
-    if _says(surface, ("phone",), _PHONE) or _after(text, b, 50, ("phone",), _AFTER_PHONE):
+    if _says(surface, _PHONE_HINT, _PHONE) or _after(text, b, 50, _PHONE_HINT, _AFTER_PHONE):
         return "phone"
-    if in_person or _after(text, b, 60, ("in",), _AFTER_PLACE):
+    if in_person or _after(text, b, 60, _IN_HINT, _AFTER_PLACE):
         return "in_person"
     return "unknown"
 
 
 # Words without which _VIDEO (lower-cased), _AFTER_VIDEO and the others cannot match: each
-# pattern is tried only where one of its words is, a C-speed test first.
-_VIDEO_WORDS = ("video", "virtual", "online", "teleconferenc", "via", "webinar")
-_VIDEO_AFTER = ("video", "online", "virtually")
+# pattern is tried only where one of its words is.
+_VIDEO_HINT = twins.hint(("video", "virtual", "online", "teleconferenc", "via", "webinar"))
+_VIDEO_AFTER_HINT = twins.hint(("video", "online", "virtually"))
+_PHONE_HINT = twins.hint(("phone",))
+_IN_HINT = twins.hint(("in",))
 
 
-def _says(surface: str, needles: tuple[str, ...], pattern: regex.Pattern[str]) -> bool:
-    """``pattern`` (case-insensitive) occurs in ``surface``. The test on ``str.lower`` is exact
+def _says(surface: str, hint: re.Pattern[str], pattern: regex.Pattern[str]) -> bool:
+    """``pattern`` (case-insensitive) occurs in ``surface``. The hint on ``str.lower`` is exact
     for ASCII only: the pattern folds case as Unicode does ("vİdeo" is "video" to it)."""
-    if surface.isascii():
-        low = surface.lower()
-        if not any(n in low for n in needles):
-            return False
+    if surface.isascii() and not hint.search(surface.lower()):
+        return False
     return pattern.search(surface, timeout=_rt()) is not None
 
 
-def _after(
-    text: str, b: int, n: int, needles: tuple[str, ...], pattern: regex.Pattern[str]
-) -> bool:
-    """``pattern`` matches at ``b``, within ``n`` characters (case-sensitive needles)."""
-    window = text[b : b + n]
-    if not any(w in window for w in needles):
+def _after(text: str, b: int, n: int, hint: re.Pattern[str], pattern: regex.Pattern[str]) -> bool:
+    """``pattern`` matches at ``b``, within ``n`` characters (its hint is case-sensitive)."""
+    if not hint.search(text, b, b + n):
         return False
     return pattern.match(text, b, b + n, timeout=_rt()) is not None
 

@@ -9,6 +9,7 @@ order and drop a trailing "Statement". A small synonym table maps well-known bod
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 
 import regex
@@ -67,7 +68,8 @@ _SYNONYM_RE = regex.compile(
     r"\b(?:" + "|".join(regex.escape(a) for a, _ in SYNONYMS) + r")(?!\w)", regex.IGNORECASE
 )
 _SYNONYM_OF = {a.lower(): b for a, b in SYNONYMS}
-_SYNONYM_WORDS = tuple(_SYNONYM_OF)  # lower case: a C-speed test before _SYNONYM_RE
+# Any synonym, lower case: a test before _SYNONYM_RE (plain words, the standard library's re).
+_SYNONYM_HINT = re.compile("|".join(re.escape(a) for a in _SYNONYM_OF))
 
 # Countries and blocs whose order in "China-ASEAN" / "ASEAN-China" carries no meaning.
 PARTIES = frozenset(
@@ -132,10 +134,9 @@ def normalise_text(s: str) -> str:
     s = _GLUED_PAREN.sub(" (", s)  # "Disease(COVID-19)" -> "Disease (COVID-19)"
     s = _COVID.sub("COVID-19", s)
     s = _COVID_TWICE.sub("COVID-19", s)
-    if s.isascii():  # (str.lower is exact on ASCII only: the pattern folds case as Unicode does)
-        low = s.lower()
-        if not any(w in low for w in _SYNONYM_WORDS):
-            return s
+    # (str.lower is exact on ASCII only: the pattern folds case as Unicode does)
+    if s.isascii() and not _SYNONYM_HINT.search(s.lower()):
+        return s
     return _SYNONYM_RE.sub(lambda m: _SYNONYM_OF[m.group().lower()], s)
 
 

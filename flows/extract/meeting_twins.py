@@ -23,6 +23,13 @@ def twin_safe(text: str, a: int, b: int) -> bool:
     return text[a:b].isascii() or not _NOT_TWIN_CHAR.search(text, a, b)
 
 
+def hint(words: tuple[str, ...]) -> re.Pattern[str]:
+    """A search for any of ``words`` as written: the test before a pattern that holds one of
+    them (``re`` finds plain words 4x faster than ``regex``, and ``any(w in s …)`` costs a
+    Python step per word)."""
+    return re.compile("|".join(re.escape(w) for w in words))
+
+
 def _twin(pattern: str, flags: int = 0) -> re.Pattern[str]:
     return re.compile(pattern.replace(r"\s", _S), flags)
 
