@@ -23,7 +23,14 @@ from functools import lru_cache
 
 from flows.extract.dates import MONTHS
 from flows.extract.frames import Frame
-from flows.extract.lexicon import ACTIONLESS_ITEMS, GENERIC_RECIPIENTS, SELF_WORDS, word_set
+from flows.extract.lexicon import (
+    ACTIONLESS_ITEMS,
+    GENERIC_HEADS,
+    GENERIC_RECIPIENTS,
+    PARTY_ALIASES,
+    SELF_WORDS,
+    word_set,
+)
 from flows.extract.types import FigureHit
 
 # Actions whose receiver is part of the claim ("US$20 million to the WHO"); for the others
@@ -89,7 +96,9 @@ def claim_key(fig: FigureHit, heads: list[str], frame: Frame, ctx: KeyContext) -
         role, obj = "to", obj or "supplies"
     if role in ("to", "with", "from"):
         action += f">{role}" + (f":{obj}" if obj and role == "to" and giving else "")
-    elif role == "subj":
+    elif role == "subj" and not (giving and heads and not any(_receiver(h) for h in heads)):
+        # "77 countries donated" (the counted gave) ≠ "donated to 77 countries"; but given goods
+        # are the same claim as subject or object: "29 teams were sent" = "sent 29 teams"
         action += "<by"
     if plan:
         action = "plan:" + action
@@ -98,11 +107,23 @@ def claim_key(fig: FigureHit, heads: list[str], frame: Frame, ctx: KeyContext) -
         return ""
     if fig.kind == "money" and not context and not giving and not loan:
         return ""  # "reached US$3 billion": a bare sum with no giving frame names no claim
-    key = f"{action}|{'+'.join(heads)}|{context}|{fig.unit or ''}"
+    donor = ""
     if giving and not loan and not ctx.actor_placed:
         donor = donor_token(fig.actor or "") or (ctx.we_donor if fig.actor == "we" else "")
-        if donor and donor != context:  # "China, through the WHO, donated … to the WHO"
-            key += f"|by:{donor}"  # "Germany will donate €50 million to the WHO" ≠ the EU's
+        if fig.actor is None and fig.kind != "money":
+            donor = ctx.we_donor  # goods given by no one named: the releasing party's
+        if donor == context:  # "China, through the WHO, donated … to the WHO"
+            donor = ""
+    if not context and not donor:
+        if fig.kind == "money" and giving and not loan and not fig.actor and ctx.we_donor:
+            # "US$4.6 million will be provided" in a release whose giving is another party's:
+            # no receiver and no giver named here; keyed, it would pair with any sum of theirs
+            return ""
+        if heads and all(h in GENERIC_HEADS for h in heads):
+            return ""  # "four times", "two million people": what of, whose?
+    key = f"{action}|{'+'.join(heads)}|{context}|{fig.unit or ''}"
+    if donor:
+        key += f"|by:{donor}"  # "Germany will donate €50 million to the WHO" ≠ the EU's
     if fig.qualifier == "total" or ctx.total:
         key += "|total"
     return key + "|additional" if ctx.additional else key
@@ -146,6 +167,11 @@ _BODY_WORDS = word_set(
 )
 
 
+_PARTY_TAILS = frozenset(
+    ("government", "side", "authorities", "administration", "cabinet", "ministry", "embassy")
+)
+
+
 @lru_cache(maxsize=4096)  # pure; actors repeat across a corpus
 def donor_token(actor: str) -> str:
     """The giver as a key part when it is a named other party: 'Germany', 'the EU', 'Japan's
@@ -154,6 +180,11 @@ def donor_token(actor: str) -> str:
     words = [w for w in actor.replace("'s", "").replace("’s", "").split() if w.lower() != "the"]
     if not words or any(w in SELF_WORDS for w in words) or words[0].lower() == "we":
         return ""
+    alias = PARTY_ALIASES.get(words[0].lower())
+    if alias and (len(words) == 1 or words[1].lower() in _PARTY_TAILS):
+        return alias  # "Tokyo", "the Japanese government", "Russian side"
+    if len(words) == 2 and words[1].lower() in _PARTY_TAILS:
+        return name_token(words[0])  # "Japan's government"
     if any(w in _PERSON_TITLES for w in words) or any(w.lower() in MONTHS for w in words):
         return ""
     if len(words) == 1 or any(w in _BODY_WORDS for w in words):
@@ -172,5 +203,7 @@ def name_token(name: str) -> str:
         return ""  # the speaking side itself; "Export-Import Bank of China" is a named body
     caps = [w for w in words if w[0].isupper()]
     if len(caps) >= 2:  # an acronym joins spellings: World Health Organization = WHO
-        return "".join(w[0] for w in caps).lower()
-    return "_".join(w.lower() for w in words)[:40]
+        token = "".join(w[0] for w in caps).lower()
+    else:
+        token = "_".join(w.lower() for w in words)[:40]
+    return PARTY_ALIASES.get(token, token)  # "Tokyo" = "Japan", "Russian Federation" = "Russia"

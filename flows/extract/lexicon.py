@@ -283,6 +283,22 @@ QUALIFIER_WORDS = word_set(
 # The speaking side in this corpus (China's own diplomacy): never a partner or receiver in a key.
 SELF_WORDS = word_set("China Chinese PRC Beijing")
 
+# Other parties named by their capital or by an adjective ("Tokyo will provide…", "the Russian
+# government"): the key token of the party itself, so every spelling keys one donor.
+PARTY_ALIASES = {
+    "tokyo": "japan", "japanese": "japan", "moscow": "russia", "kremlin": "russia",
+    "russian": "russia", "rf": "russia", "ankara": "turkey", "türkiye": "turkey",
+    "turkiye": "turkey", "turkish": "turkey", "washington": "us", "usa": "us", "america": "us",
+    "american": "us", "london": "uk", "britain": "uk", "british": "uk", "gb": "uk",
+    "paris": "france", "french": "france", "berlin": "germany", "german": "germany",
+    "rome": "italy", "italian": "italy", "seoul": "korea", "korean": "korea", "rok": "korea",
+    "delhi": "india", "indian": "india", "brussels": "eu", "european": "eu",
+    "belgrade": "serbia", "serbian": "serbia",
+}  # fmt: skip
+# Heads too generic to name a claim alone ("four times", "two million people"): such a figure
+# keys only with a context (an event, a named receiver or partner) or a named donor.
+GENERIC_HEADS = word_set("people person persons time")
+
 # Counted things that are page furniture, not claims: "2,345 views", "12 comments".
 # Also idioms that name parties, not counts ("the two sides").
 FURNITURE_ITEMS = word_set(

@@ -334,3 +334,44 @@ def test_a_figure_opening_its_own_clause_takes_its_own_verb() -> None:
     )
     assert key_of(text, "€800") == key_of("€800 million is earmarked for the Eastern Partnership.",
                                           "€800")  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("text_a", "text_b"),
+    [
+        ("Japan will donate 100 ventilators to Indonesia.",
+         "Tokyo will donate 100 ventilators to Indonesia."),
+        ("Japan will donate 100 ventilators to Indonesia.",
+         "The Japanese government will donate 100 ventilators to Indonesia."),
+        ("Russia delivered 500 ventilators to Italy.",
+         "The Russian Federation delivered 500 ventilators to Italy."),
+    ],
+)  # fmt: skip
+def test_a_party_named_by_its_capital_or_adjective_is_one_donor(text_a: str, text_b: str) -> None:
+    a = key_of(text_a, "ventilators")
+    assert a and a == key_of(text_b, "ventilators") and "|by:" in a
+
+
+def test_given_goods_are_one_claim_as_subject_or_object() -> None:
+    obj = key_of("China has sent 29 medical expert teams to 27 countries.", "29")
+    subj = key_of("So far, 29 medical expert teams have been sent to 27 countries.", "29")
+    assert obj and obj == subj
+    # but the counted givers are not the counted receivers
+    givers = key_of("Seventy-seven countries donated supplies to China.", "Seventy")
+    receivers = key_of("China donated supplies to 77 countries.", "77")
+    assert givers and receivers and givers != receivers
+
+
+def test_generic_heads_key_only_with_context_or_donor() -> None:
+    assert key_of("The two ministers have spoken by telephone four times.", "four") == ""
+    assert key_of("The virus has infected almost 2 million people.", "2 million") == ""
+
+
+def test_an_unnamed_giver_in_another_partys_release_is_that_party() -> None:
+    text = (
+        "Japan will provide 50 ventilators to Peru. Japan will also donate 20 ventilators to "
+        "Chile. Of this amount, US$ 4.6 million will be provided through UNICEF. "
+        "In addition, 30 ventilators will be delivered to Bolivia."
+    )
+    assert key_of(text, "4.6") == ""  # whose sum, for whom? keyed, it pairs with any sum
+    assert key_of(text, "30 ventilators").endswith("|by:japan")
