@@ -241,7 +241,8 @@ GENERIC_RECIPIENTS = word_set(
 NOT_ACTORS = word_set(
     "The A An In On At By As From Since To For With Between During Among This That These Those "
     "It Its They Their Our And But Also So Meanwhile However He She His Her I Of Over Under "
-    "After Before When While Until Through Across According Besides Despite Including"
+    "After Before When While Until Through Across According Besides Despite Including "
+    "More Most Many Some Several All Both Each Every Only Nearly Almost About Around Total"
 )
 
 # "-ing" forms that are usually nouns after a number ("two meeting rooms", "shipping costs").
