@@ -187,6 +187,7 @@ def _american(word: str) -> str:
     return word.replace("isation", "ization") if "isation" in word else word
 
 
+@lru_cache(maxsize=8192)  # pure; frames.py asks it about every word before a "to"
 def conjunct_head(phrase: str) -> str:
     """'medical expert teams' -> 'medical_team'; 'heads of state' -> 'leader'."""
     if " of " in phrase:

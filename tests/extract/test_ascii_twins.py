@@ -6,16 +6,19 @@ import random
 
 import pytest
 
-from flows.extract import ascii_twins, frames, items
+from flows.extract import ascii_twins, dates, frames, items
 
 _PIECES = (
     "China", "the", "The", "WHO", "to", "to the", "of", "for", "for the", "and", "we", "We",
     "Export-Import", "Bank", "N95", "5G", "3D", "200", "1,000", "2.5", "US$", "$",
     "'s", "'", "-", "_", ".", ",", ";", ":", "(", ")", "\"", "x_y", "Mr.", "U.S.", "covid-19",
     "COVID-19", "continent", "region", "27 countries", "0", "9a", "a9", "\t", "\n", "\r",
-    "\x0b", "\x0c", "\x1c", "\x1f", "  ", " ",
+    "\x0b", "\x0c", "\x1c", "\x1f", "  ", " ", "May", "march", "Sept.", "1st", "of", "2020",
+    "2020-07-15", "2020/4/16", "1999.1.2", "mid-", "late", "end of", "June 7, 2020", "31", "DEC",
 )  # fmt: skip
 PAIRS = [
+    (dates.DATE_RE, dates.DATE_ASCII),
+    (dates._ISO_START, dates.ISO_START_ASCII),
     (items.TOKEN_RE, ascii_twins.ITEM_TOKEN),
     (frames._WORD_TOKEN_RE, ascii_twins.WORD_TOKEN),
     (frames._NAME_RE, ascii_twins.NAME),
