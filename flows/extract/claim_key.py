@@ -185,6 +185,8 @@ def donor_token(actor: str) -> str:
         return alias  # "Tokyo", "the Japanese government", "Russian side"
     if len(words) == 2 and words[1].lower() in _PARTY_TAILS:
         return name_token(words[0])  # "Japan's government"
+    if len(words) >= 3 and words[0].lower() == "government" and words[1] == "of":
+        return name_token(" ".join(words[2:]))  # "the Government of Japan"
     if any(w in _PERSON_TITLES for w in words) or any(w.lower() in MONTHS for w in words):
         return ""
     if len(words) == 1 or any(w in _BODY_WORDS for w in words):

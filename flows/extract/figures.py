@@ -31,7 +31,7 @@ from flows.extract.lexicon import (
     TIME_UNITS,
     word_set,
 )
-from flows.extract.numbers import ONES, Number, find_numbers, parse
+from flows.extract.numbers import ONES, Number, find_numbers, parse, yen_sign
 from flows.extract.periods import Period, sentence_period
 from flows.extract.types import DocMeta, FigureHit, MeetingHit, Sentence
 
@@ -206,6 +206,7 @@ def find_figures(
     doc = _Doc(text, sentences, meta, meetings, reference_year(text, meta),
                [m.char_start for m in meetings])  # fmt: skip
     out: list[FigureHit] = []
+    yen = yen_sign(text)
     si, cur = 0, None
     for k, m in enumerate(find_numbers(text)):
         if not k & 63:
@@ -217,7 +218,7 @@ def find_figures(
         if cur is None or cur.index != si:
             doc.prev_sent = cur
             cur = _Sent(sentences[si], si)
-        num = parse(m)
+        num = parse(m, yen)
         if num is None:
             continue
         hit = _figure(doc, cur, num)

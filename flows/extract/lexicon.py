@@ -292,7 +292,8 @@ PARTY_ALIASES = {
     "turkiye": "turkey", "turkish": "turkey", "washington": "us", "usa": "us", "america": "us",
     "american": "us", "london": "uk", "britain": "uk", "british": "uk", "gb": "uk",
     "paris": "france", "french": "france", "berlin": "germany", "german": "germany",
-    "rome": "italy", "italian": "italy", "seoul": "korea", "korean": "korea", "rok": "korea",
+    "rome": "italy", "italian": "italy", "seoul": "korea", "korean": "korea",
+    "rok": "korea", "rk": "korea",
     "delhi": "india", "indian": "india", "brussels": "eu", "european": "eu",
     "belgrade": "serbia", "serbian": "serbia",
 }  # fmt: skip

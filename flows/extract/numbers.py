@@ -119,8 +119,21 @@ def words_value(words: str) -> float | None:
     return float(total)
 
 
-def parse(m: regex.Match[str]) -> Number | None:
-    """Value, currency and kind of one ``NUMBER_RE`` match."""
+# "¥" is the sign of both the yuan and the yen: a document about Japan means the yen.
+_JAPAN_WORDS = re.compile(r"\b(?:Japan|Japanese|Tokyo|yen|JPY)\b")
+_CHINA_WORDS = re.compile(r"\b(?:China|Chinese|Beijing|yuan|RMB|CNY|renminbi)\b")
+
+
+def yen_sign(text: str) -> str:
+    """The currency "¥" stands for in ``text``: JPY where Japan is named more than China."""
+    if "¥" not in text:
+        return "RMB"
+    japan, china = len(_JAPAN_WORDS.findall(text)), len(_CHINA_WORDS.findall(text))
+    return "JPY" if japan > china else "RMB"
+
+
+def parse(m: regex.Match[str], yen: str = "RMB") -> Number | None:
+    """Value, currency and kind of one ``NUMBER_RE`` match; ``yen`` is what "¥" stands for."""
     digits, cur, scale = m.group("digits", "cur", "scale")
     if digits:
         plain = digits if digits.isascii() and "," not in digits and " " not in digits else None
@@ -144,7 +157,7 @@ def parse(m: regex.Match[str]) -> Number | None:
     elif cur or cursuf:
         kind = "money"
         unit = (
-            CURRENCY_PREFIX[" ".join(cur.lower().split())]
+            (yen if cur == "¥" else CURRENCY_PREFIX[" ".join(cur.lower().split())])
             if cur
             else CURRENCY_SUFFIX[" ".join(cursuf.lower().split())]
         )

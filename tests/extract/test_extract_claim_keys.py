@@ -375,3 +375,8 @@ def test_an_unnamed_giver_in_another_partys_release_is_that_party() -> None:
     )
     assert key_of(text, "4.6") == ""  # whose sum, for whom? keyed, it pairs with any sum
     assert key_of(text, "30 ventilators").endswith("|by:japan")
+
+
+def test_government_of_a_country_is_that_country() -> None:
+    a = key_of("The Government of Japan will donate 100 ventilators to Peru.", "100")
+    assert a.endswith("|by:japan")

@@ -270,3 +270,14 @@ def test_other_donors_currencies(written: str, value: float, unit: str) -> None:
     (m,) = list(find_numbers(written))
     num = parse(m)
     assert num is not None and (num.value, num.kind, num.unit) == (value, "money", unit)
+
+
+def test_the_yen_sign_follows_the_document() -> None:
+    from flows.extract.numbers import yen_sign
+
+    japan = "The Government of Japan will extend ¥18.6 billion in aid, Japan's largest package."
+    china = "China donated ¥500 million; the Chinese side also sent masks."
+    assert yen_sign(japan) == "JPY" and yen_sign(china) == "RMB"
+    assert yen_sign("No sign here: 5 million yen.") == "RMB"  # the suffix is read on its own
+    (m,) = list(find_numbers("¥18.6 billion"))
+    assert parse(m, "JPY").unit == "JPY" and parse(m).unit == "RMB"
