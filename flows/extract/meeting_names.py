@@ -114,6 +114,7 @@ _PART = regex.compile(
 )
 _TOPIC = regex.compile(r"\s+(?P<prep>on|against)\s+(?P<topic>.+)$")
 _SPACES = regex.compile(r"\s+")
+_ODD_SPACE = re.compile(r"[\t\n\x0b\x0c\r]|  ")  # on ASCII, where _SPACES changes anything
 _GLUED_PAREN = regex.compile(r"(?<=\w)\(")
 _COVID_TWICE = regex.compile(r"COVID-19(?:\s*\(\s*COVID-19\s*\))+")
 _ARTICLE = regex.compile(r"^(?:the|a|an)\s+", regex.IGNORECASE)
@@ -130,13 +131,20 @@ def normalise_text(s: str) -> str:
     """Plain quotes, single spaces, one spelling of COVID-19 and of well-known bodies."""
     s = s.replace("’", "'").replace("‘", "'").replace("`", "'").replace("´", "'")
     s = s.replace("“", '"').replace("”", '"').replace("\u00a0", " ")
-    s = _SPACES.sub(" ", s).strip().strip("\"'")
-    s = _GLUED_PAREN.sub(" (", s)  # "Disease(COVID-19)" -> "Disease (COVID-19)"
-    s = _COVID.sub("COVID-19", s)
-    s = _COVID_TWICE.sub("COVID-19", s)
-    # (str.lower is exact on ASCII only: the pattern folds case as Unicode does)
-    if s.isascii() and not _SYNONYM_HINT.search(s.lower()):
-        return s
+    if not s.isascii() or _ODD_SPACE.search(s):
+        s = _SPACES.sub(" ", s)
+    s = s.strip().strip("\"'")
+    if "(" in s:
+        s = _GLUED_PAREN.sub(" (", s)  # "Disease(COVID-19)" -> "Disease (COVID-19)"
+    # Each pattern below is tried only where its words can be: on ASCII a lower-cased copy
+    # tells (not beyond: the patterns fold case as Unicode does, "İ" is "i" to them).
+    low = s.lower() if s.isascii() else None
+    if low is None or "covid" in low or "coronavirus" in low:
+        s = _COVID.sub("COVID-19", s)
+    if s.count("COVID-19") > 1:
+        s = _COVID_TWICE.sub("COVID-19", s)
+    if low is not None and not _SYNONYM_HINT.search(low):
+        return s  # (no synonym: _COVID does not make one)
     return _SYNONYM_RE.sub(lambda m: _SYNONYM_OF[m.group().lower()], s)
 
 

@@ -168,7 +168,7 @@ def words_before(text: str, lo: int, pos: int, n: int) -> list[tuple[int, str]]:
     chunk = text[base:pos]
     out: list[tuple[int, str]] = []
     end = len(chunk)
-    for word in reversed(chunk.split()[-n:]):
+    for word in reversed(chunk.rsplit(None, n)[-n:]):  # (the last n words, split no further)
         end = chunk.rfind(word, 0, end)
         out.append((base + end, word.lower().rstrip(",;")))
     return out
