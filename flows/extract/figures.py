@@ -12,6 +12,7 @@ from __future__ import annotations
 import bisect
 import re
 from collections import Counter
+from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 
 import regex
@@ -54,18 +55,33 @@ QUALIFIER_RE = regex.compile(
     regex.VERBOSE | regex.IGNORECASE | regex.REVERSE,
 )
 # Every word a QUALIFIER_RE alternative can end with: a cheap test before the pattern.
-_QUALIFIER_TAILS = tuple(
-    word_set(
-        "than over above exceed exceeded exceeding exceeds of least nearly almost to under "
-        "below about around approximately approx. some roughly estimated circa as most total "
-        "totaling totalling totaled totalled"
-    )
+_QUALIFIER_TAIL_WORDS = word_set(
+    "than over above exceed exceeded exceeding exceeds of least nearly almost to under "
+    "below about around approximately approx. some roughly estimated circa as most total "
+    "totaling totalling totaled totalled"
 )
 # "leaders of over 170 countries": the head is quoted with the count.
 LEFT_HEAD_RE = regex.compile(r"\b(?P<head>[A-Za-z]+)[\s\u00a0]+of[\s\u00a0]+$", regex.REVERSE)
 _LAST_WORD_RE = regex.compile(r"([A-Za-z][\w.]*)[^\w]*$", regex.REVERSE)
 _IN_TOTAL_RE = regex.compile(r"[\s\u00a0]*(?:in\s+total|altogether)\b", regex.IGNORECASE)
-_LABEL_TAILS = tuple(LABEL_WORDS)
+
+
+def _by_last_char(words: Iterable[str]) -> dict[str, tuple[str, ...]]:
+    """Words grouped by their last character, for ``_ends_with``."""
+    out: dict[str, list[str]] = {}
+    for w in words:
+        out.setdefault(w[-1], []).append(w)
+    return {c: tuple(ws) for c, ws in out.items()}
+
+
+def _ends_with(s: str, tails: dict[str, tuple[str, ...]]) -> bool:
+    """``s.endswith(words)`` for the words ``_by_last_char`` grouped: only those ending in s's
+    last character can match, so only they are tried (a handful instead of dozens)."""
+    return s.endswith(tails.get(s[-1:], ()))
+
+
+_LABEL_TAILS = _by_last_char(LABEL_WORDS)
+_QUALIFIER_TAILS = _by_last_char(_QUALIFIER_TAIL_WORDS)
 _LEFT = 60  # characters of left context a qualifier or head can use
 # Two figures joined into one list: "104 journals and 970 papers", "masks, 340 million suits".
 _JOINED_RE = regex.compile(r"[\s\u00a0]*,?[\s\u00a0]*and[\s\u00a0]*|[\s\u00a0]*,[\s\u00a0]*")
@@ -300,10 +316,10 @@ def _dates(doc: _Doc, cur: _Sent) -> list[DateMention]:
     return cur.dates
 
 
-def _not_a_figure(text: str, cur: _Sent, num: Number, doc: _Doc) -> bool:
-    """Years, labels, list numbers, codes, names, idiomatic "one", dates."""
+def _not_a_figure(text: str, cur: _Sent, num: Number, doc: _Doc, left: str, tail: str) -> bool:
+    """Years, labels, list numbers, codes, names, idiomatic "one", dates. ``left`` is the text
+    before the number (see _LEFT), ``tail`` the same right-stripped and lower-cased."""
     after = text[num.end : num.end + 3]
-    left = text[max(cur.s.start, num.start - _LEFT) : num.start]
     if not num.is_word and num.kind == "count" and not num.has_scale:
         digits = num.word
         if len(digits) == 4 and digits.isdigit() and 1900 <= int(digits) <= 2099:
@@ -312,7 +328,7 @@ def _not_a_figure(text: str, cur: _Sent, num: Number, doc: _Doc) -> bool:
             return True  # phone numbers, ranges, times, list numbers "1." / "(2)"
         if after[:1].isalpha():
             return True  # "5G", "3D", "4x4": a name or code, not a count
-    lw = _LAST_WORD_RE.match(left) if left.rstrip().lower().endswith(_LABEL_TAILS) else None
+    lw = _LAST_WORD_RE.match(left) if _ends_with(tail, _LABEL_TAILS) else None
     if lw and lw.group(1).lower() in LABEL_WORDS and left.rstrip().endswith(lw.group(1)):
         return True  # "No. 5", "Article 3", "aged 65"
     if num.is_word and num.word == "one" and not num.has_scale:
@@ -325,9 +341,10 @@ def _not_a_figure(text: str, cur: _Sent, num: Number, doc: _Doc) -> bool:
     return any(d.start <= num.start < d.end for d in _dates(doc, cur))
 
 
-def _qualifier(left: str) -> tuple[str, int]:
-    """(qualifier, its length in ``left``) for the words right before the number."""
-    if not left[-1:].isspace() or not left.rstrip().lower().endswith(_QUALIFIER_TAILS):
+def _qualifier(left: str, tail: str) -> tuple[str, int]:
+    """(qualifier, its length in ``left``) for the words right before the number (``tail`` is
+    ``left`` right-stripped and lower-cased)."""
+    if not left[-1:].isspace() or not _ends_with(tail, _QUALIFIER_TAILS):
         return "exact", 0  # most numbers: no qualifier word can end here (C-speed test)
     m = QUALIFIER_RE.match(left)
     if m is None:
@@ -380,7 +397,9 @@ class _Fig:
 
 def _figure(doc: _Doc, cur: _Sent, num: Number) -> FigureHit | None:
     text = doc.text
-    if _not_a_figure(text, cur, num, doc):
+    left = text[max(cur.s.start, num.start - _LEFT) : num.start]
+    tail = left.rstrip().lower()
+    if _not_a_figure(text, cur, num, doc, left, tail):
         return None
     got = _item(text, cur, num)
     if got is None:
@@ -398,7 +417,7 @@ def _figure(doc: _Doc, cur: _Sent, num: Number) -> FigureHit | None:
         if not (prev and prev.hit.item and _ELLIPSIS_RE.match(text, num.end, num.end + 8)):
             return None
         item, heads = prev.hit.item or "", prev.heads
-    start, qualifier, heads, additional = _left_side(text, cur, num, heads)
+    start, qualifier, heads, additional = _left_side(text, cur, num, heads, left, tail)
     if label_start is not None:
         start = label_start
     if qualifier == "exact" and _in_total(text, item_end):
@@ -534,11 +553,10 @@ def _refill(fig: _Fig, frame: Frame, heads: list[str], ctx: KeyContext) -> None:
 
 
 def _left_side(
-    text: str, cur: _Sent, num: Number, heads: list[str]
+    text: str, cur: _Sent, num: Number, heads: list[str], left: str, tail: str
 ) -> tuple[int, str, list[str], bool]:
     """Span start, qualifier, heads (with a quoted left head) and whether it is "additional"."""
-    left = text[max(cur.s.start, num.start - _LEFT) : num.start]
-    qualifier, qlen = _qualifier(left)
+    qualifier, qlen = _qualifier(left, tail)
     start = num.start - qlen
     before = text[max(cur.s.start, start - 30) : start]
     tail = before.rstrip()
