@@ -196,7 +196,9 @@ TAIL = regex.compile(
       | \s+online | \s+virtually
       | \s+in\s+(?P<place>\p{{Lu}}\p{{L}}*+(?:[-\s]\p{{Lu}}\p{{L}}*+)?)(?![\p{{L}}\p{{N}}-])
       | \s+(?:on|about|for|with|of|between)\s+{_TOPIC_WORD}(?:\s++{_TOPIC_WORD}){{0,11}}
-        (?<!\s(?:on|of|for|with|and|the|a|an|by|from))  # never end on a small word
+        # never end on a small word (one fixed-width look-behind a word, as ``re`` needs)
+        (?<!\son)(?<!\sof)(?<!\sfor)(?<!\swith)(?<!\sand)(?<!\sthe)(?<!\sa)(?<!\san)
+        (?<!\sby)(?<!\sfrom)
     )
     """,
     _F,

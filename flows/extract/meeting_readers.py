@@ -22,6 +22,7 @@ from flows.extract.meeting_context import (
 )
 from flows.extract.meeting_names import normalise_text
 from flows.extract.meeting_triggers import words_before
+from flows.extract.meeting_twins import twin_of, twin_safe
 from flows.extract.types import Sentence
 
 _WITH_WHO = regex.compile(r"\bwith\s+(.+)$")
@@ -45,6 +46,9 @@ class Cand:
 
 def _match(pattern: regex.Pattern[str], text: str, pos: int, end: int) -> regex.Match[str] | None:
     timeout = _rt()  # raises when the document's deadline has passed
+    twin = _TWINS.get(id(pattern))
+    if twin is not None and twin_safe(text, pos - 1 if pos else 0, end):
+        return twin.match(text, pos, end)  # type: ignore[return-value]  # same groups and spans
     if timeout is None:
         return pattern.match(text, pos, end)  # no deadline: the patterns are linear by design
     try:
@@ -53,6 +57,27 @@ def _match(pattern: regex.Pattern[str], text: str, pos: int, end: int) -> regex.
         if expired():
             raise  # the document's deadline, not the per-match backstop
         return None  # the backstop fired: lose this reading, never the document
+
+
+def _at(pattern: regex.Pattern[str], text: str, pos: int, end: int) -> regex.Match[str] | None:
+    """``pattern.match`` for the short patterns read after a match (tails, list separators)."""
+    timeout = _rt()
+    twin = _TWINS.get(id(pattern))
+    if twin is not None and twin_safe(text, pos - 1 if pos else 0, end):
+        return twin.match(text, pos, end)  # type: ignore[return-value]
+    return pattern.match(text, pos, end, timeout=timeout)
+
+
+# The ``re`` twins of the reader patterns (meeting_twins: 2-3x faster, exact on text of ASCII
+# and typographic punctuation, the text of nearly every sentence). The window tested starts a
+# character early: the patterns look one character behind.
+_TWINS = {
+    id(p): twin_of(p)
+    for p in (
+        P.RECEIVE, P.GUEST_RE, P.GUEST_SEP, P.PAID_VISIT, P.VISIT_TAIL, P.WITH_COUNT, P.COUNTED,
+        P.CALLS_WITH, P.EVENT, P.SERIES, P.TAIL,
+    )
+}  # fmt: skip
 
 
 def receptions(text: str, sent: Sentence, pos: int) -> list[Cand]:
@@ -64,8 +89,8 @@ def receptions(text: str, sent: Sentence, pos: int) -> list[Cand]:
     host = subject_before(text, sent, first)
     guests, end = _guest_list(text, sent, m)
     guests[0] = (first, guests[0][1], guests[0][2])
-    visit = P.VISIT_TAIL.match(text, end, sent.end, timeout=_rt())
-    tail = visit or P.TAIL.match(text, end, sent.end, timeout=_rt())
+    visit = _at(P.VISIT_TAIL, text, end, sent.end)
+    tail = visit or _at(P.TAIL, text, end, sent.end)
     place = tail.group("place") if tail else None
     if tail:
         guests[-1] = (guests[-1][0], tail.end(), guests[-1][2])
@@ -95,7 +120,7 @@ def _guest_list(
     items: list[tuple[int, int, regex.Match[str]]] = [(m.start(), m.end(), m)]
     with_and: list[bool] = []
     pos = m.end()
-    while (sep := P.GUEST_SEP.match(text, pos, sent.end, timeout=_rt())) and (
+    while (sep := _at(P.GUEST_SEP, text, pos, sent.end)) and (
         g := _match(P.GUEST_RE, text, sep.end(), sent.end)
     ):
         items.append((g.start(), g.end(), g))
@@ -196,7 +221,7 @@ def _tails(text: str, sent: Sentence, end: int) -> tuple[int, str | None]:
     """End of "… via video link in Beijing on X for Y" after a meeting noun, and the place."""
     place = None
     for _ in range(4):
-        tail = P.TAIL.match(text, end, sent.end, timeout=_rt())
+        tail = _at(P.TAIL, text, end, sent.end)
         if not tail:
             break
         end, place = tail.end(), place or tail.group("place")
@@ -244,7 +269,7 @@ def events(text: str, sent: Sentence, pos: int) -> list[Cand]:
     noun = " ".join(m.group("noun").split())
     end, place, topic, other = m.end(), None, None, None
     for _ in range(4):
-        tail = P.TAIL.match(text, end, sent.end, timeout=_rt())
+        tail = _at(P.TAIL, text, end, sent.end)
         if not tail:
             break
         said = " ".join(tail.group().split())

@@ -14,6 +14,8 @@ from __future__ import annotations
 
 import re
 
+import regex
+
 _NOT_TWIN_CHAR = re.compile(r"[^\x00-\x7f‘’“”‐–—]")
 _S = r"[\t\n\x0b\x0c\r ]"  # \s of ``regex`` on these characters (``re``'s \s has \x1c-\x1f too)
 
@@ -60,3 +62,46 @@ ACTOR_VERB = _twin(
          |proposed\s+by\s+(?P<by>(?:[A-Z][A-Za-z'’-]*+\s++){1,4})at)\s++(?:the\s+)?[^,;]{0,40}\Z""",
     re.VERBOSE,
 )
+
+
+# What the ``regex`` escapes the meeting patterns use are on twin-safe text, inside a class.
+_CLASS_OF = {
+    r"\p{L}": "A-Za-z",
+    r"\p{Lu}": "A-Z",
+    r"\p{Ll}": "a-z",
+    r"\p{N}": "0-9",
+    r"\d": "0-9",
+    r"\s": r"\t\n\x0b\x0c\r ",
+}
+
+
+def twin_of(pattern: regex.Pattern[str]) -> re.Pattern[str]:
+    """The ``re`` twin of a ``regex`` pattern written with the escapes of _CLASS_OF, version-1
+    set operations excepted (``regex`` folds case fully under IGNORECASE, which on twin-safe
+    text is plain ASCII folding). Raises ValueError for what it cannot translate."""
+    src = pattern.pattern
+    if any(op in src for op in ("--", "&&", "||", "~~", "(?r)")) or pattern.flags & regex.REVERSE:
+        raise ValueError(f"no twin for {src[:40]!r}")
+    out: list[str] = []
+    i, in_class = 0, False
+    while i < len(src):
+        c = src[i]
+        if c == "\\":
+            esc = next((e for e in _CLASS_OF if src.startswith(e, i)), None)
+            if esc is None:
+                out.append(src[i : i + 2])
+                i += 2
+            else:
+                out.append(_CLASS_OF[esc] if in_class else f"[{_CLASS_OF[esc]}]")
+                i += len(esc)
+            continue
+        if in_class and c == "]" and src[i - 1] != "[" and src[i - 2 : i] != "[^":
+            in_class = False
+        elif not in_class and c == "[":
+            in_class = True
+        out.append(c)
+        i += 1
+    flags = (re.IGNORECASE if pattern.flags & regex.IGNORECASE else 0) | (
+        re.VERBOSE if pattern.flags & regex.VERBOSE else 0
+    )
+    return re.compile("".join(out), flags)

@@ -4,10 +4,13 @@ the text they are used on (ASCII and typographic punctuation), found by fuzzing.
 from __future__ import annotations
 
 import random
+import re
+from pathlib import Path
 
 import pytest
 import regex
 
+from flows.extract import meeting_patterns as P
 from flows.extract import meeting_twins as T
 from flows.extract.meeting_context import _INCLUDING, _SUBJECT
 from flows.extract.meeting_named import _TWIN_TOKEN_RE, TOKEN_RE
@@ -56,3 +59,72 @@ def test_twin_safe_refuses_letters_beyond_ascii() -> None:
     assert T.twin_safe("Leaders’ “Summit” — 2020", 0, 24)
     assert not T.twin_safe("Łódź Summit", 0, 11)
     assert not T.twin_safe("Summit\u00a0on", 0, 9)  # a no-break space is \s to regex only
+
+
+_READERS = (
+    P.RECEIVE, P.GUEST_RE, P.GUEST_SEP, P.PAID_VISIT, P.VISIT_TAIL, P.WITH_COUNT, P.COUNTED,
+    P.CALLS_WITH, P.EVENT, P.SERIES, P.TAIL,
+)  # fmt: skip
+_ROOT = Path(__file__).resolve().parents[2]
+# Sentences for the patterns the seed documents rarely hold.
+_TEMPLATES = (
+    "Premier Li Keqiang paid an official visit to Germany and began a visit to New Zealand.",
+    "The President hosted Cambodian Prime Minister Hun Sen and Egyptian President Sisi, who "
+    "were on special visits to China, and received the Egyptian President's special envoy.",
+    "Xi met with visiting WHO Director-General Tedros Adhanom Ghebreyesus during his state "
+    "visit to Serbia, and met Mongolian President Battulga, on a visit to Beijing.",
+    "He has spoken or met with more than 60 foreign leaders and had phone calls with over 20.",
+    "She held phone conversations with many leaders and had a phone call with President Putin.",
+    "The daily MFA briefings and the regular press conference were held online.",
+    "China held two special English-language press conferences in Wuhan via video link on the "
+    "prevention and control efforts for foreign diplomatic missions in China.",
+    "Wang Yi made a visit to Pakistan; the Foreign Minister concluded his visits to Europe.",
+)
+_SOURCES = (_ROOT / "seeds", _ROOT / "tests" / "data")
+_EDITS = (
+    str.upper, str.lower, str.capitalize, lambda w: w + ",", lambda w: w + ".", lambda w: "",
+    lambda w: w + "  ", lambda w: w + "\n", lambda w: "“" + w + "”", lambda w: w + "’s",
+    lambda w: "more than " + w, lambda w: w + " with", lambda w: "held " + w, lambda w: w + "-",
+)  # fmt: skip
+
+
+def _seed_sentences() -> list[str]:
+    """Sentences of the seed documents that the twins can read, each with mutated copies."""
+    rng = random.Random(0)
+    out = []
+    texts = [*_TEMPLATES] * 20
+    for folder in _SOURCES:
+        texts += [p.read_text(encoding="utf-8") for p in sorted(folder.rglob("*.txt"))]
+    for doc in texts:
+        for sentence in re.split(r"(?<=[.!?])\s+", doc):
+            if not T.twin_safe(sentence, 0, len(sentence)):
+                continue
+            out.append(sentence)
+            for _ in range(3):
+                words = sentence.split(" ")
+                out.append(
+                    " ".join(rng.choice(_EDITS)(w) if rng.random() < 0.15 else w for w in words)
+                )
+    return out
+
+
+@pytest.fixture(scope="module")
+def sentences() -> list[str]:
+    return _seed_sentences()
+
+
+@pytest.mark.parametrize("original", _READERS, ids=lambda p: str(p.pattern).split()[0][:24])
+def test_reader_twin_matches_what_the_original_matches(
+    original: regex.Pattern[str], sentences: list[str]
+) -> None:
+    twin = T.twin_of(original)
+    found = 0
+    for text in sentences:
+        for pos in [0, *(m.end() for m in re.finditer(r"\s+|[-’“,]", text))]:
+            m, n = original.match(text, pos), twin.match(text, pos)
+            assert (m and (m.span(), m.groupdict())) == (n and (n.span(), n.groupdict())), (
+                text,
+                pos,
+            )
+            found += m is not None
+    assert found  # the seeds hold readings of every pattern
