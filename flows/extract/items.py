@@ -53,6 +53,8 @@ def _is_numberish(word: str, low: str) -> bool:
 
 
 _NUMBERISH = ONES_AND_TENS | QUALIFIER_WORDS
+# Words that end an item wherever they stand (_is_numberish or _ends_item holds for them).
+_ITEM_ENDS = _NUMBERISH | ITEM_STOP | STOP_VERBS
 
 
 def _ends_item(word: str, low: str, prev: str | None) -> bool:
@@ -140,6 +142,8 @@ def _scan(toks: list[str], open_end: bool) -> tuple[int, bool]:
                 break
             n = i = j + k
             continue
+        if low in _ITEM_ENDS:  # the commonest ends (a set lookup before the rules)
+            break
         if (
             not w[0].isalnum()
             or _is_numberish(w, low)

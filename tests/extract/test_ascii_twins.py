@@ -18,7 +18,6 @@ _PIECES = (
 )  # fmt: skip
 PAIRS = [
     (dates.DATE_RE, dates.DATE_ASCII),
-    (dates._ISO_START, dates.ISO_START_ASCII),
     (items.TOKEN_RE, ascii_twins.ITEM_TOKEN),
     (frames._WORD_TOKEN_RE, ascii_twins.WORD_TOKEN),
     (frames._NAME_RE, ascii_twins.NAME),
