@@ -45,6 +45,7 @@ _PLEDGE_ACTIONS = frozenset({"aid", "pledge", "loan"})
 # Verbs that give a sum of money only as its subject: "€3.25 billion will go to Africa".
 _MONEY_GIVING = word_set("go")
 _LOAN_WORDS = word_set("loan loans credit credits")
+_MEETING_HEADS = word_set("video_conference conference meeting session webinar exchange briefing")
 
 
 @dataclass(slots=True)
@@ -84,6 +85,8 @@ def claim_key(fig: FigureHit, heads: list[str], frame: Frame, ctx: KeyContext) -
         plan = False
     if action == "affect" and role == "to":
         role = "obj"  # "spread to 210 countries" = "struck 210 countries"
+    if action == "share" and heads and all(h in _MEETING_HEADS for h in heads):
+        action = "hold"  # "shared experience through 100 video conferences" = "held 100 …"
     actionless = bool(heads) and all(h in ACTIONLESS_ITEMS for h in heads)
     if actionless:
         action, role, plan = "", "obj", False

@@ -334,7 +334,7 @@ def frame_for(
     after_governs = governs_after or absolute  # a verb after the figure: "with" is no partner
     if low in ("to", "with", "from") and verb is not None and role == "obj" and not after_governs:
         role = low
-    obj = _object(text, verb, num_start) if role == "to" and verb else None
+    obj = _object(text, verb, num_start, lo) if role == "to" and verb else None
     actor_end = before.start if before else num_start
     if verb is not None and verb.lemma in _FOR_VERBS:
         recipient = _for_recipient(text, max(verb.end, num_end), hi)
@@ -412,16 +412,30 @@ def _own_clause(text: str, verb_end: int, num_start: int, num_end: int, nxt: Ver
     return ends[-1] if ends else -1
 
 
-def _object(text: str, verb: Verb, num_start: int) -> str | None:
-    """What was given to the counted recipients: the last known noun before 'to'."""
+def _object(text: str, verb: Verb, num_start: int, lo: int) -> str | None:
+    """What was given to the counted recipients: the last known noun before 'to', read in the
+    figure's clause only (from ``lo``). When the verb has no object of its own ("26 teams had
+    gone to 24 countries", "supplies sent to"), the thing given is its subject: a counted
+    item right before the verb, else the last known noun before it."""
     span = text[verb.end : num_start]
-    if len(_WORD_RE.findall(span)) <= 1:  # "supplies sent to": look before the verb
-        span = text[max(0, verb.start - 60) : verb.start]
+    if len(_WORD_RE.findall(span)) <= 1:
+        span = text[max(lo, verb.start - 60) : verb.start]
+        counted = _COUNTED_SUBJECT_RE.search(span)
+        if counted is not None:
+            return conjunct_head(counted.group("head").lower())
     for w in reversed(_LWORD_RE.findall(span)):
         head = conjunct_head(w.lower())
         if head in ITEM_SYNONYMS.values() or w.lower() in ITEM_SYNONYMS:
             return head
     return None
+
+
+# "35 anti-epidemic expert groups (had) travelled": a number, up to three modifier words and
+# the counted noun, then only auxiliaries before the verb.
+_COUNTED_SUBJECT_RE = regex.compile(
+    r"\b\d[\d,.]*\s+(?:[A-Za-z][\w-]*\s+){0,3}?(?P<head>[A-Za-z][\w-]*)"
+    r"(?:\s+(?:had|have|has|been|were|was|are|is|also|already|now|all))*\s*$"
+)
 
 
 _RECIPIENT = regex.compile(

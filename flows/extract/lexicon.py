@@ -135,7 +135,7 @@ VERB_FORMS = {
 ACTION_GROUPS = {
     "aid": "send ship donate provide give offer deliver dispatch assist deploy supply help fund "
     "finance allocate distribute hand airlift grant transfer earmark support contribute approve "
-    "mobilize mobilise disburse channel",
+    "mobilize mobilise disburse channel extend pay go",
     "affect": "affect strike sweep ravage spread hit",
     "pledge": "pledge announce commit",
     "loan": "lend loan",
@@ -159,6 +159,8 @@ ACTION_OBJECTS = {
     ("make", "proposals"): "propose", ("make", "calls"): "talk",
     ("have", "calls"): "talk", ("have", "conversations"): "talk",
     ("hold", "talks"): "talk", ("hold", "conversations"): "talk", ("carry", "out"): "hold",
+    ("pay", "visit"): "visit", ("pay", "visits"): "visit", ("pay", "tribute"): "support",
+    ("pay", "attention"): "support", ("pay", "homage"): "support",
 }  # fmt: skip
 
 # Modal words before a verb that make a figure a plan, not a fact: a plan is a different claim.
@@ -242,7 +244,9 @@ NOT_ACTORS = word_set(
     "The A An In On At By As From Since To For With Between During Among This That These Those "
     "It Its They Their Our And But Also So Meanwhile However He She His Her I Of Over Under "
     "After Before When While Until Through Across According Besides Despite Including "
-    "More Most Many Some Several All Both Each Every Only Nearly Almost About Around Total"
+    "More Most Many Some Several All Both Each Every Only Nearly Almost About Around Total "
+    "January February March April May June July August September October November December "
+    "Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec"
 )
 
 # "-ing" forms that are usually nouns after a number ("two meeting rooms", "shipping costs").

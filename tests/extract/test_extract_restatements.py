@@ -141,3 +141,12 @@ def test_statement_on_a_weekday_resolves_against_the_document_date() -> None:
     f = fig("The spokesman told an online press conference on Friday that China had sent "
             "medical teams to 14 countries.", "14 countries")  # fmt: skip
     assert f.as_of == date(2021, 3, 12) and f.period_text == "Friday"  # 2021-03-15 is a Monday
+
+
+def test_teams_that_went_are_teams_sent() -> None:
+    """A motion verb ("had gone to") gives its counted subject: the same claim as "sent"."""
+    sent = figs("China has sent 29 medical expert teams to 27 countries.")
+    went = figs("By June, 26 teams had gone to 24 countries, the spokesman said.")
+    key = {f.surface: f.claim_key for f in sent + went}
+    assert key["27 countries"] == key["24 countries"] != ""
+    assert all(f.actor != "June" for f in went)  # a month is never the actor
