@@ -49,10 +49,28 @@ def test_heldout_floors(with_heldout: Report) -> None:
 
 
 def test_second_heldout_floors(with_heldout2: Report) -> None:
-    """Floors a little under what the set scored when committed (pairs 0.947, alerts 0.783)."""
+    """Floors a little under what the set scores (pairs 0.947 and alerts 0.783 when committed;
+    1.000 and 1.000 since motion verbs give and shared/held conferences are one claim)."""
     r = with_heldout2
     assert r.figures.f1 >= 0.95, r.lines()
     assert r.qualifier_accuracy >= 0.95, r.lines()
     assert r.named_meetings.f1 >= 0.85, r.lines()
-    assert r.pairs.f1 >= 0.90 and r.pairs.precision >= 0.95, r.lines()
-    assert r.alerts.f1 >= 0.70 and r.alerts.precision >= 0.90, r.lines()
+    assert r.pairs.f1 >= 0.95 and r.pairs.precision >= 0.95, r.lines()
+    assert r.alerts.f1 >= 0.90 and r.alerts.precision >= 0.90, r.lines()
+
+
+@pytest.fixture(scope="module")
+def with_heldout3() -> Report:
+    docs = [SEEDS, DATA / "heldout2" / "docs", DATA / "heldout3" / "docs"]
+    return score_docs(docs, DATA / "heldout3" / "gold")
+
+
+def test_third_heldout_floors(with_heldout3: Report) -> None:
+    """Other donors (Japan, Russia, Türkiye). When committed: figures 0.969, pairs 0.796 (P 0.966),
+    alerts 0.597 (P 0.852); after the other-donor key rules: figures 0.980, pairs 0.911, alerts
+    0.917 (P 0.957). Floors a little under; a false alert costs an analyst's trust: P ≥ 0.9."""
+    r = with_heldout3
+    assert r.figures.f1 >= 0.95, r.lines()
+    assert r.qualifier_accuracy >= 0.95, r.lines()
+    assert r.pairs.f1 >= 0.85 and r.pairs.precision >= 0.95, r.lines()
+    assert r.alerts.f1 >= 0.85 and r.alerts.precision >= 0.90, r.lines()
