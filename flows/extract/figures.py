@@ -41,7 +41,8 @@ QUALIFIER_RE = regex.compile(
     r"""
     (?<![\w])
     (?: (?P<more_than> more\s+than | over | above | exceed(?:ed|ing|s)? | in\s+excess\s+of
-                     | upwards\s+of | well\s+over )
+                     | upwards\s+of | well\s+over | topp(?:ed|ing) | tops
+                     | surpass(?:ed|ing|es)? )
       | (?P<at_least> at\s+least | no\s+(?:less|fewer)\s+than | not\s+(?:less|fewer)\s+than
                     | a\s+minimum\s+of )
       | (?P<nearly> nearly | almost | close\s+to | just\s+(?:under|below|short\s+of) )
@@ -58,7 +59,8 @@ QUALIFIER_RE = regex.compile(
 _QUALIFIER_TAIL_WORDS = word_set(
     "than over above exceed exceeded exceeding exceeds of least nearly almost to under "
     "below about around approximately approx. some roughly estimated circa as most total "
-    "totaling totalling totaled totalled"
+    "totaling totalling totaled totalled topped topping tops surpass surpassed surpassing "
+    "surpasses"
 )
 # "leaders of over 170 countries": the head is quoted with the count.
 LEFT_HEAD_RE = regex.compile(r"\b(?P<head>[A-Za-z]+)[\s\u00a0]+of[\s\u00a0]+$", regex.REVERSE)
@@ -106,9 +108,10 @@ _ADDITIONAL_TAILS = ("additional", "another", "further", "extra")
 _PARTNER_RE = regex.compile(r"[\s\u00a0]+(?:between|with)[\s\u00a0]+((?:[\w\-]+[\s\u00a0]+){0,5})")
 # A list line "• Surgical masks: 200,000" / "N95 masks – 20,000" up to the number.
 _LABEL_RE = regex.compile(
-    r"(?:[•·▪◦*\-–][ \t\u00a0]*)?(?P<label>\p{L}[\p{L}\d'’ \-]{0,40}?)"
+    r"(?:[•·▪◦*\-–][ \t\u00a0]*)?(?P<label>\p{L}[\p{L}\d'’ \-/().+]{0,60}?)"
     r"[ \t\u00a0]*[:：–—-][ \t\u00a0]*"
 )
+_POSSESSIVE_OF_RE = regex.compile(r"[ \u00a0]+of[ \u00a0]+(?:its|their|our|his|her)[ \u00a0]+")
 _CAP_WORD_RE = regex.compile(r"\b\p{Lu}[\w\-]*")
 # "roughly 10 masks for every person on Earth", "two doses per resident": a ratio is another
 # claim than the total it is derived from (and speaks for no period of its own).
@@ -160,6 +163,8 @@ class _Sent:
     dates: list[DateMention] | None = None
     period: Period | None = None
     period_done: bool = False
+    para: int = -1  # start of its paragraph, once a figure asked (see _fill)
+    meeting: str | None = None  # the meeting it is stated at (see _meeting_name)
     figures: list[_Fig] = field(default_factory=list)
 
 
@@ -185,20 +190,23 @@ class _Doc:
 def _events_near(doc: _Doc, para: int, s_end: int) -> tuple[list[EventMention], list[int]]:
     """Events for ``event_near`` in a sentence ending at ``s_end`` of the paragraph at ``para``.
     It can only return an event starting in text[para:s_end], and such an event's noun starts
-    before s_end + EVENT_REACH; given every event whose noun lies in a stretch holding those
-    (in text order, a run of the document's list), it answers as with the whole list. So only
-    the paragraphs that hold figures are searched, each once, instead of the whole document."""
+    before s_end + EVENT_REACH; given the events of any stretch of text holding those nouns (a
+    run of the document's list, in text order), it answers as with the whole list. So the
+    document is searched only ahead of the figures, in chunks, never where it was searched."""
     hi = s_end + EVENT_REACH
-    if doc.events_lo != para:
-        doc.events = find_events(doc.text, para, hi)
-        doc.event_starts = [e.start for e in doc.events]
-        doc.events_lo, doc.events_hi = para, hi
-    elif hi > doc.events_hi:
-        more = find_events(doc.text, doc.events_hi, hi)
+    if para > doc.events_hi:  # nothing read reaches this paragraph: start a new stretch
+        doc.events, doc.event_starts = [], []
+        doc.events_lo = doc.events_hi = para
+    if hi > doc.events_hi:
+        stop = max(hi, doc.events_hi + _EVENT_CHUNK)
+        more = find_events(doc.text, doc.events_hi, stop)
         doc.events += more
         doc.event_starts += [e.start for e in more]
-        doc.events_hi = hi
+        doc.events_hi = stop
     return doc.events, doc.event_starts
+
+
+_EVENT_CHUNK = 2000  # characters searched for event nouns at a time (fewer, longer searches)
 
 
 def _para(doc: _Doc, pos: int) -> int:
@@ -335,10 +343,22 @@ def _not_a_figure(text: str, cur: _Sent, num: Number, doc: _Doc, left: str, tail
         return True  # "one of the most", "as one": idiom, never counted by the gold
     if num.capitalised and _CAP_NEXT_RE.match(text, num.end, num.end + 2):
         return True  # "Two Sessions", "Two Centenary Goals": a name
+    if num.capitalised and _in_name(left):
+        return True  # "ASEAN Plus Three", "the Big Four": the end of a name
     near = text[max(cur.s.start, num.start - 12) : num.end + 12]
     if _MONTH_STEM_RE.search(near) is None:  # no month name near: cannot be in a date
         return False
     return any(d.start <= num.start < d.end for d in _dates(doc, cur))
+
+
+_NAME_WORD_BEFORE_RE = regex.compile(r"(?<![.!?:;]\s)\b\p{Lu}[\w\-]*[ \t\u00a0]+$")
+
+
+def _in_name(left: str) -> bool:
+    """A capitalised number word after a capitalised word that does not open its sentence."""
+    return left[-1:] in (" ", "\t", "\u00a0") and _NAME_WORD_BEFORE_RE.search(
+        left, max(0, len(left) - 30)
+    ) is not None and left.strip().count(" ") > 0
 
 
 def _qualifier(left: str, tail: str) -> tuple[str, int]:
@@ -361,6 +381,12 @@ def _item(text: str, cur: _Sent, num: Number) -> tuple[int, str] | None:
         return (end, item) if item else (pos, "")
     if num.kind == "percent":
         return pos, ""
+    if text.startswith(('"', "”"), pos):  # '"more than 100" military specialists'
+        pos += 1
+    m = _POSSESSIVE_OF_RE.match(text, pos, min(cur.s.end, pos + 12))
+    if m is not None:  # "25,000 of its citizens": the citizens are counted
+        end, item = item_after(text, m.end(), cur.s.end)
+        return (end, item) if item else None
     if text.startswith("-", pos):  # "four-point initiative", "Five-year-old", "Five-Year Plan"
         m = _HYPHEN_WORD_RE.match(text[pos : pos + 30])
         if m is None or m.group(1)[0].isupper() or singular(m.group(1).lower()) + "s" in TIME_UNITS:
@@ -675,8 +701,11 @@ def _fill(doc: _Doc, cur: _Sent, fig: _Fig) -> None:
         )
     else:
         hit.as_of = doc.meta.speaks_for  # the document's own date; period_text stays None
-    para = _para(doc, cur.s.start)
-    hit.event = _meeting_name(doc, cur, para)
+    if cur.para < 0:  # the sentence's paragraph and meeting, once for all its figures
+        cur.para = _para(doc, cur.s.start)
+        cur.meeting = _meeting_name(doc, cur, cur.para)
+    para = cur.para
+    hit.event = cur.meeting
     events, starts = _events_near(doc, para, cur.s.end)
     fig.ctx.event = event_near(events, starts, para, cur.s.start, cur.s.end, hit.char_start)
     if hit.actor and hit.actor != "we" and hit.action_group in _GIVING_GROUPS:
