@@ -58,6 +58,7 @@ class YearFinder:
         self._meta_year = meta.published_on.year if meta.published_on else None
         self.published = meta.published_on  # what "on Friday" is resolved against
         self._marks: list[tuple[int, int]] | None = None  # (offset, year), built on first use
+        self._dateline: int | None = None  # the first year of the first 2,000 characters
 
     def year_at(self, pos: int) -> int | None:
         if self._meta_year is not None:
@@ -68,13 +69,14 @@ class YearFinder:
                 for m in _YEAR.finditer(self._text, timeout=_rt())
                 if _in_full_date(self._text, m)
             ]
+            head = [y for p, y in self._marks if p < 2000]
+            self._dateline = head[0] if head else None
         i = bisect_right(self._marks, (pos, 10_000))
         if i and pos - self._marks[i - 1][0] <= _WINDOW:
             return self._marks[i - 1][1]
         if i < len(self._marks) and self._marks[i][0] - pos <= 200:
             return self._marks[i][1]  # "On March 26, 2020" style: the year just after
-        head = [y for p, y in self._marks if p < 2000]
-        return head[0] if head else None  # the dateline
+        return self._dateline
 
 
 def dates_near(text: str, sent: Sentence, a: int, b: int, years: YearFinder) -> list[DateMention]:

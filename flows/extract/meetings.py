@@ -8,6 +8,7 @@ a description, a description over a tally.
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable
 
@@ -46,6 +47,7 @@ from flows.extract.types import DocMeta, MeetingHit, Sentence
 _SERIES_NAME = regex.compile(r"(?i)press|briefing")
 _LEADING_THE = regex.compile(r"^(?:the|The)\s+")
 _WORD = regex.compile(r"[\p{L}\p{N}]+")
+_WORD_TWIN = re.compile(r"[A-Za-z0-9]+")  # exact where twin_safe (meeting_twins)
 _COVID_DOC = regex.compile(r"covid|coronavirus", regex.IGNORECASE)
 
 
@@ -264,7 +266,8 @@ def _named_parties(text: str, sent: Sentence, c: Cand) -> list[str]:
         if actor:
             parties.append(actor.strip())
     name_text = text[c.anchor if c.anchor >= 0 else c.start : c.end]
-    for w in _WORD.findall(name_text, timeout=_rt()):
+    word = _WORD_TWIN if twin_safe(name_text, 0, len(name_text)) else _WORD
+    for w in word.findall(name_text):
         if w.lower() in PARTIES or (w.isupper() and len(w) > 1 and w != "COVID"):
             parties.append(w)
     return parties
@@ -294,8 +297,12 @@ def _split_pair(x: str) -> list[str]:
     return [x]
 
 
+_GUEST_TWIN = twins.twin_of(P.GUEST_RE)
+
+
 def _one_party(x: str) -> bool:
     if x.lower() in PARTIES:
         return True
-    g = P.GUEST_RE.fullmatch(x, timeout=_rt())
+    t = _rt()
+    g = _GUEST_TWIN.fullmatch(x) if twin_safe(x, 0, len(x)) else P.GUEST_RE.fullmatch(x, timeout=t)
     return g is not None and bool(g.group("name").strip())
