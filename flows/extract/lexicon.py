@@ -15,7 +15,7 @@ def word_set(words: str) -> frozenset[str]:
 # Units of time: "two years", "seven weeks" are periods, "Five-year-old" an age, never figures.
 TIME_UNITS = word_set(
     "second seconds minute minutes hour hours day days week weeks month months year years "
-    "decade decades century centuries fortnight fortnights night nights"
+    "decade decades century centuries fortnight fortnights night nights min mins hr hrs sec secs"
 )
 
 # Words that, right before a number, make it a label not a count: "No. 5", "Article 3".

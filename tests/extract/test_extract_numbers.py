@@ -281,3 +281,30 @@ def test_the_yen_sign_follows_the_document() -> None:
     assert yen_sign("No sign here: 5 million yen.") == "RMB"  # the suffix is read on its own
     (m,) = list(find_numbers("¥18.6 billion"))
     assert parse(m, "JPY").unit == "JPY" and parse(m).unit == "RMB"
+
+
+def test_verbs_of_exceeding_are_more_than() -> None:
+    f = only("Mask exports from the region topped 70.6 billion masks by the end of May.")
+    assert (f.qualifier, f.value, f.surface) == ("more_than", 70.6e9, "topped 70.6 billion masks")
+    assert only("Donations have surpassed 500 ventilators.").qualifier == "more_than"
+
+
+def test_partitive_and_quoted_counts_take_their_item() -> None:
+    f = only("Türkiye has also brought home more than 25,000 of its citizens from abroad.")
+    assert (f.value, f.item) == (25_000, "citizens")
+    f = only('The ministry spoke of "more than 100" military specialists in Italy.')
+    assert (f.value, f.qualifier, f.item) == (100, "more_than", "military specialists")
+
+
+def test_list_labels_may_hold_model_names_and_brackets() -> None:
+    text = "• N95/FFP3 masks: 450,000\n• Cargo flights (A400M and C-130): 23\n"
+    assert [(f.value, f.item) for f in figures(text)] == [
+        (450_000, "N95/FFP3 masks"),
+        (23, "Cargo flights (A400M and C-130)"),
+    ]
+
+
+def test_number_words_ending_a_name_and_reading_times_are_not_figures() -> None:
+    assert figures("Leaders of ASEAN Plus Three account for a third of world output.") == []
+    assert figures("Read time: 4 min") == []
+    assert [f.value for f in figures("Three ministers and two envoys attended.")] == [3, 2]
