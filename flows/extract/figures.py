@@ -356,9 +356,11 @@ _NAME_WORD_BEFORE_RE = regex.compile(r"(?<![.!?:;]\s)\b\p{Lu}[\w\-]*[ \t\u00a0]+
 
 def _in_name(left: str) -> bool:
     """A capitalised number word after a capitalised word that does not open its sentence."""
-    return left[-1:] in (" ", "\t", "\u00a0") and _NAME_WORD_BEFORE_RE.search(
-        left, max(0, len(left) - 30)
-    ) is not None and left.strip().count(" ") > 0
+    return (
+        left[-1:] in (" ", "\t", "\u00a0")
+        and _NAME_WORD_BEFORE_RE.search(left, max(0, len(left) - 30)) is not None
+        and left.strip().count(" ") > 0
+    )
 
 
 def _qualifier(left: str, tail: str) -> tuple[str, int]:
@@ -472,7 +474,7 @@ def _figure(doc: _Doc, cur: _Sent, num: Number) -> FigureHit | None:
         _respectively(prev, fig)
     elif running or num.kind == "count":
         _restated(doc, cur, fig, running)
-    if _PER_HEAD_RE.match(text, item_end, min(cur.s.end, item_end + 40)):
+    if _per_head(text, item_end, min(cur.s.end, item_end + 40)):
         hit.claim_key, hit.period_text = "", None  # a ratio: not the total, nor its period
         hit.period_start = hit.period_end = None
         hit.as_of = doc.meta.speaks_for
@@ -491,6 +493,9 @@ def _in_total(text: str, pos: int) -> bool:
     match reaching it is redone unbounded, and so is a miss on a window of at most two words,
     which could be a cut-off "in   total" (more words rule that out)."""
     stop = pos + _IN_TOTAL_REACH
+    head = text[pos:stop].lstrip()
+    if head[:1] not in ("i", "I", "a", "A") and (head or stop >= len(text)):
+        return False  # most items: no "in"/"altogether" after the white space (C-speed test)
     if stop >= len(text):
         return _IN_TOTAL_RE.match(text, pos) is not None
     m = _IN_TOTAL_RE.match(text, pos, stop)
@@ -499,6 +504,14 @@ def _in_total(text: str, pos: int) -> bool:
     if m is None and len(text[pos:stop].split()) > 2:
         return False
     return _IN_TOTAL_RE.match(text, pos) is not None
+
+
+def _per_head(text: str, pos: int, stop: int) -> bool:
+    """_PER_HEAD_RE at ``pos``: "… for every person"; it starts, after white space, with "for"
+    or "per" (a C-speed test first)."""
+    if text[pos:stop].lstrip()[:1] not in ("f", "F", "p", "P"):
+        return False
+    return _PER_HEAD_RE.match(text, pos, stop) is not None
 
 
 def _running_total(text: str, cur: _Sent, start: int) -> bool:
@@ -549,7 +562,7 @@ def _restated(doc: _Doc, cur: _Sent, fig: _Fig, running: bool) -> None:
         return
     left = text[max(cur.s.start, hit.char_start - _LEFT) : hit.char_start]
     low = left.lower()
-    anaphor = any(w in low for w in ("figure", "number", "tally", "count")) and (
+    anaphor = ("figure" in low or "number" in low or "tally" in low or "count" in low) and (
         _ANAPHOR_RE.match(left) is not None
     )
     bare = len(hit.item.split()) == 1
