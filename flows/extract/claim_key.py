@@ -60,6 +60,7 @@ class KeyContext:
     purpose: str = ""  # "€500 million for research" -> "research": what an unnamed sum is for
     we_donor: str = ""  # who "we" is in this document, when another party's giving dominates
     actor_placed: bool = False  # the actor read is a place ("companies in Serbia"): no giver
+    region: str = ""  # "to 12 countries in Southeast Asia": the receivers' region, as a token
 
 
 def claim_key(fig: FigureHit, heads: list[str], frame: Frame, ctx: KeyContext) -> str:
@@ -156,6 +157,8 @@ def _context(
         return "for:" + ctx.purpose  # "€500 million for research" is not the whole package
     if fig.kind == "money" and ctx.event:
         return ctx.event  # "announced … US$2 billion" at the World Health Assembly
+    if giving and ctx.region and not ctx.partner:
+        return "in:" + ctx.region  # given to the countries of one region: a part, not the whole
     return ctx.partner
 
 

@@ -17,7 +17,7 @@ from dataclasses import dataclass, field, replace
 
 import regex
 
-from flows.extract.claim_key import KeyContext, claim_key, donor_token
+from flows.extract.claim_key import KeyContext, claim_key, donor_token, name_token
 from flows.extract.dates import MONTH_STEMS, MONTHS, DateMention, find_dates
 from flows.extract.deadline import check
 from flows.extract.events import EVENT_REACH, EventMention, event_near, find_events
@@ -165,6 +165,7 @@ class _Sent:
     period_done: bool = False
     para: int = -1  # start of its paragraph, once a figure asked (see _fill)
     meeting: str | None = None  # the meeting it is stated at (see _meeting_name)
+    region: str | None = None  # "… to 12 countries in Southeast Asia": see _region
     figures: list[_Fig] = field(default_factory=list)
 
 
@@ -464,6 +465,7 @@ def _figure(doc: _Doc, cur: _Sent, num: Number) -> FigureHit | None:
     )  # fmt: skip
     fig = _Fig(hit, heads, _frame(doc, cur, hit, prev if joined else None), KeyContext())
     fig.ctx.additional, fig.ctx.partner = additional, _partner(text, end, cur.s.end)
+    fig.ctx.region = _region(text, cur)
     if num.kind == "money":
         if qualifier != "total":
             fig.ctx.total = _in_parts(text, end, cur.s.end)
@@ -640,6 +642,26 @@ def _in_parts(text: str, pos: int, limit: int) -> bool:
     if "in" not in text[pos : min(limit, pos + 90)]:
         return False
     return _IN_PARTS_RE.search(text, pos, min(limit, pos + 90)) is not None
+
+
+# "12 countries in Southeast Asia and the Pacific", "nations in Africa": receivers in a region.
+_REGION_RE = regex.compile(
+    r"\b(?:countries|nations|economies|states)[\s\u00a0]+in[\s\u00a0]+(?:the[\s\u00a0]+)?"
+    r"(?P<r>\p{Lu}[\w'’\-]*+(?:[\s\u00a0]+(?:and[\s\u00a0]+(?:the[\s\u00a0]+)?)?\p{Lu}[\w'’\-]*+){0,4})"
+)
+
+
+def _region(text: str, cur: _Sent) -> str:
+    """The region a sentence's receivers are counted in, as a name token ('' for none): gifts
+    to "12 countries in Southeast Asia" are another claim than gifts to "80 countries"."""
+    if cur.region is None:
+        cur.region = ""
+        t = cur.s.text  # the pattern's words tested at C speed first (a scan costs ~5 ns/char)
+        receivers = "countries" in t or "nations" in t or "economies" in t or "states" in t
+        if receivers and " in " in t:
+            m = _REGION_RE.search(text, cur.s.start, cur.s.end)
+            cur.region = name_token(m.group("r")) if m else ""
+    return cur.region
 
 
 def _partner(text: str, pos: int, limit: int) -> str:

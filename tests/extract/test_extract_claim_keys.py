@@ -380,3 +380,11 @@ def test_an_unnamed_giver_in_another_partys_release_is_that_party() -> None:
 def test_government_of_a_country_is_that_country() -> None:
     a = key_of("The Government of Japan will donate 100 ventilators to Peru.", "100")
     assert a.endswith("|by:japan")
+
+
+def test_gifts_to_the_countries_of_one_region_are_a_part_not_the_whole() -> None:
+    part = key_of("Japan will give US$11.5 million to 12 countries in Southeast Asia.", "11.5")
+    whole = key_of("Japan has committed US$180 million in aid to more than 80 countries.", "180")
+    assert part and whole and part != whole
+    again = key_of("Tokyo gave $11.5m in grants to a dozen countries in Southeast Asia.", "11.5")
+    assert again == part
