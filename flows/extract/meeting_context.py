@@ -28,6 +28,27 @@ _DATE_BEFORE_YEAR = regex.compile(
 _DATE_AFTER_YEAR = regex.compile(r"-[01]\d-[0-3]\d(?!\d)")
 
 
+def _years(text: str) -> list[regex.Match[str]]:
+    """``_YEAR.finditer(text)``, several times faster: ``str.find`` finds each "19"/"20" (the
+    look-behind keeps ``regex`` from skipping ahead), and _YEAR is tried there only. A "19"
+    inside a year already found is preceded by a digit: the look-behind refuses it, as finditer
+    would skip it."""
+    t = _rt()
+    found = (_YEAR.match(text, i, i + 5, timeout=t) for i in _century_starts(text))
+    return [m for m in found if m]
+
+
+def _century_starts(text: str) -> list[int]:
+    """Offsets of every "19" and "20", in order (``str.find``: C speed; they never overlap)."""
+    out = []
+    for century in ("19", "20"):
+        i = text.find(century)
+        while i >= 0:
+            out.append(i)
+            i = text.find(century, i + 2)
+    return sorted(out)
+
+
 def _in_full_date(text: str, m: regex.Match[str]) -> bool:
     a, b = m.span()
     return bool(
@@ -66,7 +87,7 @@ class YearFinder:
         if self._marks is None:
             self._marks = [
                 (m.start(), int(m.group()))
-                for m in _YEAR.finditer(self._text, timeout=_rt())
+                for m in _years(self._text)
                 if _in_full_date(self._text, m)
             ]
             head = [y for p, y in self._marks if p < 2000]

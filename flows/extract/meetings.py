@@ -201,7 +201,7 @@ def _to_hit(text: str, sent: Sentence, c: Cand, dates: list[DateMention]) -> Mee
     name, parties = c.name, c.parties
     if c.prio == NAMED:
         parties = _named_parties(text, sent, c)
-    if not c.aggregate and d is not None and _SERIES_NAME.search(name, timeout=_rt()):
+    if not c.aggregate and d is not None and _is_series(name):
         name = f"{name}, {d.isoformat()}"  # a recurring series: the date tells them apart
     return MeetingHit(
         char_start=c.start,
@@ -216,6 +216,14 @@ def _to_hit(text: str, sent: Sentence, c: Cand, dates: list[DateMention]) -> Mee
         sentence_start=sent.start,
         sentence_end=sent.end,
     )
+
+
+def _is_series(name: str) -> bool:
+    """A press conference or briefing (on ASCII ``str.lower`` says so: no pattern needed)."""
+    if name.isascii():
+        low = name.lower()
+        return "press" in low or "briefing" in low
+    return _SERIES_NAME.search(name, timeout=_rt()) is not None
 
 
 def _format(text: str, c: Cand) -> str:
