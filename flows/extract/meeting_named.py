@@ -225,7 +225,7 @@ def _grow(text: str, toks: _Toks, h: int) -> tuple[int, int] | None:
         return None  # a bare or generic head: "the Summit", "Two Sessions", "Plenary Session"
     a, b = toks[lo][0], toks[hi][1]
     name = text[a:b]
-    if NOT_MEETINGS.search(name, timeout=_rt()) or _OFFICE_OF.match(name, timeout=_rt()):
+    if _not_a_meeting(name):
         return None
     if _tok(text, toks, hi + 1) in _HEAD_AS_MODIFIER:
         return None  # "Beijing International Conference Center" is a building
@@ -234,6 +234,29 @@ def _grow(text: str, toks: _Toks, h: int) -> tuple[int, int] | None:
     if _tok(text, toks, h) == "Congress" and not any(c.isdigit() for c in name):
         return None  # "National People's Congress" is a body; "19th … Congress" a meeting
     return a, b
+
+
+def _is_year(w: str) -> bool:
+    """``_YEAR.fullmatch(w)``, the pattern tried only on four characters from "19"/"20"."""
+    return len(w) == 4 and w[:2] in ("19", "20") and _YEAR.fullmatch(w, timeout=_rt()) is not None
+
+
+def _not_a_meeting(name: str) -> bool:
+    """A body or an office (NOT_MEETINGS, _OFFICE_OF), each pattern tried only where one of its
+    words stands."""
+    if any(w in name for w in _NOT_MEETING_WORDS) and NOT_MEETINGS.search(name, timeout=_rt()):
+        return True
+    return name.startswith(_OFFICE_WORDS) and _OFFICE_OF.match(name, timeout=_rt()) is not None
+
+
+# A word of every NOT_MEETINGS alternative; the first words _OFFICE_OF can start with.
+_NOT_MEETING_WORDS = ("Consultative", "Interaction", "Forum", "Assembly")
+_OFFICE_WORDS = tuple(
+    words(
+        "President Chair Secretar Speaker Vice-President Member Delegate Director Head "
+        "Spokes Committee Council Commission Bureau Office"
+    )
+)
 
 
 def _skip_roles(text: str, toks: _Toks, h: int) -> int:
@@ -261,7 +284,7 @@ def _walk_left(text: str, toks: _Toks, h: int) -> int:
         w = _tok(text, toks, j)
         if _is_cap(w) and w not in _MONTHS:
             lo, j = j, j - 1
-        elif w.lower() in _ORDINAL_WORDS or _YEAR.fullmatch(w, timeout=_rt()):
+        elif w.lower() in _ORDINAL_WORDS or _is_year(w):
             return j  # "the fifth Lancang-Mekong …", "the 2020 ASEAN Summit": opens the name
         elif w in _LEFT_JOIN and _is_cap(_tok(text, toks, j - 1)):  # "" before the first
             j -= 1  # "Belt and Road", "Opening of …": only between capitalised words
@@ -278,7 +301,7 @@ def _walk_right(text: str, toks: _Toks, h: int) -> int:
     while _tok(text, toks, k) in _OUTPUT or _tok(text, toks, k) in _HEADS:
         hi, k = k, k + 1  # "Summit Statement", "Press Conference Briefing"
     if _tok(text, toks, k) not in _RIGHT_FIRST:
-        return hi + bool(_YEAR.fullmatch(_tok(text, toks, k), timeout=_rt()))
+        return hi + _is_year(_tok(text, toks, k))
     first = True
     while k - h <= _MAX_RIGHT and _has(toks, k):
         w = _tok(text, toks, k)
@@ -295,7 +318,7 @@ def _walk_right(text: str, toks: _Toks, h: int) -> int:
             hi, k = k + 2, k + 3  # "Disease (COVID-19)"
         else:
             break
-    if _YEAR.fullmatch(_tok(text, toks, hi + 1), timeout=_rt()):
+    if _is_year(_tok(text, toks, hi + 1)):
         hi += 1  # "Boao Forum for Asia Annual Conference 2021": the edition
     return hi
 
