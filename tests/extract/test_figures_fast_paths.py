@@ -1,0 +1,89 @@
+"""The figure pass's fast paths answer exactly what the plain pattern calls they stand for answer.
+
+Each fast path (a C-speed test before a pattern, a bounded window, a lazily read list) is
+compared with the call it replaces, on the seed texts and on fuzzed text built from the pieces
+the patterns care about.
+"""
+
+from __future__ import annotations
+
+import random
+from pathlib import Path
+
+import pytest
+
+from flows.extract import dates, events, figures
+
+SEEDS = Path(__file__).resolve().parents[2] / "seeds"
+
+
+@pytest.fixture(scope="module")
+def seed_texts() -> list[str]:
+    return [p.read_text(encoding="utf-8") for p in sorted(SEEDS.iterdir()) if p.is_file()]
+
+
+def _fuzz(pieces: list[str], n: int, seed: int) -> list[str]:
+    rng = random.Random(seed)
+    return ["".join(rng.choice(pieces) for _ in range(rng.randrange(1, 9))) for _ in range(n)]
+
+
+def _windows(text: str, rng: random.Random, k: int, width: int) -> list[tuple[int, int]]:
+    out = []
+    for _ in range(k):
+        a = rng.randrange(len(text) + 1)
+        out.append((a, min(len(text), a + rng.randrange(width + 1))))
+    return out
+
+
+def test_years_are_the_year_pattern_matches(seed_texts: list[str]) -> None:
+    texts = seed_texts + _fuzz(["2020", "1999", " ", ",", ".", "5", "x", "20", "19", "-"], 3000, 1)
+    for t in texts:
+        for stop in {len(t), len(t) // 2, 200_000}:
+            assert figures._years(t, stop) == figures._YEAR_RE.findall(t, 0, stop)
+
+
+def test_in_total_and_per_head_match_their_patterns(seed_texts: list[str]) -> None:
+    pieces = [" ", "  " * 20, "\n", "\u00a0", "\x1c", "in", "In", "total", "altogether", "x"]
+    pieces += ["in total", ",", " " * 70, "for every person", "per capita", "FOR EACH household"]
+    rng = random.Random(2)
+    for t in seed_texts + _fuzz(pieces, 5000, 3):
+        for a, b in _windows(t, rng, 40, 40):
+            assert figures._in_total(t, a) == (figures._IN_TOTAL_RE.match(t, a) is not None)
+            assert figures._per_head(t, a, b) == (figures._PER_HEAD_RE.match(t, a, b) is not None)
+
+
+def test_iso_starts_are_the_iso_pattern_matches(seed_texts: list[str]) -> None:
+    pieces = ["2020", "-", "/", ".", "1", "12", "19", "20", "0", " ", "x", "2019-20-", "1920"]
+    rng = random.Random(4)
+    for t in seed_texts + _fuzz(pieces, 5000, 5):
+        for a, b in [(0, len(t)), *_windows(t, rng, 20, 300)]:
+            expected = [m.start() for m in dates._ISO_START.finditer(t, a, b)]
+            assert dates._iso_starts(t, a, b) == expected
+
+
+def test_events_read_per_paragraph_answer_as_the_whole_list(seed_texts: list[str]) -> None:
+    """event_near over the events find_figures reads lazily (_events_near) equals event_near
+    over every event of the document, for figure positions taken in document order."""
+    texts = seed_texts + [
+        "\n\n".join(
+            ["The 73rd World Health Assembly opened. China gave 2 billion."]
+            + ["Leaders met at the G20 Extraordinary Virtual Leaders' Summit on COVID-19."] * 3
+            + ["A Summit Meeting of the Special ASEAN Plus Three Summit. 5 teams went."]
+        )
+    ]
+    rng = random.Random(6)
+    for t in texts:
+        every = events.find_events(t)
+        starts = [e.start for e in every]
+        doc = figures._Doc(t, [], None, [], None, [])  # type: ignore[arg-type]
+        pos = 0
+        while pos < len(t):
+            pos = min(len(t) - 1, pos + rng.randrange(1, 400))
+            para = t.rfind("\n", 0, pos) + 1
+            s_start = max(para, pos - rng.randrange(200))
+            s_end = min(len(t), pos + 1 + rng.randrange(200))
+            near, near_starts = figures._events_near(doc, para, s_end)
+            assert events.event_near(near, near_starts, para, s_start, s_end, pos) == (
+                events.event_near(every, starts, para, s_start, s_end, pos)
+            )
+            pos = s_end
