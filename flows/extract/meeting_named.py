@@ -253,7 +253,7 @@ def _not_a_meeting(name: str) -> bool:
 _NOT_MEETING_WORDS = ("Consultative", "Interaction", "Forum", "Assembly")
 _OFFICE_WORDS = tuple(
     words(
-        "President Chair Secretar Speaker Vice-President Member Delegate Director Head "
+        "Presiden Chair Secretar Speaker Vice-Presiden Member Delegate Director Head "
         "Spokes Committee Council Commission Bureau Office"
     )
 )
