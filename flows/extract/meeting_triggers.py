@@ -59,8 +59,10 @@ def find_triggers(
         if k < 0 or ws >= sentences[k].end:
             continue
         said = text[ws:we]
-        word = said.lower()
-        if word not in wanted or not _holds_needle(said, scan.needles[word]):
+        word = scan.spelled.get(said)
+        if word is None:  # a rarer spelling than "summit" or "Summit"
+            word = _trigger_word(said, wanted, scan.needles)
+        if not word:
             continue  # "Met", "SUMMIT": no needle as written
         if not out or out[-1].sentence is not sentences[k]:
             out.append(SentenceTriggers(sentences[k]))
@@ -101,6 +103,12 @@ def _end_after(text: str, ws: int, e: int) -> int:
     return -1 if c.isalpha() or c == "-" else e
 
 
+def _trigger_word(said: str, wanted: frozenset[str], needles: dict[str, tuple[str, ...]]) -> str:
+    """The wanted word ``said`` spells, "" when it is none or holds no needle as written."""
+    word = said.lower()
+    return word if word in wanted and _holds_needle(said, needles[word]) else ""
+
+
 def _holds_needle(said: str, needles: tuple[str, ...]) -> bool:
     """Whether a needle stands in ``said`` as written, near enough its start."""
     return any(0 <= said.find(n) <= _BACK for n in needles)
@@ -123,6 +131,7 @@ class _Scanner:
     after_boundary: re.Pattern[str]  # a non-letter, then a wanted word, lower-cased text
     at_start: re.Pattern[str]  # a wanted word at offset 0, lower-cased text
     needles: dict[str, tuple[str, ...]]  # wanted word -> the needles it holds
+    spelled: dict[str, str]  # _trigger_word of the usual spellings ("summit", "Summit")
 
 
 @lru_cache(maxsize=8)
@@ -135,12 +144,14 @@ def _scanner(wanted: frozenset[str]) -> _Scanner:
         if not w.isascii() or not w.isalpha() or any(w.rfind(n) >= _BACK for n in ns):
             raise ValueError(f"trigger word {w!r} cannot be found by the scan")
     trie = _trie(sorted(wanted))
+    usual = [s for w in wanted for s in (w, w[0].upper() + w[1:])]
     return _Scanner(
         re.compile((" " + trie).encode()),
         re.compile(trie.encode()),
         re.compile("[^a-z]" + trie),
         re.compile(trie),
         needles,
+        {s: _trigger_word(s, wanted, needles) for s in usual},
     )
 
 
