@@ -192,32 +192,34 @@ _PREFIX_LAST = frozenset("$€£¥₽₹₺₩BDRPY")  # last characters of the 
 _GLUE = frozenset(".-/:")  # "COVID-19", "3.5", "1/2", "10:30": glued digits start nothing
 # Stems that start every number word: "seven" also finds seventeen and seventy, "twe" twelve and
 # twenty, so 16 stems cover the 29 words; NUMBER_RE then reads the whole word. They are found in
-# one pass of the standard ``re`` module over a lower-cased copy, as a trie after a non-letter
-# (the engine tries a few letters at each space or punctuation mark): ~2x faster than one
-# ``str.find`` pass per stem.
+# one pass of the standard ``re`` module, as a trie after a space, over the text folded to one
+# byte a character (ASCII letters lower-cased, every other character a space): the engine skips
+# from space to space at C speed and tries a few letters at each.
 _WORD_STEMS = (
     "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven",
     "twe", "thirt", "fif", "forty", "dozen",
 )  # fmt: skip
-_STEM_AFTER_NON_LETTER = re.compile(
-    r"""[^a-z]
-    (?: o(?:ne) | t(?:wo|hree|en|we|hirt) | f(?:our|ive|if|orty) | s(?:ix|even)
-      | e(?:ight|leven) | n(?:ine) | d(?:ozen) )""",
-    re.VERBOSE,
+_STEMS_TRIE = (
+    rb"(?: o(?:ne) | t(?:wo|hree|en|we|hirt) | f(?:our|ive|if|orty) | s(?:ix|even)"
+    rb" | e(?:ight|leven) | n(?:ine) | d(?:ozen) )"
 )
-_ASCII_LOWER = {c: c + 32 for c in range(65, 91)}
+_STEM_AFTER_SPACE = re.compile(rb"[ ]" + _STEMS_TRIE, re.VERBOSE)
+_STEM_AT_START = re.compile(_STEMS_TRIE, re.VERBOSE)
+# ASCII letters to lower case, every other byte (and "?", a character beyond Latin-1) to a space:
+# one byte per character, so offsets stay those of the text. Only the Kelvin sign "K"
+# lower-cases to an ASCII letter without being one; it starts no number word.
+_FOLD = bytes(c + 32 if 65 <= c <= 90 else c if 97 <= c <= 122 else 32 for c in range(256))
 
 
 def _word_starts(text: str) -> list[int]:
-    low = text.lower()
-    if len(low) != len(text):  # a few Unicode letters change length when lower-cased
-        low = text.translate(_ASCII_LOWER)
-    out = [0] if low.startswith(_WORD_STEMS) else []
-    for m in _STEM_AFTER_NON_LETTER.finditer(low):
+    folded = text.encode("latin-1", "replace").translate(_FOLD)
+    out = [0] if _STEM_AT_START.match(folded) else []
+    for m in _STEM_AFTER_SPACE.finditer(folded):
         i = m.start() + 1
-        if low[i - 1].isalpha():  # "é", "中": a letter all the same, inside a longer word
+        if text[i - 1].isalpha():  # "é", "中": a letter all the same, inside a longer word
             continue
-        out.append(i - 2 if low.startswith("dozen", i) and low[i - 2 : i] == "a " else i)
+        a_dozen = i >= 2 and folded.startswith(b"a dozen", i - 2) and text[i - 1] == " "
+        out.append(i - 2 if a_dozen else i)
     return out
 
 
