@@ -164,7 +164,6 @@ class _Sent:
     period: Period | None = None
     period_done: bool = False
     para: int = -1  # start of its paragraph, once a figure asked (see _fill)
-    months: bool | None = None  # names a month (see _month_near)
     meeting: str | None = None  # the meeting it is stated at (see _meeting_name)
     region: str | None = None  # "… to 12 countries in Southeast Asia": see _region
     figures: list[_Fig] = field(default_factory=list)
@@ -347,7 +346,8 @@ def _not_a_figure(text: str, cur: _Sent, num: Number, doc: _Doc, left: str, tail
         return True  # "Two Sessions", "Two Centenary Goals": a name
     if num.capitalised and _in_name(left):
         return True  # "ASEAN Plus Three", "the Big Four": the end of a name
-    if not _month_near(text, cur, num):  # no month name near: cannot be in a date
+    near = text[max(cur.s.start, num.start - 12) : num.end + 12]
+    if _MONTH_STEM_RE.search(near) is None:  # no month name near: cannot be in a date
         return False
     return any(d.start <= num.start < d.end for d in _dates(doc, cur))
 
@@ -362,21 +362,6 @@ def _in_name(left: str) -> bool:
         and _NAME_WORD_BEFORE_RE.search(left, max(0, len(left) - 30)) is not None
         and left.strip().count(" ") > 0
     )
-
-
-def _month_near(text: str, cur: _Sent, num: Number) -> bool:
-    """A month name within 12 characters of the number (not before its sentence). Most
-    sentences hold none: that is found once per sentence, and then only the text past the
-    sentence's end that the window reaches needs a look (with the two characters before the
-    end, where a name could start)."""
-    if cur.months is None:
-        cur.months = _MONTH_STEM_RE.search(text, cur.s.start, cur.s.end) is not None
-    if cur.months:
-        near = text[max(cur.s.start, num.start - 12) : num.end + 12]
-        return _MONTH_STEM_RE.search(near) is not None
-    if num.end + 12 <= cur.s.end:
-        return False
-    return _MONTH_STEM_RE.search(text, max(cur.s.start, cur.s.end - 2), num.end + 12) is not None
 
 
 def _qualifier(left: str, tail: str) -> tuple[str, int]:
