@@ -114,9 +114,24 @@ def dates_near(text: str, sent: Sentence, a: int, b: int, years: YearFinder) -> 
     found = [
         d
         for d in find_dates(text, lo, hi, years.year_at(sent.start))
-        if not _PERIOD_WORD.search(text, max(sent.start, d.start - 12), d.start, timeout=_rt())
+        if not _after_period_word(text, max(sent.start, d.start - 12), d.start)
     ]
     return found or find_weekdays(text, lo, hi, years.published)
+
+
+def _after_period_word(text: str, lo: int, hi: int) -> bool:
+    """_PERIOD_WORD ends ``text[lo:hi]``; on ASCII its twin reads the lower-cased window (the
+    pattern folds case as Unicode does, and only on ASCII is that ``str.lower``)."""
+    window = text[lo:hi]
+    if window.isascii():
+        return _PERIOD_WORD_TWIN.search(window.lower()) is not None
+    return _PERIOD_WORD.search(text, lo, hi, timeout=_rt()) is not None
+
+
+_PERIOD_WORD_TWIN = re.compile(
+    r"(?:from|since|between|until|till|by|as[\t\n\x0b\x0c\r ]+of|through|to|and|before|after)"
+    r"[\t\n\x0b\x0c\r ]+\Z"
+)
 
 
 def _maybe_date(text: str, lo: int, hi: int) -> bool:
@@ -160,7 +175,7 @@ _AFTER_PLACE = regex.compile(r"\s*+(?:held\s+)?in\s+\p{Lu}\p{L}++(?!\s+(?:\d|\p{
 def meeting_format(text: str, a: int, b: int, in_person: bool) -> str:
     """video | phone | in_person | unknown, from the mention and the words right after it."""
     surface = text[a:b]
-    if _says(surface, _VIDEO_HINT, _VIDEO) or _after(text, b, 40, _VIDEO_AFTER_HINT, _AFTER_VIDEO):
+    if _says(surface, _VIDEO_TWIN, _VIDEO) or _after(text, b, 40, _VIDEO_AFTER_HINT, _AFTER_VIDEO):
         return "video"
     if _says(surface, _PHONE_HINT, _PHONE) or _after(text, b, 50, _PHONE_HINT, _AFTER_PHONE):
         return "phone"
@@ -171,17 +186,17 @@ def meeting_format(text: str, a: int, b: int, in_person: bool) -> str:
 
 # Words without which _VIDEO (lower-cased), _AFTER_VIDEO and the others cannot match: each
 # pattern is tried only where one of its words is.
-_VIDEO_HINT = twins.hint(("video", "virtual", "online", "teleconferenc", "via", "webinar"))
+_VIDEO_TWIN = twins.twin_of(_VIDEO, lower=True)
 _VIDEO_AFTER_HINT = twins.hint(("video", "online", "virtually"))
 _PHONE_HINT = twins.hint(("phone",))
 _IN_HINT = twins.hint(("in",))
 
 
-def _says(surface: str, hint: re.Pattern[str], pattern: regex.Pattern[str]) -> bool:
-    """``pattern`` (case-insensitive) occurs in ``surface``. The hint on ``str.lower`` is exact
-    for ASCII only: the pattern folds case as Unicode does ("vİdeo" is "video" to it)."""
-    if surface.isascii() and not hint.search(surface.lower()):
-        return False
+def _says(surface: str, twin: re.Pattern[str], pattern: regex.Pattern[str]) -> bool:
+    """``pattern`` (case-insensitive) occurs in ``surface``. On ASCII its twin reads the
+    lower-cased surface; beyond, the pattern folds case as Unicode does ("vİdeo" is "video")."""
+    if surface.isascii():
+        return twin.search(surface.lower()) is not None
     return pattern.search(surface, timeout=_rt()) is not None
 
 
@@ -238,7 +253,18 @@ def subject_before(text: str, sent: Sentence, pos: int) -> str | None:
 
 def person_name(who: str) -> str:
     """ "President Xi Jinping" -> "Xi Jinping": titles off, for names of meetings."""
+    if not who.startswith(_TITLE_STARTS):
+        return who.strip()  # _TITLES cannot match: a C-speed test first
     return _TITLES.sub("", who, timeout=_rt()).strip()
+
+
+# The words _TITLES can start with.
+_TITLE_STARTS = tuple(
+    words(
+        "Chinese U.S. US Russian French German President Premier Prime State Foreign General "
+        "Minister Chancellor Secretary-General Director-General Dr"
+    )
+)
 
 
 _THE = regex.compile(r"^the\s+")

@@ -341,5 +341,9 @@ def _heads_next(text: str, toks: _Toks, k: int) -> bool:
 
 def _with_part(text: str, sent_start: int, span: tuple[int, int]) -> NamedSpan:
     a, b = span
-    m = _PART_BEFORE.search(text, max(sent_start, a - 40), a, timeout=_rt())
+    lo = max(sent_start, a - 40)
+    window = text[lo:a]
+    m = None
+    if not window.isascii() or "opening" in window.lower() or "closing" in window.lower():
+        m = _PART_BEFORE.search(text, lo, a, timeout=_rt())  # (on ASCII: only where its words are)
     return NamedSpan(m.start() if m else a, b, a)

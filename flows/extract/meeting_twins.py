@@ -75,10 +75,17 @@ _CLASS_OF = {
 }
 
 
-def twin_of(pattern: regex.Pattern[str]) -> re.Pattern[str]:
+def twin_of(pattern: regex.Pattern[str], lower: bool = False) -> re.Pattern[str]:
     """The ``re`` twin of a ``regex`` pattern written with the escapes of _CLASS_OF, version-1
     set operations excepted (``regex`` folds case fully under IGNORECASE, which on twin-safe
-    text is plain ASCII folding). Raises ValueError for what it cannot translate."""
+    text is plain ASCII folding). Raises ValueError for what it cannot translate.
+
+    ``lower``: the twin of a case-insensitive pattern written in lower case, for ASCII text the
+    caller lower-cases (one ``str.lower`` is cheaper than ``re``'s case-insensitive matching)."""
+    if lower and (
+        not pattern.flags & regex.IGNORECASE or pattern.pattern != pattern.pattern.lower()
+    ):
+        raise ValueError(f"no lower-case twin for {pattern.pattern[:40]!r}")
     src = pattern.pattern
     if any(op in src for op in ("--", "&&", "||", "~~", "(?r)")) or pattern.flags & regex.REVERSE:
         raise ValueError(f"no twin for {src[:40]!r}")
@@ -101,7 +108,7 @@ def twin_of(pattern: regex.Pattern[str]) -> re.Pattern[str]:
             in_class = True
         out.append(c)
         i += 1
-    flags = (re.IGNORECASE if pattern.flags & regex.IGNORECASE else 0) | (
+    flags = (re.IGNORECASE if pattern.flags & regex.IGNORECASE and not lower else 0) | (
         re.VERBOSE if pattern.flags & regex.VERBOSE else 0
     )
     return re.compile("".join(out), flags)

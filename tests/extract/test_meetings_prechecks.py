@@ -37,3 +37,40 @@ def test_not_a_meeting_is_the_two_patterns() -> None:
 def test_is_year_is_the_pattern() -> None:
     for w in ("2020", "1999", "2100", "19", "20201", "20x0", "٢٠٢٠", "20٢٠", "1900", "2O20", ""):
         assert _is_year(w) == bool(_YEAR.fullmatch(w)), w
+
+
+def test_person_name_is_the_title_pattern() -> None:
+    from flows.extract.meeting_context import _TITLES, person_name
+
+    for who in (
+        "President Xi Jinping", "Chinese President Xi", "U.S. President Trump", "US Secretary",
+        "Premier Li", "Prime Minister Abe", "State Councilor and Foreign Minister Wang Yi",
+        "Foreign Minister Wang", "General Secretary Xi", "Dr. Tedros", "Dr Tedros", "Minister",
+        "Chancellor Merkel", "Secretary-General Guterres", "Director-General Tedros", "Xi",
+        " President Xi", "Presidents Xi", "German Chancellor Merkel", "Russian  President  Putin",
+    ):  # fmt: skip
+        assert person_name(who) == _TITLES.sub("", who).strip(), who
+
+
+def test_period_word_twin_is_the_pattern() -> None:
+    from flows.extract.meeting_context import _PERIOD_WORD, _after_period_word
+
+    windows = (
+        "from ", "From ", "SINCE\t", "as of ", "As  Of ", "to", "into ", "and\n", "x by  ",
+        "betweén ", "until", "till ", "throughout ", "ſince ", "by\u00a0", "after  ",
+    )  # fmt: skip
+    for w in windows:
+        text = "On it " + w
+        assert _after_period_word(text, 6, len(text)) == bool(
+            _PERIOD_WORD.search(text, 6, len(text))
+        ), w
+
+
+def test_format_twins_are_the_patterns() -> None:
+    from flows.extract.meeting_context import _PHONE, _PHONE_HINT, _VIDEO, _VIDEO_TWIN, _says
+
+    for s in ("Video Conference", "VIRTUAL summit", "held Online", "Teleconference", "via  link",
+              "Via a Link", "via a\nlink", "WEBINAR", "vİdeo call", "summit", "via the link",
+              "Phone call", "TELEPHONE", "phoney", "p-hone"):  # fmt: skip
+        assert _says(s, _VIDEO_TWIN, _VIDEO) == bool(_VIDEO.search(s)), s
+        assert _says(s, _PHONE_HINT, _PHONE) == bool(_PHONE.search(s)), s
