@@ -130,12 +130,12 @@ def _candidate_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
     set lookup per word is C-speed; only the few hits are located (in order, whole words)."""
     low = text[start:end].lower()
     # The per-word test runs in a list comprehension (no Python loop body per word): a word is a
-    # hit as written or with quotes/brackets/punctuation stripped ("sent," "(donated").
+    # hit as written or with quotes/brackets/punctuation stripped ("sent," "(donated"); only a
+    # word with a non-letter can change by the strip (the characters stripped are no letters).
     hits = [
         tok
         for tok in low.split()
-        if tok in _VERB_CANDIDATES
-        or ((tok[0] in _STRIP or tok[-1] in _STRIP) and tok.strip(_STRIP) in _VERB_CANDIDATES)
+        if tok in _VERB_CANDIDATES or (not tok.isalpha() and tok.strip(_STRIP) in _VERB_CANDIDATES)
     ]
     out, cursor = [], 0
     for tok in hits:
