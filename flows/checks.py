@@ -4,11 +4,17 @@ Each file sql/checks/<name>.sql is one SELECT returning the rows that fail the c
 comments declare ``-- severity: warn`` or ``-- severity: fail`` (fail when absent) and, for checks
 that look at alerts, ``-- stage: alerts`` (they run after the alert refresh; the rest run right
 after the cross-check). Every run records one row per check in check_results.
+
+A check that reads document texts declares ``-- partition: documents`` and filters its texts with
+``hash(t.doc_id) % $parts = $part``: it then runs once per slice of about PART_TEXT_BYTES of
+text, so its join never holds every text at once (under the run's memory cap, 10,000 documents'
+200 MB of text did not fit).
 """
 
 from __future__ import annotations
 
 import json
+import math
 import re
 from dataclasses import dataclass
 from datetime import datetime
@@ -19,8 +25,9 @@ import duckdb
 from flows.config import SQL_DIR
 from flows.warehouse.sqlfiles import check_files
 
-_HEADER = re.compile(r"^--\s*(severity|stage)\s*:\s*(\w+)\s*$", re.MULTILINE)
+_HEADER = re.compile(r"^--\s*(severity|stage|partition)\s*:\s*(\w+)\s*$", re.MULTILINE)
 SAMPLE_ROWS = 5
+PART_TEXT_BYTES = 32_000_000  # text one slice of a partitioned check holds (see the docstring)
 
 
 @dataclass(frozen=True, slots=True)
@@ -29,6 +36,7 @@ class Check:
     severity: str  # warn | fail
     stage: str  # crosscheck | alerts
     query: str
+    by_documents: bool = False  # ``-- partition: documents``: run per slice of the texts
 
 
 @dataclass(frozen=True, slots=True)
@@ -48,7 +56,11 @@ def parse_check(path: Path) -> Check:
     severity = header.get("severity", "fail")
     if severity not in ("warn", "fail"):
         raise ValueError(f"{path}: severity must be warn or fail, not {severity!r}")
-    return Check(path.stem, severity, header.get("stage", "crosscheck"), text.strip().rstrip(";"))
+    partition = header.get("partition")
+    if partition not in (None, "documents"):
+        raise ValueError(f"{path}: partition must be documents, not {partition!r}")
+    query = text.strip().rstrip(";")
+    return Check(path.stem, severity, header.get("stage", "crosscheck"), query, bool(partition))
 
 
 def load_checks(sql_dir: Path = SQL_DIR, stage: str | None = None) -> list[Check]:
@@ -59,7 +71,13 @@ def load_checks(sql_dir: Path = SQL_DIR, stage: str | None = None) -> list[Check
 def evaluate(con: duckdb.DuckDBPyConnection, check: Check) -> CheckResult:
     """Run one check. A check that cannot run is an ``error`` result, not a crashed run."""
     try:
-        con.execute(f"CREATE OR REPLACE TEMP TABLE _check_rows AS {check.query}")
+        parts = _text_parts(con) if check.by_documents else 1
+        for part in range(parts):
+            into = (
+                "INSERT INTO _check_rows" if part else "CREATE OR REPLACE TEMP TABLE _check_rows AS"
+            )
+            params = {"part": part, "parts": parts} if check.by_documents else None
+            con.execute(f"{into} {check.query}", params)
     except duckdb.Error as err:
         return CheckResult(check.name, "error", 0, json.dumps({"error": str(err)}))
     n = con.execute("SELECT count(*) FROM _check_rows").fetchone()[0]
@@ -69,6 +87,12 @@ def evaluate(con: duckdb.DuckDBPyConnection, check: Check) -> CheckResult:
     con.execute("DROP TABLE _check_rows")
     sample = json.dumps(rows, ensure_ascii=False, default=str) if rows else None
     return CheckResult(check.name, "pass" if n == 0 else check.severity, n, sample)
+
+
+def _text_parts(con: duckdb.DuckDBPyConnection) -> int:
+    """Slices of about PART_TEXT_BYTES of document text (at least one)."""
+    total = con.execute("SELECT coalesce(sum(strlen(text)), 0) FROM document_texts").fetchone()[0]
+    return max(1, math.ceil(total / PART_TEXT_BYTES))
 
 
 def run_checks(

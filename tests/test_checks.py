@@ -158,3 +158,23 @@ def test_later_stages_find_the_run_id_by_its_start_time(con) -> None:
     con.execute("INSERT INTO runs (run_id, started_at) VALUES ('run-from-load', ?)", [T0])
     assert run_id_at(con, T0) == "run-from-load"
     assert run_id_at(con, T0 + timedelta(days=1)).startswith("run@")
+
+
+def test_text_checks_run_per_slice_of_the_texts_and_find_the_same_rows(
+    con, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A check declaring ``partition: documents`` reads the texts a slice at a time (so 10,000
+    documents' text need not fit under the run's memory cap) and finds what one pass finds."""
+    from flows import checks
+
+    con.execute("UPDATE figures SET char_start = char_start + 1")  # every figure now fails
+    by_name = {c.name: c for c in load_checks()}
+    check = by_name["figure_surface_matches_text"]
+    assert check.by_documents and by_name["figure_inside_sentence"].by_documents
+    whole = checks.evaluate(con, check)
+    monkeypatch.setattr(checks, "PART_TEXT_BYTES", 1)  # one slice per byte: many slices
+    assert checks._text_parts(con) > 3
+    sliced = checks.evaluate(con, check)
+    n_figures = con.execute("SELECT count(*) FROM figures").fetchone()[0]
+    assert whole.failing_rows == sliced.failing_rows == n_figures > 0
+    assert sliced.status == "fail"
