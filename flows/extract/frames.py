@@ -488,9 +488,9 @@ def _actor(text: str, lo: int, pos: int) -> str | None:
     Only the last 160 characters are read, so long run-on clauses stay linear."""
     span = text[max(lo, pos - 160) : pos]
     found = [
-        (m.start(), m.end(), m.group().strip())
+        (m.start(), m.end(), name)
         for m in (ascii_twins.NAME if span.isascii() else _NAME_RE).finditer(span)
-        if m.group().strip() not in NOT_ACTORS
+        if (name := m.group().strip()) not in NOT_ACTORS
     ]
     if not found:
         return None
