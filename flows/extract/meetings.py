@@ -185,6 +185,8 @@ def _anchors(text: str, sent: Sentence, t: Trigger) -> list[tuple[int, _Reader]]
 
 def _resolve(cands: list[Cand]) -> list[Cand]:
     """Keep the best reading of each stretch of text; drop readings overlapping a better one."""
+    if len(cands) < 2:
+        return cands  # (most sentences hold one reading)
     spans: list[tuple[int, int]] = []  # kept, sorted and disjoint: check neighbours only
     kept: list[Cand] = []
     for c in sorted(cands, key=lambda c: (c.prio, c.start - c.end)):
