@@ -192,22 +192,18 @@ def _events_near(doc: _Doc, para: int, s_end: int) -> tuple[list[EventMention], 
     """Events for ``event_near`` in a sentence ending at ``s_end`` of the paragraph at ``para``.
     It can only return an event starting in text[para:s_end], and such an event's noun starts
     before s_end + EVENT_REACH; given the events of any stretch of text holding those nouns (a
-    run of the document's list, in text order), it answers as with the whole list. So the
-    document is searched only ahead of the figures, in chunks, never where it was searched."""
+    run of the document's list, in text order), it answers as with the whole list. So only
+    the stretches of text around figures are searched, each once."""
     hi = s_end + EVENT_REACH
     if para > doc.events_hi:  # nothing read reaches this paragraph: start a new stretch
         doc.events, doc.event_starts = [], []
         doc.events_lo = doc.events_hi = para
     if hi > doc.events_hi:
-        stop = max(hi, doc.events_hi + _EVENT_CHUNK)
-        more = find_events(doc.text, doc.events_hi, stop)
+        more = find_events(doc.text, doc.events_hi, hi)
         doc.events += more
         doc.event_starts += [e.start for e in more]
-        doc.events_hi = stop
+        doc.events_hi = hi
     return doc.events, doc.event_starts
-
-
-_EVENT_CHUNK = 2000  # characters searched for event nouns at a time (fewer, longer searches)
 
 
 def _para(doc: _Doc, pos: int) -> int:
