@@ -96,6 +96,9 @@ _TRIGGER_WORDS = (
 )
 
 
+_WITH_OR_TO_TWIN = twins.twin_of(_WITH_OR_TO)
+
+
 def find_meetings(text: str, sentences: list[Sentence], meta: DocMeta) -> list[MeetingHit]:
     """Every meeting mention in ``text``, in text order, spans exact."""
     if not sentences:
@@ -158,7 +161,7 @@ def _anchors(text: str, sent: Sentence, t: Trigger) -> list[tuple[int, _Reader]]
     after = text[t.end : t.end + 12]
     if w in _RECEIVE_VERBS and (w in _RECEIVE_ALONE or after.startswith(" with ")):
         out.append((t.start, receptions))
-    if w in _WITH_VERBS and _WITH_OR_TO.search(text, t.end, t.end + 24, timeout=_rt()):
+    if w in _WITH_VERBS and _with_or_to(text, t.end, t.end + 24):
         out.append((t.start, with_counts))
         ch = nearest(words_before(text, sent.start, t.start, 1), _CHANNELS, 1)
         if ch is not None:
@@ -181,6 +184,13 @@ def _anchors(text: str, sent: Sentence, t: Trigger) -> list[tuple[int, _Reader]]
             out.append((off, counted))  # the number; counted looks back for "more than"
             break
     return out
+
+
+def _with_or_to(text: str, a: int, b: int) -> bool:
+    """_WITH_OR_TO in ``text[a:b]``: its re twin where exact."""
+    if twin_safe(text, a, b):
+        return _WITH_OR_TO_TWIN.search(text, a, b) is not None
+    return _WITH_OR_TO.search(text, a, b, timeout=_rt()) is not None
 
 
 def _resolve(cands: list[Cand]) -> list[Cand]:
