@@ -9,7 +9,7 @@ from datetime import datetime
 import duckdb
 
 from flows.checks import CheckResult, carry_forward, run_checks
-from flows.warehouse.sqlfiles import run_script
+from flows.warehouse.sqlfiles import run_script, sql
 
 
 @dataclass(frozen=True, slots=True)
@@ -17,6 +17,7 @@ class CheckOutcome:
     pairs: int
     disagreements: int
     checks: tuple[CheckResult, ...] = field(default=())
+    retoleranced: int = 0  # figures whose interval a changed tolerance re-derived this run
 
     @property
     def failed(self) -> list[str]:
@@ -25,12 +26,21 @@ class CheckOutcome:
 
 
 def run_crosschecks(
-    con: duckdb.DuckDBPyConnection, run_id: str, ts: datetime, changed: bool = True
+    con: duckdb.DuckDBPyConnection,
+    run_id: str,
+    ts: datetime,
+    changed: bool = True,
+    tolerance: float | None = None,
 ) -> CheckOutcome:
     """Pair the figures and run the checks; ``changed=False`` (the run's plan changed no
     document) keeps the pairs as they are, since crosschecks are a pure function of the
-    figures, and carries the checks' results forward (flows.checks.carry_forward)."""
-    if not changed:
+    figures, and carries the checks' results forward (flows.checks.carry_forward).
+
+    With ``tolerance``, figures validated under another tolerance first get their interval
+    re-derived (sql/intervals.sql), and the pairs are then re-judged even if no document
+    changed: a user who widens the tolerance sees its verdicts at once."""
+    retoleranced = apply_tolerance(con, tolerance) if tolerance is not None else 0
+    if not changed and not retoleranced:
         pairs, bad = _counts(con)
         return CheckOutcome(pairs, bad, tuple(carry_forward(con, run_id, ts, "crosscheck")))
     con.execute("BEGIN TRANSACTION")
@@ -41,7 +51,14 @@ def run_crosschecks(
         raise
     con.execute("COMMIT")
     pairs, bad = _counts(con)
-    return CheckOutcome(pairs, bad, tuple(run_checks(con, run_id, ts, "crosscheck")))
+    results = tuple(run_checks(con, run_id, ts, "crosscheck"))
+    return CheckOutcome(pairs, bad, results, retoleranced)
+
+
+def apply_tolerance(con: duckdb.DuckDBPyConnection, tolerance: float) -> int:
+    """Re-derive the intervals of figures validated under another tolerance; how many."""
+    (n,) = con.execute(sql("intervals"), [tolerance]).fetchone()
+    return int(n)
 
 
 def _counts(con: duckdb.DuckDBPyConnection) -> tuple[int, int]:

@@ -86,7 +86,8 @@ def run_stages(settings: Settings, run_id: str, via: PrefectStages) -> RunResult
         # No document parsed, replaced, moved or gone: figures are as the last run left them, so
         # are their pairs (a pure function of the figures) and the alerts drawn from them.
         changed = planned.plan.changes_documents
-        checks = via.call(cross_check, work, run_id, ts, changed)
+        checks = via.call(cross_check, work, run_id, ts, changed, settings.tolerance)
+        changed = changed or checks.retoleranced > 0  # a new tolerance re-judged the pairs
         alerts = via.call(raise_alerts, work, run_id, ts, settings, changed)
         checkpoint(work)
     via.seconds["total"] = time.perf_counter() - start

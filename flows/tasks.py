@@ -184,11 +184,14 @@ def _file_rejects(tables: dict) -> int:
 
 
 @stage(name="cross-check")
-def cross_check(work_db: Path, run_id: str, ts: datetime, changed: bool = True) -> CheckOutcome:
+def cross_check(
+    work_db: Path, run_id: str, ts: datetime, changed: bool = True, tolerance: float | None = None
+) -> CheckOutcome:
     """Pair claims across documents, then run and record the data checks (sql/checks/); when
-    the plan changed no document, keep the pairs and carry the check results forward."""
+    the plan changed no document (nor the tolerance any interval), keep the pairs and carry the
+    check results forward."""
     with store.connect(work_db) as con:
-        out = run_crosschecks(con, run_id, ts, changed)
+        out = run_crosschecks(con, run_id, ts, changed, tolerance)
     log = stage_logger()
     log.info("cross-check: %d pairs, %d disagree", out.pairs, out.disagreements)
     for c in out.checks:

@@ -280,3 +280,31 @@ def test_unchanged_rerun_keeps_crosschecks_and_alerts_but_moves_last_seen(
     third = _run(docs, db)
     assert third.alerts.resolved > 0
     assert _q(db, "SELECT count(*) FROM crosschecks")[0][0] < len(before_pairs)
+
+
+def test_a_new_tolerance_re_judges_loaded_documents_without_reparsing(
+    docs: Path, tmp_path: Path
+) -> None:
+    """Widening the tolerance re-derives every interval and re-judges the pairs on the next run,
+    though no document changed; running again with it writes nothing more."""
+    db = tmp_path / "wh.duckdb"
+    run_without_prefect(load_settings(docs=[docs], db=db, tolerance=0.1))
+    before = dict(_q(db, "SELECT check_id, verdict FROM crosschecks"))
+    about = _q(db, "SELECT figure_id, value, high FROM figures WHERE qualifier = 'more_than'")
+    assert about and all(abs(h - v * 1.1) < 1e-6 * v for _, v, h in about)
+
+    wide = run_without_prefect(load_settings(docs=[docs], db=db, tolerance=10.0))
+    assert wide.checks.retoleranced > 0
+    assert all(
+        abs(h - v * 11) < 1e-6 * v
+        for _, v, h in _q(
+            db, "SELECT figure_id, value, high FROM figures WHERE qualifier = 'more_than'"
+        )
+    )
+    after = dict(_q(db, "SELECT check_id, verdict FROM crosschecks"))
+    assert after.keys() == before.keys()  # the same pairs, judged again
+    flipped = [k for k in before if before[k] != "agree" and after[k] == "agree"]
+    assert flipped, "a 10x tolerance must make some disagreeing pair meet"
+
+    again = run_without_prefect(load_settings(docs=[docs], db=db, tolerance=10.0))
+    assert again.checks.retoleranced == 0
