@@ -92,6 +92,9 @@ def build_parser() -> argparse.ArgumentParser:
         metavar="PATH",
         help="run the pipeline on these into a scratch warehouse first",
     )
+    ev.add_argument(
+        "-v", "--verbose", action="store_true", help="also list every figure and meeting miss"
+    )
     _db_arg(ev)
     return parser
 
@@ -192,7 +195,7 @@ def cmd_serve(args: argparse.Namespace) -> int:
 def cmd_eval(args: argparse.Namespace) -> int:
     from flows.evalcmd import run_eval
 
-    return run_eval(args.gold, args.docs, args.db)
+    return run_eval(args.gold, args.docs, args.db, args.verbose or None)
 
 
 if __name__ == "__main__":

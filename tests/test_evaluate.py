@@ -2,6 +2,10 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
+import pytest
+
 from flows.evaluate import PredFigure, PredPair, score_figures, score_pairs
 from flows.intervals import interval, intervals_meet
 
@@ -78,3 +82,32 @@ def test_interval_rule_from_the_gold_readme() -> None:
     # touching ends meet, as the gold counts "over 1.4 billion" and "1.4 billion" as agreeing
     assert intervals_meet(interval(1.4e9, "more_than"), interval(1.4e9, "exact"))
     assert not intervals_meet(interval(1.4e9, "more_than"), interval(1.3e9, "exact"))
+
+
+def test_eval_command_scores_a_warehouse_and_lists_misses_with_v(
+    seed_docs: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch
+) -> None:
+    """``aidwatch eval --gold DIR --db FILE [-v]`` on a real warehouse: scores, and with -v the
+    figure a gold file has and the warehouse lacks."""
+    import shutil
+
+    import flows.artifacts
+    from flows.cli import main
+    from flows.config import load_settings
+    from flows.pipeline import run_without_prefect
+
+    monkeypatch.setattr(flows.artifacts, "publish_run_artifacts", lambda *a, **k: None)
+    db = tmp_path / "wh.duckdb"
+    run_without_prefect(load_settings(docs=[seed_docs], db=db))
+    gold = tmp_path / "gold"
+    shutil.copytree(Path(__file__).parent / "data" / "gold", gold)
+    first = sorted(p.name for p in seed_docs.iterdir())[0]
+    with (gold / "seed_figures.tsv").open("a", encoding="utf-8") as f:  # a figure no text holds
+        f.write(f"{first}\tninety-nine flying teapots\t99\texact\tteapots\tx\t\tteapots\n")
+
+    assert main(["eval", "--gold", str(gold), "--db", str(db)]) == 0
+    quiet = capsys.readouterr().out
+    assert "figures" in quiet and "teapots" not in quiet
+    assert main(["eval", "--gold", str(gold), "--db", str(db), "-v"]) == 0
+    loud = capsys.readouterr().out
+    assert "missed" in loud and "flying teapots" in loud
