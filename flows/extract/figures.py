@@ -678,6 +678,8 @@ def _partner(text: str, pos: int, limit: int) -> str:
 
 
 def _frame(doc: _Doc, cur: _Sent, hit: FigureHit, prev: _Fig | None) -> Frame:
+    if prev is not None and prev.hit.kind == hit.kind:
+        return replace(prev.frame)  # joined to a figure of its kind: its frame (see below)
     if cur.frames is None:
         cur.frames = sentence_frames(doc.text, cur.s.start, cur.s.end)
     # frame_for reads the word before the figure only for "to"/"with"/"from": skip the pattern
