@@ -232,11 +232,10 @@ _TITLES = regex.compile(
 def subject_before(text: str, sent: Sentence, pos: int) -> str | None:
     """The named actor written right before ``pos`` in its sentence, if any."""
     lo = max(sent.start, pos - 200)  # long agency names: "The National Administration of …"
-    t = _rt()
     m = (
         twins.SUBJECT.search(text, lo, pos)
         if twin_safe(text, lo, pos)
-        else _SUBJECT.search(text, lo, pos, timeout=t)
+        else _SUBJECT.search(text, lo, pos, timeout=_rt())
     )
     if not m:
         return None
@@ -281,13 +280,12 @@ def listed_parties(text: str, a: int, b: int) -> list[str]:
     """Capitalised items of an "including X, Y and Z" list starting right after ``a``."""
     if text.find("including", a, min(b, a + 89)) < 0:
         return []  # the list must start within 80 characters: a C-speed test first
-    t = _rt()
     safe = twin_safe(text, a, b)
-    m = twins.INCLUDING.search(text, a, b) if safe else _INCLUDING.search(text, a, b, timeout=t)
+    m = twins.INCLUDING.search(text, a, b) if safe else _INCLUDING.search(text, a, b, timeout=_rt())
     if not m or m.start() - a > 80:
         return []
     said = m.group("list")
-    found = _PARTY_SPLIT_TWIN.split(said) if safe else _PARTY_SPLIT.split(said, timeout=t)
+    found = _PARTY_SPLIT_TWIN.split(said) if safe else _PARTY_SPLIT.split(said, timeout=_rt())
     items = [p.strip() for p in found]
     items = [_THE.sub("", p, timeout=_rt()) if p.startswith("the") else p for p in items]
     return [p for p in items if p[:1].isupper() and len(p) < 60]

@@ -61,11 +61,10 @@ def _match(pattern: regex.Pattern[str], text: str, pos: int, end: int) -> regex.
 
 def _at(pattern: regex.Pattern[str], text: str, pos: int, end: int) -> regex.Match[str] | None:
     """``pattern.match`` for the short patterns read after a match (tails, list separators)."""
-    timeout = _rt()
     twin = _TWINS.get(id(pattern))
     if twin is not None and twin_safe(text, pos - 1 if pos else 0, end):
         return twin.match(text, pos, end)  # type: ignore[return-value]
-    return pattern.match(text, pos, end, timeout=timeout)
+    return pattern.match(text, pos, end, timeout=_rt())
 
 
 # The ``re`` twins of the reader patterns (meeting_twins: 2-3x faster, exact on text of ASCII

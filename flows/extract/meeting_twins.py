@@ -7,7 +7,9 @@ letters, digits, spaces nor word characters to either engine): there ``\\p{L}`` 
 is ``[\\t\\n\\v\\f\\r ]`` and ``\\b`` sits between ``[A-Za-z0-9_]`` and anything else (the
 originals are version 0 patterns: no Unicode word-boundary rules). Callers test the window
 with ``twin_safe`` and use the original otherwise; tests/extract/test_meetings_twins.py checks
-each pair on fuzzed text.
+each pair on fuzzed text. A twin takes no ``timeout=``: each reads a bounded window with a
+linear pattern, and the pass still meets the document's deadline (find_meetings checks it
+every 32 sentences, and each reader match asks for the time left first).
 """
 
 from __future__ import annotations

@@ -272,11 +272,10 @@ def _named_parties(text: str, sent: Sentence, c: Cand) -> list[str]:
     lo = max(sent.start, c.start - 120)
     m = None
     if _ACTOR_HINT.search(text, lo, c.start):
-        t = _rt()
         m = (
             twins.ACTOR_VERB.search(text, lo, c.start)
             if twin_safe(text, lo, c.start)
-            else _ACTOR_VERB.search(text, lo, c.start, timeout=t)
+            else _ACTOR_VERB.search(text, lo, c.start, timeout=_rt())
         )
     if m:
         v = m.start()
@@ -323,6 +322,6 @@ _GUEST_TWIN = twins.twin_of(P.GUEST_RE)
 def _one_party(x: str) -> bool:
     if x.lower() in PARTIES:
         return True
-    t = _rt()
-    g = _GUEST_TWIN.fullmatch(x) if twin_safe(x, 0, len(x)) else P.GUEST_RE.fullmatch(x, timeout=t)
+    safe = twin_safe(x, 0, len(x))
+    g = _GUEST_TWIN.fullmatch(x) if safe else P.GUEST_RE.fullmatch(x, timeout=_rt())
     return g is not None and bool(g.group("name").strip())
