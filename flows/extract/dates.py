@@ -35,9 +35,11 @@ MONTHS = {
     for m in names
 }
 
+# A month name is a whole word: "Janet", "Marsudi", "Augustin" and "Omar" hold none.
 _MONTH = (
+    r"(?<![A-Za-z])"
     r"(?:January|February|March|April|May|June|July|August|September|October|November|December"
-    r"|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?"
+    r"|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)(?![A-Za-z])\.?"
 )
 
 _DATE_PATTERN = rf"""

@@ -80,7 +80,8 @@ CALLS_WITH = regex.compile(
     (?P<verb>held|hold|holds|holding|had|has\s+had|have\s+had|made|make|conducted|conduct
             |conducting|having|received|receives|receiving)\s+
     (?:(?P<det>an?)\s+)?
-    (?P<noun>(?:(?:phone|telephone|video)\s+)?(?:calls?|conversations?)|talks|meetings?
+    (?P<noun>(?:(?:phone|telephone|video)\s+)?(?:calls?|conversations?)|(?:tele)?phone\s+talk
+            |talks|meetings?
             |discussions?|video\s*conferences?)
     \s+(?:with|from)\s+
     (?P<who>[\p{L}\p{N}'’-]++(?:\s++[\p{L}\p{N}'’-]++){0,5}?)
@@ -99,12 +100,14 @@ EVENT = regex.compile(
     (?P<verb>held|hold|holds|holding|convened|convene|convenes|convening|hosted|host|hosts
             |hosting|organi[sz]ed|organi[sz]e|organi[sz]es|organi[sz]ing|co-hosted|co-chaired
             |chaired|conducted|conduct|conducting|gave|give|giving|attended|attend|attends
-            |attending|addressed|addressing|told|tell|tells|telling|at|during|At|During)\s++
+            |attending|addressed|addressing|told|tell|tells|telling|at|during|At|During
+            |(?:took|take|takes|taking)\s+part\s+in|participated\s+in|participating\s+in
+            |joined|joining|following|Following|after|After)\s++
     (?:(?P<det>an?|the|two|three|four|five|its|their|his|her)\s++)?
     (?P<mods>(?:[\p{L}-]++\s++){0,3}?)
     (?P<noun>(?:press|news)\s+(?:conferences?|briefings?)|briefings?
             |video\s+(?:conferences?|calls?)|videoconferences?|teleconferences?
-            |(?:tele)?phone\s+(?:calls?|conversations?)|meetings?|summits?|talks
+            |(?:tele)?phone\s+(?:calls?|conversations?|talks?)|meetings?|summits?|talks
             |symposi(?:um|a|ums)|seminars?|webinars?|forums?|dialogues?|roundtables?
             |conferences?|ceremony|ceremonies)(?![\p{L}])
     """,

@@ -70,13 +70,14 @@ _NOUNS = frozenset(
     briefing briefings meeting meetings summit summits talks symposium symposia symposiums
     seminar seminars webinar webinars forum forums dialogue dialogues roundtable roundtables
     consultation consultations call calls conversation conversations discussion discussions
-    exchanges ceremony ceremonies""")
+    exchanges ceremony ceremonies talk""")
 )
 _EVENT_VERBS = frozenset(
     words("""held hold holds holding convened convene convenes convening hosted host hosts hosting
     organized organised organize organise organizes organises organizing organising co-hosted
     co-chaired chaired conducted conduct conducting gave give giving attended attend attends
-    attending addressed addressing told tell tells telling at during""")
+    attending addressed addressing told tell tells telling at during took take takes taking
+    participated participating joined joining following after""")
 )
 _CALL_VERBS = frozenset(
     words("held hold holds holding had made make conducted conduct having received receives")

@@ -1,0 +1,61 @@
+"""Meetings worded as other governments' releases word them: joined, followed, telephone talks.
+
+Expected values come from reading the sentences, never from the extractor's output.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from flows.extract.meetings import find_meetings
+from flows.extract.sentences import split_sentences
+from flows.extract.types import DocMeta, MeetingHit
+
+META = DocMeta(title=None, published_on=date(2020, 4, 2), published_text=None)
+
+
+def meetings(text: str) -> list[MeetingHit]:
+    hits = find_meetings(text, split_sentences(text), META)
+    for h in hits:
+        assert text[h.char_start : h.char_end] == h.surface
+    return hits
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "fmt", "day"),
+    [
+        ("On March 31 he took part in a video conference of the foreign ministers of the CSTO.",
+         "video conference", "video", date(2020, 3, 31)),
+        ("Aid left within a week, following a video conference of the region's foreign ministers "
+         "on 14 April.", "video conference", "video", date(2020, 4, 14)),
+        ("As you know, following a telephone conversation between President Putin and Prime "
+         "Minister Conte on March 21, the planes left.", "telephone conversation", "phone",
+         date(2020, 3, 21)),
+        ("On May 27, Minister Motegi held a telephone talk for about 20 minutes with Minister "
+         "Retno Marsudi.", "telephone talk", "phone", date(2020, 5, 27)),
+        ("The minister joined a video conference of G20 trade ministers on March 30.",
+         "video conference", "video", date(2020, 3, 30)),
+    ],
+)  # fmt: skip
+def test_meetings_joined_followed_or_held_by_telephone(
+    text: str, words: str, fmt: str, day: date
+) -> None:
+    (m,) = meetings(text)
+    assert words in m.surface
+    assert (m.format, m.meeting_date, m.is_aggregate) == (fmt, day, False)
+
+
+def test_after_and_following_alone_name_no_meeting() -> None:
+    assert meetings("After a week of talks about tariffs, prices fell.") == []
+    assert meetings("Following the outbreak, the team took part in training.") == []
+
+
+@pytest.mark.parametrize(
+    "text", ["Janet Yellen said", "Minister Retno Marsudi", "Augustin met", "Junaid spoke", "OMAR"]
+)
+def test_names_that_begin_like_a_month_hold_no_date(text: str) -> None:
+    from flows.extract.dates import find_dates
+
+    assert find_dates(text, 0, len(text), 2020) == []
