@@ -90,6 +90,26 @@ CALLS_WITH = regex.compile(
     _F,
 )
 
+# "Putin and Conte spoke by phone", "has spoken with his counterparts by phone or video link over
+# 30 times", "met Italian commanders in person": a call or meeting said by its channel.
+#   verb: spoke/met…; who: the counterpart after "with"; channel: phone or video; person: in
+#   person; count: how many times (a tally).
+BY_CHANNEL = regex.compile(
+    rf"""
+    (?: (?P<verb>spoken|spoke|speaks|speak|talked|talks|talk)
+        (?:\s+(?:with|to)\s+(?P<who>[\p{{L}}'’.-]++(?:\s++[\p{{L}}'’.-]++){{0,5}}?))?
+      | (?P<verb>met|meets|meet)  # "met Italian commanders in person": with or without "with"
+        (?:\s+(?:with\s+)?(?P<who>[\p{{L}}'’.-]++(?:\s++[\p{{L}}'’.-]++){{0,5}}?))? )
+    \s+(?: (?P<channel>(?:by|over\s+the|on\s+the|via)\s+(?:tele)?phone
+                       |(?:by|via|through)\s+video(?:\s*link|\s*conference)?)
+            (?:\s+(?:or|and)\s+(?:by\s+|via\s+)?(?:video(?:\s*link)?|(?:tele)?phone))?
+          | (?P<person>in\s+person) )
+    (?![\p{{L}}])
+    (?:\s+(?P<count>{COUNT})\s+times(?![\p{{L}}]))?
+    """,
+    _F,
+)
+
 # "held a press conference in Beijing", "held two special English-language press conferences",
 # "held briefings on prevention and control efforts for foreign diplomatic missions in China".
 #   verb: held/hosted…; det: a/an/small number (plural nouns may have none); mods: adjectives;

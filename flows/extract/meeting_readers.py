@@ -167,6 +167,24 @@ def with_counts(text: str, sent: Sentence, pos: int) -> list[Cand]:
     return [Cand(m.start(), m.end(), WITH_COUNT, name, aggregate=True, parties=parties)]
 
 
+def by_channel(text: str, sent: Sentence, pos: int) -> list[Cand]:
+    """ "Putin and Conte spoke by phone" (one call), "has spoken with his counterparts by phone or
+    video link over 30 times" (a tally), "met Italian commanders in person" (one meeting)."""
+    m = _match(P.BY_CHANNEL, text, pos, sent.end)
+    if m is None:
+        return []
+    actor = subject_before(text, sent, m.start())
+    who = " ".join((m.group("who") or "").split())
+    in_person = m.group("person") is not None
+    aggregate = m.group("count") is not None
+    name = f"{person_name(actor) + ' ' if actor else ''}{'meeting' if in_person else 'call'}"
+    name += f" with {who}" if who else ""
+    name += " (aggregate)" if aggregate else ""
+    parties = [p for p in (actor, who) if p]
+    cand = Cand(m.start(), m.end(), CALLS, normalise_text(name), aggregate, in_person, parties)
+    return [cand]
+
+
 def _tally_noun(verb: str) -> str:
     v = " ".join(verb.lower().split())
     if v.startswith(("spoken", "spoke", "talked", "met")):

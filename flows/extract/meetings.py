@@ -32,6 +32,7 @@ from flows.extract.meeting_readers import (
     EVENT,
     NAMED,
     Cand,
+    by_channel,
     calls_with,
     counted,
     events,
@@ -149,6 +150,7 @@ def _may_head(text: str, sent: Sentence, t: Trigger) -> bool:
 
 
 _Reader = Callable[[str, Sentence, int], list[Cand]]
+_BY_CHANNEL_HINT = re.compile(r"phone|video|in person")  # words P.BY_CHANNEL needs
 
 
 def _anchors(text: str, sent: Sentence, t: Trigger) -> list[tuple[int, _Reader]]:
@@ -162,6 +164,8 @@ def _anchors(text: str, sent: Sentence, t: Trigger) -> list[tuple[int, _Reader]]
     after = text[t.end : t.end + 12]
     if w in _RECEIVE_VERBS and (w in _RECEIVE_ALONE or after.startswith(" with ")):
         out.append((t.start, receptions))
+    if w in _WITH_VERBS and _BY_CHANNEL_HINT.search(text, t.end, min(sent.end, t.end + 70)):
+        out.append((t.start, by_channel))  # "spoke by phone", "met … in person"
     if w in _WITH_VERBS and _with_or_to(text, t.end, t.end + 24):
         out.append((t.start, with_counts))
         ch = nearest(words_before(text, sent.start, t.start, 1), _CHANNELS, 1)

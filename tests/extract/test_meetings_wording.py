@@ -59,3 +59,24 @@ def test_names_that_begin_like_a_month_hold_no_date(text: str) -> None:
     from flows.extract.dates import find_dates
 
     assert find_dates(text, 0, len(text), 2020) == []
+
+
+def test_calls_and_meetings_said_by_their_channel() -> None:
+    (call,) = meetings("Putin and Prime Minister Conte spoke by phone on March 21, officials said.")
+    assert (call.surface, call.format, call.is_aggregate) == ("spoke by phone", "phone", False)
+    assert call.meeting_date == date(2020, 3, 21)
+    (tally,) = meetings(
+        "Minister Motegi has spoken with his counterparts by phone or video link over 30 times."
+    )
+    assert tally.is_aggregate and "over 30 times" in tally.surface
+    (met,) = meetings("General Kikot met Italian commanders in person in Rome on March 23.")
+    assert (met.format, met.is_aggregate) == ("in_person", False)
+    assert met.meeting_date == date(2020, 3, 23)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["She spoke to reporters by the phone booth.", "He spoke about video games at length."],
+)
+def test_a_channel_word_alone_is_no_call(text: str) -> None:
+    assert meetings(text) == []
