@@ -212,11 +212,20 @@ def _verb(text: str, start: int, end: int, a: int, b: int) -> Verb | None:
     return Verb(a, b, lemma, group, plan, passive)
 
 
+# Substrings every ACTION_NOUNS word holds (its lower case is in the window when it is).
+_ACTION_NOUN_STEMS = tuple(
+    sorted({n for n in ACTION_NOUNS if not any(m != n and m in n for m in ACTION_NOUNS)})
+)
+
+
 def _noun_action(text: str, lo: int, pos: int) -> tuple[int, str] | None:
     """'In phone calls with over a dozen …' -> talk; 'a donation of US$20 million' -> aid."""
     window = text[max(lo, pos - 40) : pos]
     if not window[-1:].isspace() or not window.rstrip().endswith(("with", "of", "to", "the")):
         return None  # the pattern needs "with/of/to (the)" right before (a C-speed test)
+    low = window.lower()
+    if not any(noun in low for noun in _ACTION_NOUN_STEMS):
+        return None  # and it answers only for an action noun, which must be in the window
     m = _NOUN_ACTION_RE.match(window)
     if m is None:
         return None
