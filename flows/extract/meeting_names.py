@@ -200,7 +200,7 @@ def _order_tokens(core: str) -> str:
         low = w.lower()
         if low in CHANNEL_WORDS or (low == "video" and _next_is_not_conference(tokens, i)):
             continue
-        kind = next((k for k in KIND_WORDS if k.lower() == low), None)
+        kind = _KIND_OF.get(low)
         if kind:
             kinds.append(kind)
         elif i + 1 < len(tokens) and tokens[i + 1] in REGION_TAILS:
@@ -210,7 +210,13 @@ def _order_tokens(core: str) -> str:
     kinds.sort(key=KIND_WORDS.index)
     words = kinds + [_case(w, i + len(kinds) > 0) for i, w in enumerate(rest)]
     out = " ".join(words)
+    if not _PLURAL_HINT.search(out):
+        return out  # none of the plural words _PLURAL_POSSESSIVE marks
     return _PLURAL_POSSESSIVE.sub(r"\1'", out)
+
+
+_KIND_OF = {k.lower(): k for k in KIND_WORDS}
+_PLURAL_HINT = re.compile("Leaders|Ministers|Heads|Speakers|Governors")
 
 
 def _next_is_not_conference(tokens: list[str], i: int) -> bool:
@@ -221,7 +227,7 @@ def _next_is_not_conference(tokens: list[str], i: int) -> bool:
 def _ordinal(w: str) -> str:
     n = ORDINALS.get(w.lower())
     if n is None:
-        return w.lower() if _ORDINAL_NUM.fullmatch(w) else w
+        return w.lower() if w[:1].isdigit() and _ORDINAL_NUM.fullmatch(w) else w
     suffix = "th" if 10 <= n % 100 <= 20 else {1: "st", 2: "nd", 3: "rd"}.get(n % 10, "th")
     return f"{n}{suffix}"
 
@@ -237,6 +243,13 @@ def _case(w: str, inner: bool) -> str:
     """One casing per word: small words lower inside a name, other words capitalised."""
     if inner and w.lower() in SMALL_WORDS:
         return w.lower()
-    if w[:1].isdigit() or any(c.isupper() for c in w[1:]) or "'" in w[1:-1]:
+    if w[:1].isdigit() or _has_upper(w[1:]) or "'" in w[1:-1]:
         return w  # G20, COVID-19, ASEAN, 73rd, McDonald's: as written
     return "-".join(p[:1].upper() + p[1:] for p in w.split("-"))
+
+
+def _has_upper(s: str) -> bool:
+    """Any upper-case letter in ``s`` (on ASCII, whatever ``str.lower`` changes)."""
+    if s.isascii():
+        return s != s.lower()
+    return any(c.isupper() for c in s)

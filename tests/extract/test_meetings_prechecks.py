@@ -74,3 +74,13 @@ def test_format_twins_are_the_patterns() -> None:
               "Phone call", "TELEPHONE", "phoney", "p-hone"):  # fmt: skip
         assert _says(s, _VIDEO_TWIN, _VIDEO) == bool(_VIDEO.search(s)), s
         assert _says(s, _PHONE_HINT, _PHONE) == bool(_PHONE.search(s)), s
+
+
+def test_name_casing_helpers_are_their_plain_forms() -> None:
+    from flows.extract.meeting_names import _ORDINAL_NUM, _has_upper, _ordinal
+
+    for w in ("G20", "covid-19", "McDonald's", "ǅemal", "İstanbul", "summit", "ASEAN", "", "x"):
+        assert _has_upper(w) == any(c.isupper() for c in w), w
+    for w in ("73rd", "73RD", "1st", "²nd", "٣rd", "fifth", "Fifth", "21st", "rd", "7"):
+        plain = w.lower() if _ORDINAL_NUM.fullmatch(w) else w
+        assert _ordinal(w) == (plain if w.lower() not in ("fifth",) else "5th"), w
