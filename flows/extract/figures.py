@@ -748,7 +748,9 @@ def _fill(doc: _Doc, cur: _Sent, fig: _Fig) -> None:
         cur.para = _para(doc, cur.s.start)
         cur.meeting = _meeting_name(doc, cur, cur.para)
     para = cur.para
-    hit.event = cur.meeting
+    # a count of many meetings ("more than 40 discussions") is its own tally, not the one-off
+    # event its sentence also names ("… received the Egyptian envoy, holding more than 40 …")
+    hit.event = _tally_meeting(doc, hit.char_start) or cur.meeting
     events, starts = _events_near(doc, para, cur.s.end)
     fig.ctx.event = event_near(events, starts, para, cur.s.start, cur.s.end, hit.char_start)
     if hit.actor and hit.actor != "we" and hit.action_group in _GIVING_GROUPS:
@@ -760,6 +762,14 @@ def _placed(text: str, start: int, end: int, name: str) -> bool:
     """'Chinese companies in Serbia have donated': the name read as the actor is a place."""
     i = text.find(name, start, end)
     return i >= 0 and _PLACE_BEFORE_RE.match(text, max(start, i - 12), i) is not None
+
+
+def _tally_meeting(doc: _Doc, pos: int) -> str | None:
+    """The name of the aggregate meeting mention (a tally) whose span holds offset ``pos``."""
+    i = bisect.bisect_right(doc.meeting_starts, pos) - 1
+    if i >= 0 and pos < doc.meetings[i].char_end and doc.meetings[i].is_aggregate:
+        return doc.meetings[i].name
+    return None
 
 
 def _meeting_name(doc: _Doc, cur: _Sent, para: int) -> str | None:

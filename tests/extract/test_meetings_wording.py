@@ -80,3 +80,16 @@ def test_calls_and_meetings_said_by_their_channel() -> None:
 )
 def test_a_channel_word_alone_is_no_call(text: str) -> None:
     assert meetings(text) == []
+
+
+def test_a_tally_of_meetings_is_not_stated_at_the_one_off_event_beside_it() -> None:
+    from flows.extract import extract_document
+
+    text = (
+        "In March, Foreign Minister Wang Yi received the visiting Egyptian President's special "
+        "envoy in Beijing, while his ministry held more than 40 discussions on containment with "
+        "regional organizations."
+    )
+    ex = extract_document(text)
+    (tally,) = [f for f in ex.figures if f.value == 40]
+    assert tally.event is not None and tally.event.endswith("(aggregate)")
