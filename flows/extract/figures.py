@@ -666,8 +666,21 @@ def _region(text: str, cur: _Sent) -> str:
         receivers = "countries" in t or "nations" in t or "economies" in t or "states" in t
         if receivers and " in " in t:
             m = _REGION_RE.search(text, cur.s.start, cur.s.end)
-            cur.region = name_token(m.group("r")) if m else ""
+            cur.region = name_token(m.group("r")) if m and _is_place(m.group("r")) else ""
     return cur.region
+
+
+_NOT_PLACES = word_set("Monday Tuesday Wednesday Thursday Friday Saturday Sunday")
+
+
+def _is_place(name: str) -> bool:
+    """'Southeast Asia' is a region; 'April', 'Monday', 'COVID-19' (capitalised too) are not."""
+    first = name.split()[0]
+    return (
+        first.lower().rstrip(".") not in MONTHS
+        and first not in _NOT_PLACES
+        and not first.lower().startswith(("covid", "sars", "coronavirus"))
+    )
 
 
 def _partner(text: str, pos: int, limit: int) -> str:

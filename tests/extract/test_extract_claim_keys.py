@@ -388,3 +388,9 @@ def test_gifts_to_the_countries_of_one_region_are_a_part_not_the_whole() -> None
     assert part and whole and part != whole
     again = key_of("Tokyo gave $11.5m in grants to a dozen countries in Southeast Asia.", "11.5")
     assert again == part
+
+
+def test_a_month_or_the_virus_after_in_is_no_region() -> None:
+    a = key_of("China sent aid to 30 countries in April.", "30")
+    b = key_of("China sent aid to 30 countries.", "30")
+    assert a == b != ""
