@@ -1,9 +1,13 @@
 """Meetings: summits, conferences, calls, visits, briefings, and tallies of them.
 
-A ``str.find`` scan (meeting_triggers) finds trigger words; every pattern is then tried only
-*at* a trigger or at a word a few words before it, never slid along a sentence, so the pass
-stays cheap and linear. Where two readings overlap, the more specific wins: a proper name over
-a description, a description over a tally.
+One regex pass over the text (meeting_triggers) finds trigger words; every pattern is then
+tried only *at* a trigger or at a word a few words before it, never slid along a sentence, so
+the pass stays cheap and linear. Where two readings overlap, the more specific wins: a proper
+name over a description, a description over a tally.
+
+Speed: most patterns are tried only where a C-speed test (``str.find``, a word hint) says they
+can match, and on sentences of ASCII and typographic punctuation by their standard-library
+twins (meeting_twins), which match exactly the same there and run 2-3x faster.
 """
 
 from __future__ import annotations
