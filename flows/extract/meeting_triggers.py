@@ -48,25 +48,30 @@ def find_triggers(
     """Sentences holding a word of ``wanted`` (lower case), each with those words in order."""
     sent_starts = [s.start for s in sentences]
     scan = _scanner(wanted)
+    spelled = scan.spelled
     out: list[SentenceTriggers] = []
     for ws, e in _candidates(text, scan):
         if ws and text[ws - 1].isalpha():
             continue  # inside a longer word ("é" or "中" before it): not a word start
-        we = _end_after(text, ws, e)
-        if we < 0:
-            continue  # "meetingroom", "summit-level": a longer word, not a wanted one
+        c = text[e : e + 1]  # after the wanted word: its end, unless the word goes on
+        if not c.isascii():
+            we = _word_end(text, ws)  # ("é", "中": the regex tells)
+            if we != e:
+                continue
+        elif c.isalpha() or c == "-":
+            continue  # "meetingroom", "summit-level": a longer word (the trie found the longest)
         k = bisect_right(sent_starts, ws) - 1
         if k < 0 or ws >= sentences[k].end:
             continue
-        said = text[ws:we]
-        word = scan.spelled.get(said)
+        said = text[ws:e]
+        word = spelled.get(said)
         if word is None:  # a rarer spelling than "summit" or "Summit"
             word = _trigger_word(said, wanted, scan.needles)
         if not word:
             continue  # "Met", "SUMMIT": no needle as written
         if not out or out[-1].sentence is not sentences[k]:
             out.append(SentenceTriggers(sentences[k]))
-        out[-1].words.append(Trigger(ws, we, word))
+        out[-1].words.append(Trigger(ws, e, word))
     return out
 
 
@@ -90,17 +95,6 @@ def _candidates(text: str, scan: _Scanner) -> list[tuple[int, int]]:
         found = [(m.start() + 1, m.end()) for m in scan.after_boundary.finditer(low)]
         first = scan.at_start.match(low)
     return [(0, first.end()), *found] if first else found
-
-
-def _end_after(text: str, ws: int, e: int) -> int:
-    """End of the word at ``ws`` (as _word_end reads it) when it ends at ``e``, the end of the
-    wanted word found there; -1 when it goes on (then it is no wanted word: the trie found the
-    longest one). Only a character beyond ASCII needs the regex."""
-    c = text[e : e + 1]
-    if not c.isascii():
-        we = _word_end(text, ws)
-        return we if we == e else -1
-    return -1 if c.isalpha() or c == "-" else e
 
 
 def _trigger_word(said: str, wanted: frozenset[str], needles: dict[str, tuple[str, ...]]) -> str:
