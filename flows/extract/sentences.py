@@ -40,6 +40,8 @@ def split_sentences(text: str, start: int = 0, end: int | None = None) -> list[S
         if not k & 1023:
             check()  # the document's deadline, if any
         a, b = m.span()
+        if b - a == 1 and text[a] == "\n" and _wrapped(text, a, end):
+            continue  # a line wrapped inside a sentence: "… 34 medical expert teams\nto 32 …"
         if text[a] != "\n":
             if b >= end or not (text[b].isupper() or text[b].isdigit() or text[b] in _OPENERS):
                 continue
@@ -54,6 +56,26 @@ def split_sentences(text: str, start: int = 0, end: int | None = None) -> list[S
         pos = b
     _emit(text, pos, end, out)
     return out
+
+
+_ENDS_CLAUSE = frozenset(".!?:;")
+_SPACES = " \t\u00a0"
+
+
+def _wrapped(text: str, nl: int, end: int) -> bool:
+    """Whether the single line break at ``nl`` wraps a sentence (a PDF extract, a plain-text
+    release wrapped at 80 columns): the line before ends without . ! ? : ; and the next line
+    goes on in lower case. Headings, list items and table rows start upper case, with a
+    digit or a bullet, so they keep their break."""
+    i = nl + 1
+    while i < end and text[i] in _SPACES:
+        i += 1
+    if i >= end or not ("a" <= text[i] <= "z"):
+        return False
+    j = nl
+    while j > 0 and text[j - 1] in _SPACES:
+        j -= 1
+    return j > 0 and text[j - 1] not in _ENDS_CLAUSE and text[j - 1] != "\n"
 
 
 def _abbreviation(text: str, stop: int) -> bool:

@@ -151,3 +151,26 @@ def test_slash_dated_embassy_page_and_whole_year_periods() -> None:
         date(2021, 12, 31),
         "In 2021",
     )
+
+
+def test_a_line_wrapped_inside_a_sentence_does_not_end_it() -> None:
+    from flows.extract.sentences import split_sentences
+
+    text = (
+        "China's Actions | 13\n"
+        "By 30 September, China had sent 34 medical expert teams\n"
+        "to 32 countries and provided supplies to 150 countries and\n"
+        "nine international organizations.\n"
+        "Table 1\n"
+        "Masks   70,600\n"
+        "- ventilators: 20,000\n"
+    )
+    got = [s.text for s in split_sentences(text)]
+    assert got == [
+        "China's Actions | 13",
+        "By 30 September, China had sent 34 medical expert teams\nto 32 countries and provided "
+        "supplies to 150 countries and\nnine international organizations.",
+        "Table 1",
+        "Masks   70,600",
+        "- ventilators: 20,000",
+    ]
