@@ -111,6 +111,7 @@ _LABEL_RE = regex.compile(
     r"(?:[•·▪◦*\-–][ \t\u00a0]*)?(?P<label>\p{L}[\p{L}\d'’ \-/().+]{0,60}?)"
     r"[ \t\u00a0]*[:：–—-][ \t\u00a0]*"
 )
+_PART_OF_THEM_RE = regex.compile(r"[ \u00a0]+of[ \u00a0]+(?:them|these|those|which)\b")
 _POSSESSIVE_OF_RE = regex.compile(r"[ \u00a0]+of[ \u00a0]+(?:its|their|our|his|her)[ \u00a0]+")
 _CAP_WORD_RE = regex.compile(r"\b\p{Lu}[\w\-]*")
 # "roughly 10 masks for every person on Earth", "two doses per resident": a ratio is another
@@ -273,8 +274,10 @@ def _resolve_we(figs: list[_Fig]) -> None:
     donor, n = named.most_common(1)[0]
     if n <= own:
         return
-    for f in figs:  # "we", or no one named: the party whose release this is
-        if f.hit.actor in ("we", None) and f.hit.action_group in _GIVING_GROUPS:
+    for f in figs:  # "we", no one named, or a person: the party whose release this is
+        giving = f.hit.action_group in _GIVING_GROUPS and f.hit.actor in ("we", None)
+        tally = f.hit.action_group in _TALLY_GROUPS and not donor_token(f.hit.actor or "")
+        if giving or tally:
             f.ctx.we_donor = donor
             f.hit.claim_key = claim_key(f.hit, f.heads, f.frame, f.ctx)
 
@@ -283,6 +286,7 @@ def _resolve_we(figs: list[_Fig]) -> None:
 _MONTH_STEM_RE = re.compile("|".join(MONTH_STEMS))
 _PLACE_BEFORE_RE = regex.compile(r"\b(?:in|at)[\s\u00a0]+(?:the[\s\u00a0]+)?$", regex.REVERSE)
 _GIVING_GROUPS = frozenset({"aid", "pledge", "export"})
+_TALLY_GROUPS = frozenset({"hold", "talk", "share"})  # counts of meetings held
 _YEAR_RE = regex.compile(r"(?<![\w.,])(?:19|20)\d\d(?![\w,]|\.\d)")
 
 
@@ -482,6 +486,8 @@ def _figure(doc: _Doc, cur: _Sent, num: Number) -> FigureHit | None:
         _respectively(prev, fig)
     elif running or num.kind == "count":
         _restated(doc, cur, fig, running)
+    if _PART_OF_THEM_RE.match(text, num.end, min(cur.s.end, num.end + 16)):
+        hit.claim_key = ""  # "three of them in our region": a part of a count, no claim alone
     if _per_head(text, item_end, min(cur.s.end, item_end + 40)):
         hit.claim_key, hit.period_text = "", None  # a ratio: not the total, nor its period
         hit.period_start = hit.period_end = None

@@ -394,3 +394,27 @@ def test_a_month_or_the_virus_after_in_is_no_region() -> None:
     a = key_of("China sent aid to 30 countries in April.", "30")
     b = key_of("China sent aid to 30 countries.", "30")
     assert a == b != ""
+
+
+def test_a_province_is_its_own_donor_and_a_part_of_them_no_claim() -> None:
+    province = key_of(
+        "Zhejiang Province as a whole has sent supplies to more than 50 countries.", "50"
+    )
+    china = key_of("China has sent supplies to more than 150 countries.", "150")
+    assert province and china and province != china
+    part = key_of(
+        "China had sent 21 medical expert teams to 19 countries, three of them in Asia.", "three"
+    )
+    assert part == ""
+
+
+def test_meeting_tallies_in_another_partys_release_are_that_partys() -> None:
+    text = (
+        "Türkiye has sent medical supplies to 57 countries. Türkiye also donated 20 ventilators "
+        "to Serbia. Minister Mevlut Cavusoglu has so far held over 40 phone calls with foreign "
+        "ministers since the outbreak."
+    )
+    turkish = key_of(text, "40")
+    chinese = key_of("Foreign Minister Wang Yi has held more than 100 phone calls with foreign "
+                     "ministers.", "100")  # fmt: skip
+    assert turkish.endswith("|by:turkey") and chinese and turkish != chinese
