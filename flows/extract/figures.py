@@ -34,6 +34,7 @@ from flows.extract.lexicon import (
 )
 from flows.extract.numbers import ONES, Number, find_numbers, parse, yen_sign
 from flows.extract.periods import Period, sentence_period
+from flows.extract.tables import Cell, table_cells
 from flows.extract.types import DocMeta, FigureHit, MeetingHit, Sentence
 
 # Qualifier words right before the number (after any currency sign is part of the number).
@@ -180,6 +181,7 @@ class _Doc:
     ref_year: int | None  # year for dates written without one ("1 March")
     meeting_starts: list[int]
     figs: list[_Fig] = field(default_factory=list)  # every figure, for the document-level pass
+    cells: dict[int, Cell] = field(default_factory=dict)  # numbers in table rows, by offset
     # named events whose noun starts in text[events_lo:events_hi] (see _events_near)
     events: list[EventMention] = field(default_factory=list)
     event_starts: list[int] = field(default_factory=list)
@@ -228,6 +230,7 @@ def find_figures(
     meetings = sorted(meetings, key=lambda m: m.char_start)
     doc = _Doc(text, sentences, meta, meetings, reference_year(text, meta),
                [m.char_start for m in meetings])  # fmt: skip
+    doc.cells = table_cells(text)
     out: list[FigureHit] = []
     yen = yen_sign(text)
     si, cur = 0, None
@@ -445,7 +448,14 @@ def _figure(doc: _Doc, cur: _Sent, num: Number) -> FigureHit | None:
         return None
     item_end, item = got
     label_start = None
-    if num.kind == "count" and not item:
+    # a table cell: the words after it are the next cells; its header or row label says
+    # what it counts
+    cell = doc.cells.get(num.start) if num.kind == "count" else None
+    if cell is not None:
+        item, item_end = cell.item, num.end
+        if cell.scale != 1.0 and not num.has_scale:
+            num.value, num.has_scale = num.value * cell.scale, True
+    elif num.kind == "count" and not item:
         item, label_start = _label_before(text, cur, num)
     if item and item.split()[-1].lower() in FURNITURE_ITEMS:
         return None  # "2,345 views": a page counter
@@ -459,6 +469,8 @@ def _figure(doc: _Doc, cur: _Sent, num: Number) -> FigureHit | None:
     start, qualifier, heads, additional = _left_side(text, cur, num, heads, left, tail)
     if label_start is not None:
         start = label_start
+    if cell is not None and cell.label.lower() in ("total", "totals", "grand total"):
+        qualifier = "total"  # the Total row of a table
     if qualifier == "exact" and _in_total(text, item_end):
         qualifier = "total"
     running = qualifier == "exact" and _running_total(text, cur, start)

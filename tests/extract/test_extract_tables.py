@@ -1,0 +1,45 @@
+"""Numbers in tables take what they count from the column header or the row label."""
+
+from __future__ import annotations
+
+from flows.extract import extract_document
+from flows.extract.tables import table_cells
+
+PIPE = """Chinese deliveries to Europe (tracker)
+
+| Country | Masks | Test kits | Date |
+|---|---:|---:|---|
+| Italy | 2,000,000 | 50,000 | 2020-03-28 |
+| Serbia | 1,500,000 | 100,000 | 2020-03-21 |
+| **Total** | **3,500,000** | **150,000** | |
+"""
+
+COLUMNS = """Table 1  Exports of major anti-epidemic supplies, March 1 - May 31, 2020
+
+  Item                         Quantity     Unit
+  Masks                          70,600     million
+  Ventilators                    96,700     units
+  Infrared thermometers           40.29     million
+
+  Source: General Administration of Customs of China.
+"""
+
+
+def test_pipe_table_cells_count_their_column_and_the_total_row_is_a_total() -> None:
+    figs = {(f.value, f.item, f.qualifier) for f in extract_document(PIPE).figures}
+    assert (2_000_000, "Masks", "exact") in figs
+    assert (100_000, "Test kits", "exact") in figs
+    assert (3_500_000, "Masks", "total") in figs
+    assert not any(f[0] in (2020, 3, 28) for f in figs)  # the Date column holds no figures
+
+
+def test_column_table_rows_name_the_item_and_the_unit_column_the_scale() -> None:
+    figs = {(f.value, f.item) for f in extract_document(COLUMNS).figures}
+    want = {(70_600e6, "Masks"), (96_700, "Ventilators"), (40.29e6, "Infrared thermometers")}
+    assert want <= figs
+
+
+def test_prose_and_lists_are_not_tables() -> None:
+    prose = "China sent 30 teams.  It also sent 20 ventilators.\nThe two sides  agreed.\n"
+    assert table_cells(prose) == {}
+    assert table_cells("• Masks: 200,000\n• Suits: 100\n") == {}
