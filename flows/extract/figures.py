@@ -343,8 +343,17 @@ def _not_a_figure(text: str, cur: _Sent, num: Number, doc: _Doc, left: str, tail
         if after[:1].isalpha():
             return True  # "5G", "3D", "4x4": a name or code, not a count
     lw = _LAST_WORD_RE.match(left) if _ends_with(tail, _LABEL_TAILS) else None
-    if lw and lw.group(1).lower() in LABEL_WORDS and left.rstrip().endswith(lw.group(1)):
+    label = lw.group(1) if lw else ""
+    if label and label.lower() in LABEL_WORDS and left.rstrip().rstrip(".").endswith(label):
         return True  # "No. 5", "Article 3", "aged 65"
+    if not num.is_word and num.kind == "count" and _code_before(left, num):
+        return True  # "EN 149", "NHS 111", "Tel: 0571-8525 6789": a code, not a count
+    if num.is_word and _ORDINAL_TAIL_RE.match(text, num.end, num.end + 8):
+        return True  # "Seventy-third World Health Assembly": an ordinal
+    if num.is_word and num.word == "two" and _THE_TWO_RE.search(left[-5:]) and (
+        _BOTH_SIDES_RE.match(text, num.end, num.end + 12)
+    ):
+        return True  # "the two sides", "where the two disagree": the parties, not a count
     if num.is_word and num.word == "one" and not num.has_scale:
         return True  # "one of the most", "as one": idiom, never counted by the gold
     if num.capitalised and _CAP_NEXT_RE.match(text, num.end, num.end + 2):
@@ -367,6 +376,32 @@ def _in_name(left: str) -> bool:
         and _NAME_WORD_BEFORE_RE.search(left, max(0, len(left) - 30)) is not None
         and left.strip().count(" ") > 0
     )
+
+
+_ORDINAL_TAIL_RE = regex.compile(
+    r"-(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)\b", regex.IGNORECASE
+)
+_THE_TWO_RE = regex.compile(r"\bthe[ \u00a0]+$", regex.IGNORECASE)
+# After "the two": the two sides, or a verb whose subject the two parties are.
+_BOTH_SIDES_RE = regex.compile(
+    r"[ \u00a0]+(?:sides?|are|were|is|was|have|had|agree[ds]?|agreed|disagree[ds]?|disagreed"
+    r"|differ|met|meet|signed|issue[ds]?|said|say|will|would|can|could|should|must|also)\b"
+)
+# "EN 149", "NHS 111" (an acronym just before), "8525 6789" (another digit group just before).
+_ACRONYM_BEFORE_RE = regex.compile(r"(?<![\w$€£¥.])([A-Z]{2,5})[ \u00a0]$")
+_DIGITS_BEFORE_RE = regex.compile(r"(?<![\w,.])([0-9]{2,})[ \u00a0]$")
+_CURRENCY_CODES = frozenset(("USD", "EUR", "GBP", "RMB", "CNY", "JPY", "RUB", "INR", "HKD"))
+
+
+def _code_before(left: str, num: Number) -> bool:
+    """A short bare number right after an acronym or another digit group is a code."""
+    if num.has_scale or not num.word.isdigit() or len(num.word) > 4:
+        return False
+    m = _ACRONYM_BEFORE_RE.search(left[-8:])
+    if m is not None and m.group(1) not in _CURRENCY_CODES:
+        return True
+    d = _DIGITS_BEFORE_RE.search(left[-12:])
+    return d is not None and not (len(d.group(1)) == 4 and d.group(1)[:2] in ("19", "20"))
 
 
 def _qualifier(left: str, tail: str) -> tuple[str, int]:

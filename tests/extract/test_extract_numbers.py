@@ -308,3 +308,24 @@ def test_number_words_ending_a_name_and_reading_times_are_not_figures() -> None:
     assert figures("Leaders of ASEAN Plus Three account for a third of world output.") == []
     assert figures("Read time: 4 min") == []
     assert [f.value for f in figures("Three ministers and two envoys attended.")] == [3, 2]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Address: No. 318 Huancheng North Road, Hangzhou.",
+        "Tel: 0571-8525 6789",
+        "Masks meet the EN 149 standard.",
+        "Call NHS 111 rather than going to hospital.",
+        "at the opening of the Seventy-third World Health Assembly",
+        "The two sides issue this statement.",
+        "Where the two disagree, we say so.",
+    ],
+)
+def test_codes_addresses_ordinals_and_the_two_parties_are_not_figures(text: str) -> None:
+    assert figures(text) == []
+
+
+def test_the_two_leaders_and_a_number_after_a_name_still_count() -> None:
+    assert [f.value for f in figures("The two leaders met in Beijing.")] == [2]
+    assert [f.value for f in figures("China gave WHO 20 million masks.")] == [20e6]
