@@ -404,6 +404,26 @@ def _code_before(left: str, num: Number) -> bool:
     return d is not None and not (len(d.group(1)) == 4 and d.group(1)[:2] in ("19", "20"))
 
 
+# A range: "between 40 and 50 countries", "from 10 to 12 teams". The lower end is at least its
+# number and counts what the upper end counts; the upper end is at most its number.
+_RANGE_NEXT_RE = regex.compile(
+    r"[ \u00a0]+(?:and|to)[ \u00a0]+[0-9][0-9,.]*(?:[ \u00a0]+(?:thousand|million|billion))?"
+)
+_RANGE_HIGH_RE = regex.compile(
+    r"\b(?:between|from)[ \u00a0]+[0-9][0-9,.]*(?:[ \u00a0]+(?:thousand|million|billion))?"
+    r"[ \u00a0]+(?P<joint>(?:and|to)[ \u00a0]+)$",
+    regex.IGNORECASE,
+)
+
+
+def _range_low(text: str, cur: _Sent, num: Number, left: str) -> int | None:
+    """End of the upper number when ``num`` is the lower end of a range, else None."""
+    if not left.lower().endswith(("between ", "from ", "between\u00a0", "from\u00a0")):
+        return None
+    m = _RANGE_NEXT_RE.match(text, num.end, min(cur.s.end, num.end + 40))
+    return m.end() if m else None
+
+
 def _qualifier(left: str, tail: str) -> tuple[str, int]:
     """(qualifier, its length in ``left``) for the words right before the number (``tail`` is
     ``left`` right-stripped and lower-cased)."""
@@ -492,6 +512,9 @@ def _figure(doc: _Doc, cur: _Sent, num: Number) -> FigureHit | None:
             num.value, num.has_scale = num.value * cell.scale, True
     elif num.kind == "count" and not item:
         item, label_start = _label_before(text, cur, num)
+    low_end = _range_low(text, cur, num, left) if num.kind == "count" and not item else None
+    if low_end is not None:  # "between 40 and 50 countries": the lower end counts countries too
+        item = item_after(text, low_end, cur.s.end)[1]
     if item and item.split()[-1].lower() in FURNITURE_ITEMS:
         return None  # "2,345 views": a page counter
     prev = cur.figures[-1] if cur.figures else None
@@ -504,6 +527,12 @@ def _figure(doc: _Doc, cur: _Sent, num: Number) -> FigureHit | None:
     start, qualifier, heads, additional = _left_side(text, cur, num, heads, left, tail)
     if label_start is not None:
         start = label_start
+    if low_end is not None and item:
+        qualifier = "at_least"  # "between 40 …": at least 40; its span starts at "between"
+        start = num.start - len(left) + len(left.rstrip()) - len(left.rstrip().split()[-1])
+    elif qualifier == "exact" and (high := _RANGE_HIGH_RE.search(left[-40:])) is not None:
+        qualifier = "up_to"  # "… and 50 countries": up to 50; its span starts at "and"
+        start = num.start - (len(left[-40:]) - high.start("joint"))
     if cell is not None and cell.label.lower() in ("total", "totals", "grand total"):
         qualifier = "total"  # the Total row of a table
     if qualifier == "exact" and _in_total(text, item_end):

@@ -75,8 +75,11 @@ NUMBER_RE = regex.compile(
     # scale words, possibly stacked ("two hundred thousand")
     (?P<scale> (?: {_SP}*+ (?i: hundred | thousand | million | billion | trillion | bn | mn | tn
                                | mln | bln ) \b )*+
-               # "$50m", "€3b": a bare m/b glued to the digits of a sum of money
-               (?(cur) (?: (?<=[0-9]) (?i: m | b ) \b )?+ ) )
+               # "$50m", "€3b": a bare m/b glued to the digits of a sum of money, whose
+               # currency is written before it or ("5m yuan") right after it
+               (?(cur) (?: (?<=[0-9]) (?i: m | b ) \b )?+
+                     | (?: (?<=[0-9]) (?i: m | b ) \b (?= {_SP}++ (?i: yuan | renminbi | dollars?
+                           | euros? | pounds | yen | r(?:o)?ubles? | rupees ) \b ) )?+ ) )
     # percent or a currency written after the number
     (?: {_SP}*+ (?P<pct> % | (?i: per {_SP}?cent \b ) )
       | {_SP}++ (?P<cursuf> (?i: (?:U\.?S\.?|Hong {_SP}Kong) {_SP} dollars | pounds {_SP} sterling

@@ -329,3 +329,19 @@ def test_codes_addresses_ordinals_and_the_two_parties_are_not_figures(text: str)
 def test_the_two_leaders_and_a_number_after_a_name_still_count() -> None:
     assert [f.value for f in figures("The two leaders met in Beijing.")] == [2]
     assert [f.value for f in figures("China gave WHO 20 million masks.")] == [20e6]
+
+
+def test_a_range_is_at_least_its_lower_end_and_up_to_its_upper_end() -> None:
+    found = figures("Between 40 and 50 countries asked China for medical teams.")
+    assert [(f.surface, f.value, f.qualifier, f.item) for f in found] == [
+        ("Between 40", 40, "at_least", "countries"),
+        ("and 50 countries", 50, "up_to", "countries"),
+    ]
+    assert [f.qualifier for f in figures("Aid reached 27 countries between May and June.")] == [
+        "exact"
+    ]
+
+
+def test_glued_m_before_a_currency_word_is_millions() -> None:
+    (f,) = figures("The city gave 5m yuan to Leeds.")
+    assert (f.value, f.kind, f.unit) == (5e6, "money", "RMB")
