@@ -350,8 +350,11 @@ def _not_a_figure(text: str, cur: _Sent, num: Number, doc: _Doc, left: str, tail
         return True  # "EN 149", "NHS 111", "Tel: 0571-8525 6789": a code, not a count
     if num.is_word and _ORDINAL_TAIL_RE.match(text, num.end, num.end + 8):
         return True  # "Seventy-third World Health Assembly": an ordinal
-    if num.is_word and num.word == "two" and _THE_TWO_RE.search(left[-5:]) and (
-        _BOTH_SIDES_RE.match(text, num.end, num.end + 12)
+    if (
+        num.is_word
+        and num.word == "two"
+        and _THE_TWO_RE.search(left[-5:])
+        and (_BOTH_SIDES_RE.match(text, num.end, num.end + 12))
     ):
         return True  # "the two sides", "where the two disagree": the parties, not a count
     if num.is_word and num.word == "one" and not num.has_scale:
@@ -414,6 +417,38 @@ _RANGE_HIGH_RE = regex.compile(
     r"[ \u00a0]+(?P<joint>(?:and|to)[ \u00a0]+)$",
     regex.IGNORECASE,
 )
+
+
+# What a table's title says was done with what it counts ("Exports of major anti-epidemic
+# supplies", "Chinese donations to Europe", "Shipments by country").
+_CAPTION_ACTIONS = (
+    ("export", "export", "export"), ("donat", "donate", "aid"), ("shipment", "ship", "aid"),
+    ("deliver", "deliver", "aid"), ("assistance", "provide", "aid"), ("aid", "provide", "aid"),
+)  # fmt: skip
+_NOT_RECIPIENTS = frozenset(("total", "totals", "grand total", "sum", "all"))
+
+
+def _cell_frame(text: str, cell: Cell, caption: tuple[int, int]) -> Frame | None:
+    """A table cell's frame from its title: the action, and the row's label as the receiver
+    when the table lists receivers (its label is not the item)."""
+    title = text[caption[0] : caption[1]].lower()
+    for word, lemma, action in _CAPTION_ACTIONS:
+        if word in title:
+            by_receiver = cell.label != cell.item and cell.label.lower() not in _NOT_RECIPIENTS
+            recipient = cell.label if by_receiver and cell.label[:1].isupper() else None
+            return Frame(lemma, action, "obj", None, recipient, None, False)
+    return None
+
+
+def _caption_period(doc: _Doc, hit: FigureHit, caption: tuple[int, int]) -> None:
+    """A table cell speaks for the period its title states ("March 1 – May 31, 2020")."""
+    dates = find_dates(doc.text, caption[0], caption[1], doc.ref_year or 2000)
+    if doc.ref_year is None:
+        dates = [d for d in dates if d.has_year]
+    p = sentence_period(doc.text, caption[0], caption[1], doc.meta.speaks_for, dates)
+    if p is not None:
+        hit.period_start, hit.period_end = p.start, p.end
+        hit.as_of, hit.period_text = p.as_of, p.text
 
 
 def _range_low(text: str, cur: _Sent, num: Number, left: str) -> int | None:
@@ -550,6 +585,8 @@ def _figure(doc: _Doc, cur: _Sent, num: Number) -> FigureHit | None:
         sentence_start=cur.s.start, sentence_end=cur.s.end,
     )  # fmt: skip
     fig = _Fig(hit, heads, _frame(doc, cur, hit, prev if joined else None), KeyContext())
+    if cell is not None and cell.caption is not None:
+        fig.frame = _cell_frame(text, cell, cell.caption) or fig.frame
     fig.ctx.additional, fig.ctx.partner = additional, _partner(text, end, cur.s.end)
     fig.ctx.region = _region(text, cur)
     if num.kind == "money":
@@ -558,6 +595,8 @@ def _figure(doc: _Doc, cur: _Sent, num: Number) -> FigureHit | None:
         fig.ctx.span = _spread_over(text, end, cur.s.end)
         fig.ctx.purpose = _purpose(text, end, cur.s.end)
     _fill(doc, cur, fig)
+    if cell is not None and cell.caption is not None:
+        _caption_period(doc, hit, cell.caption)
     if joined and prev is not None:
         _respectively(prev, fig)
     elif running or num.kind == "count":

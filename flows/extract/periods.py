@@ -25,6 +25,7 @@ class Period:
 
 
 _RANGE_LEFT = regex.compile(r"\b(from|between)\s+$", regex.IGNORECASE | regex.REVERSE)
+_DASH_MID = regex.compile(r"^[ \t\u00a0]*[-–—][ \t\u00a0]*$")  # two dates joined by a dash
 _RANGE_MID = regex.compile(r"^\s*(to|and|through|till|until|-|–)\s*$", regex.IGNORECASE)
 _ASOF_LEFT = regex.compile(
     r"\b(as\s+of|as\s+at|by|up\s+to|until|till|by\s+the\s+end\s+of)\s+$",
@@ -62,6 +63,9 @@ def sentence_period(
                 assert lm is not None
                 a = d.start - len(left) + lm.start()
                 return Period(d.first, nxt.last, nxt.last, text[a : nxt.end])
+        if i + 1 < len(dates) and _DASH_MID.match(text[d.end : dates[i + 1].start]):
+            nxt = dates[i + 1]  # "March 1 – May 31, 2020" (a title, a table's caption)
+            return Period(d.first, nxt.last, nxt.last, text[d.start : nxt.end])
         m = _ASOF_LEFT.match(left)
         if m:
             return Period(None, None, d.last, text[d.start - len(left) + m.start() : d.end])

@@ -40,6 +40,7 @@ class Cell:
     item: str  # what the number counts: the column header or, in a table of items, the row label
     label: str  # the row's label ("Italy", "Masks")
     scale: float  # 1e6 when the row's unit or the column header says million
+    caption: tuple[int, int] | None = None  # the line over the table ("Table 1  Exports of …")
 
 
 def table_cells(text: str) -> dict[int, Cell]:
@@ -70,11 +71,12 @@ def _pipe_table(text: str, lines: list[tuple[int, int]], i: int, cells: dict[int
     if not _PIPE_RULE.match(text[lines[i + 1][0] : lines[i + 1][1]]):
         return i
     header = [h for _, _, h in _pipe_fields(text, *lines[i])]
+    caption = _caption(text, lines, i)
     j = i + 2
     while j < len(lines) and text.count("|", *lines[j]) >= 1:
         row = _pipe_fields(text, *lines[j])
         if row:
-            _row(text, header, row, None, cells)
+            _row(text, header, row, None, cells, caption)
         j += 1
     return j
 
@@ -98,12 +100,13 @@ def _column_table(text: str, lines: list[tuple[int, int]], i: int, cells: dict[i
     header = _column_fields(text, *lines[i])
     if len(header) < 2 or any(_is_number(h) for _, _, h in header):
         return i
+    caption = _caption(text, lines, i)
     j = i + 1
     while j < len(lines):
         row = _column_fields(text, *lines[j])
         if len(row) < 2 or len(row) > len(header) + 1 or not any(_is_number(f) for _, _, f in row):
             break
-        _row(text, [h for _, _, h in header], row, _unit_field(header, row), cells)
+        _row(text, [h for _, _, h in header], row, _unit_field(header, row), cells, caption)
         j += 1
     return j if j > i + 1 else i
 
@@ -129,6 +132,7 @@ def _row(
     row: list[tuple[int, int, str]],
     unit: str | None,
     cells: dict[int, Cell],
+    caption: tuple[int, int] | None = None,
 ) -> None:
     label = next((f for _, _, f in row if f and not _is_number(f)), "")
     for k, (a, _, field) in enumerate(row):
@@ -140,7 +144,16 @@ def _row(
         item = label if head.lower() in _HOW_MANY or not head else _strip_scale(head)
         scale = _scale(unit or "") or _scale_in_header(head)
         raw = text[a : a + 8]  # the number starts after any bold/italic marks still there
-        cells[a + len(raw) - len(raw.lstrip("*_ "))] = Cell(item, label, scale)
+        cells[a + len(raw) - len(raw.lstrip("*_ "))] = Cell(item, label, scale, caption)
+
+
+def _caption(text: str, lines: list[tuple[int, int]], header: int) -> tuple[int, int] | None:
+    """The first non-empty line within two lines over a table's header: its title."""
+    for k in range(header - 1, max(-1, header - 4), -1):
+        a, b = lines[k]
+        if text[a:b].strip():
+            return a, b
+    return None
 
 
 def _is_number(field: str) -> bool:

@@ -43,3 +43,15 @@ def test_prose_and_lists_are_not_tables() -> None:
     prose = "China sent 30 teams.  It also sent 20 ventilators.\nThe two sides  agreed.\n"
     assert table_cells(prose) == {}
     assert table_cells("• Masks: 200,000\n• Suits: 100\n") == {}
+
+
+def test_a_table_takes_its_action_and_period_from_its_title() -> None:
+    prose = "From March 1 to May 31, 2020, China exported 70.6 billion masks to the world."
+    table = {f.item: f for f in extract_document(COLUMNS).figures}
+    (said,) = extract_document(prose).figures
+    masks = table["Masks"]
+    assert masks.claim_key == said.claim_key != ""  # both "export|mask||": one claim
+    assert (masks.period_start, masks.period_end) == (said.period_start, said.period_end)
+    recipients = {f.recipient for f in extract_document(
+        "Chinese donations to Europe\n\n" + PIPE.split("\n\n", 1)[1]).figures}  # fmt: skip
+    assert {"Italy", "Serbia"} <= recipients and "Total" not in recipients
