@@ -179,6 +179,11 @@ _BODY_WORDS = word_set(
 )
 
 
+# Words naming a local government after its place: "Zhejiang Province", "Leeds City Council".
+_LOCAL_BODY = word_set(
+    "Municipal Provincial People People's People’s Government Province City Municipality "
+    "Prefecture County Council Committee Authority Administration"
+)
 _PARTY_TAILS = frozenset(
     ("government", "side", "authorities", "administration", "cabinet", "ministry", "embassy")
 )
@@ -199,6 +204,9 @@ def donor_token(actor: str) -> str:
         return name_token(words[0])  # "Japan's government"
     if len(words) >= 3 and words[0].lower() == "government" and words[1] == "of":
         return name_token(" ".join(words[2:]))  # "the Government of Japan"
+    place = [w for w in words if w not in _LOCAL_BODY]
+    if 0 < len(place) < len(words) and len(place) <= 2 and words[0] == place[0]:
+        return name_token(" ".join(place))  # "Hangzhou Municipal People's Government" = Hangzhou
     if any(w in _PERSON_TITLES for w in words) or any(w.lower() in MONTHS for w in words):
         return ""
     if len(words) == 1 or any(w in _BODY_WORDS for w in words):

@@ -26,7 +26,10 @@ _NAME_WORD_RE = regex.compile(
 )
 _DROP = word_set(
     "the of on and for extraordinary virtual special opening video leaders leaders' leaders’ "
-    "covid-19 coronavirus disease high-level"
+    "covid-19 coronavirus disease high-level at in during a an "
+    # "At the World Health Assembly on Monday": the day is when, not which
+    "monday tuesday wednesday thursday friday saturday sunday january february march april may "
+    "june july august september october november december"
 )
 
 

@@ -418,3 +418,11 @@ def test_meeting_tallies_in_another_partys_release_are_that_partys() -> None:
     chinese = key_of("Foreign Minister Wang Yi has held more than 100 phone calls with foreign "
                      "ministers.", "100")  # fmt: skip
     assert turkish.endswith("|by:turkey") and chinese and turkish != chinese
+
+
+def test_a_local_government_is_its_place() -> None:
+    from flows.extract.claim_key import donor_token
+
+    assert donor_token("Hangzhou Municipal People's Government") == donor_token("Hangzhou")
+    assert donor_token("Leeds City Council") == "leeds"
+    assert donor_token("Zhejiang Province") == "zhejiang"
