@@ -841,7 +841,26 @@ def _frame(doc: _Doc, cur: _Sent, hit: FigureHit, prev: _Fig | None) -> Frame:
         # "to 150 countries and 4 international organizations", "loans of RMB7 billion and
         # RMB2.485 billion": a figure joined to the previous one shares its frame
         frame = replace(prev.frame)
+    if frame.action == "aid" and frame.lemma in _MOVING and _bought(doc.text, cur.s.start, hit):
+        frame = replace(frame, action="export")  # bought, then shipped: trade, not a gift
     return frame
+
+
+# Verbs that move goods whoever pays; a purchase said before them makes the goods an export.
+_MOVING = frozenset(("ship", "deliver", "send", "supply", "transport", "airlift", "go"))
+_PURCHASE_RE = regex.compile(
+    r"\b(?:bought|buy|buys|buying|purchased?|purchases|purchasing|procured|procurement"
+    r"|commercial(?:ly)?|ordered)\b",
+    regex.IGNORECASE,
+)
+
+
+def _bought(text: str, start: int, hit: FigureHit) -> bool:
+    """A purchase is said in the sentence before the figure: "companies … have bought supplies
+    from Chinese producers: so far more than 100 million masks have been shipped to Italy"."""
+    before = text[start : hit.char_start]
+    hint = any(w in before for w in ("bought", "urchas", "procure", "ommercial", "order", "buy"))
+    return hint and _PURCHASE_RE.search(before) is not None
 
 
 def _respectively(prev: _Fig, fig: _Fig) -> None:

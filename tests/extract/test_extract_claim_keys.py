@@ -426,3 +426,13 @@ def test_a_local_government_is_its_place() -> None:
     assert donor_token("Hangzhou Municipal People's Government") == donor_token("Hangzhou")
     assert donor_token("Leeds City Council") == "leeds"
     assert donor_token("Zhejiang Province") == "zhejiang"
+
+
+def test_goods_bought_then_shipped_are_trade_not_aid() -> None:
+    bought = key_of(
+        "Italian companies have bought supplies from Chinese producers: so far more than 100 "
+        "million masks have been shipped to Italy.",
+        "100",
+    )
+    given = key_of("China has shipped 2 million masks to Italy as a donation.", "2 million")
+    assert bought.startswith("export") and given.startswith("aid")
