@@ -24,6 +24,7 @@ from flows.extract.events import EVENT_REACH, EventMention, event_near, find_eve
 from flows.extract.frames import Frame, SentenceFrames, frame_for, sentence_frames
 from flows.extract.items import item_after, item_heads, singular
 from flows.extract.lexicon import (
+    ACTIONLESS_ITEMS,
     FURNITURE_ITEMS,
     LABEL_WORDS,
     LEFT_HEADS,
@@ -904,11 +905,18 @@ def _fill(doc: _Doc, cur: _Sent, fig: _Fig) -> None:
     # a count of many meetings ("more than 40 discussions") is its own tally, not the one-off
     # event its sentence also names ("… received the Egyptian envoy, holding more than 40 …")
     hit.event = _tally_meeting(doc, hit.char_start) or cur.meeting
-    events, starts = _events_near(doc, para, cur.s.end)
-    fig.ctx.event = event_near(events, starts, para, cur.s.start, cur.s.end, hit.char_start)
+    if hit.kind == "money" or _reads_event(fig.heads):  # only these keys read the event
+        events, starts = _events_near(doc, para, cur.s.end)
+        fig.ctx.event = event_near(events, starts, para, cur.s.start, cur.s.end, hit.char_start)
     if hit.actor and hit.actor != "we" and hit.action_group in _GIVING_GROUPS:
         fig.ctx.actor_placed = _placed(doc.text, cur.s.start, cur.s.end, hit.actor)
     hit.claim_key = claim_key(hit, fig.heads, frame, fig.ctx)
+
+
+def _reads_event(heads: list[str]) -> bool:
+    """Whether claim_key reads the event for a count with these heads (the actionless ones:
+    proposals, measures); a restated figure that takes another's heads takes its ctx too."""
+    return bool(heads) and all(h in ACTIONLESS_ITEMS for h in heads)
 
 
 def _placed(text: str, start: int, end: int, name: str) -> bool:
