@@ -233,12 +233,22 @@ def _grow(text: str, toks: _Toks, h: int) -> tuple[int, int] | None:
         return None  # "the World Economic Forum said …": the organisation, not a meeting
     if _tok(text, toks, h) == "Congress" and not any(c.isdigit() for c in name):
         return None  # "National People's Congress" is a body; "19th … Congress" a meeting
+    if _tok(text, toks, h) == "Forum" and "Cooperation" in name and not _has_edition(name):
+        return None  # "Forum on China-Africa Cooperation" is a framework, not one meeting
     return a, b
 
 
 def _is_year(w: str) -> bool:
     """``_YEAR.fullmatch(w)``, the pattern tried only on four characters from "19"/"20"."""
     return len(w) == 4 and w[:2] in ("19", "20") and _YEAR.fullmatch(w, timeout=_rt()) is not None
+
+
+def _has_edition(name: str) -> bool:
+    """A year, an ordinal or a session word: "the 2018 Beijing Summit", "Seventh Ministerial"."""
+    low = name.lower()
+    return any(c.isdigit() for c in name) or any(
+        w in low for w in ("summit", "ministerial", "session", "annual", "first", "second", "third")
+    )
 
 
 def _not_a_meeting(name: str) -> bool:

@@ -93,3 +93,10 @@ def test_a_tally_of_meetings_is_not_stated_at_the_one_off_event_beside_it() -> N
     ex = extract_document(text)
     (tally,) = [f for f in ex.figures if f.value == 40]
     assert tally.event is not None and tally.event.endswith("(aggregate)")
+
+
+def test_a_cooperation_forum_is_a_framework_not_a_meeting_unless_an_edition_is_named() -> None:
+    assert meetings("Both sides will build on the Forum on China-Africa Cooperation (FOCAC).") == []
+    (m,) = meetings("He attended the Seventh Ministerial Conference of the Forum on China-Africa "
+                    "Cooperation in Beijing.")  # fmt: skip
+    assert "Ministerial Conference" in m.name
