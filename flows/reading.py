@@ -195,7 +195,7 @@ _BLOCK = regex.compile(
     r"""
     (?: address | article | aside | blockquote | br | dd | div | dl | dt | figcaption | figure
       | footer | form | h[1-6] | header | hr | li | main | nav | ol | p | pre | section | table
-      | tbody | td | tfoot | th | thead | title | tr | ul ) \Z
+      | tbody | tfoot | thead | title | tr | ul | caption ) \Z
     """,
     regex.VERBOSE | regex.IGNORECASE,
 )
@@ -215,11 +215,27 @@ def blank_html(text: str) -> str:
     """Tags, comments and scripts become spaces (block tags a newline), entities their character
     padded with spaces: the result has the length of ``text`` and its words in their places.
 
+    A table row becomes one line: its cells (``td``, ``th``) are set apart by the spaces of
+    their tags, and the line breaks of the source between them (insignificant white space in
+    HTML) become spaces, so the extractor reads it as a column table (flows/extract/tables.py).
+
     Limits of keeping offsets: an inline tag inside a number ("1<b>2</b>3") leaves spaces
     inside it, so it reads as separate numbers; "1&nbsp;000" becomes a no-break space padded
     with spaces, which numbers.py reads as a thousands separator.
     """
-    return _HTML.sub(_blank_markup, text, timeout=None)
+    out = _HTML.sub(_blank_markup, text, timeout=None)
+    if "<tr" not in text and "<TR" not in text:
+        return out
+    parts, pos = [], 0
+    for m in _ROW.finditer(text, timeout=None):  # the row's own tag keeps its line break
+        a, b = m.start() + 1, m.end()
+        parts += [out[pos:a], out[a:b].replace("\n", " ")]
+        pos = b
+    return "".join(parts) + out[pos:]
+
+
+# A table row of the source, up to the next row or the end of its table (``</tr>`` is optional).
+_ROW = regex.compile(r"<tr\b.*?(?=<tr\b|</table|\Z)", regex.IGNORECASE | regex.DOTALL)
 
 
 _MD_MARKUP = regex.compile(

@@ -108,6 +108,8 @@ def claim_key(fig: FigureHit, heads: list[str], frame: Frame, ctx: KeyContext) -
     if plan:
         action = "plan:" + action
     context = _context(fig, role, giving, actionless, ctx, loan)
+    if actionless and not context and "population" in heads:
+        context = name_token(fig.actor or "")  # Guangdong's population is not China's
     if fig.kind == "percent" and not context:
         return ""
     if fig.kind == "money" and not context and not giving and not loan:

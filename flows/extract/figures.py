@@ -347,6 +347,8 @@ def _not_a_figure(text: str, cur: _Sent, num: Number, doc: _Doc, left: str, tail
     label = lw.group(1) if lw else ""
     if label and label.lower() in LABEL_WORDS and left.rstrip().rstrip(".").endswith(label):
         return True  # "No. 5", "Article 3", "aged 65"
+    if tail.endswith(("per", "every")):
+        return True  # "per 100,000 population": the base of a rate, not a count
     if not num.is_word and num.kind == "count" and _code_before(left, num):
         return True  # "EN 149", "NHS 111", "Tel: 0571-8525 6789": a code, not a count
     if num.is_word and _ORDINAL_TAIL_RE.match(text, num.end, num.end + 8):
@@ -546,6 +548,8 @@ def _figure(doc: _Doc, cur: _Sent, num: Number) -> FigureHit | None:
         item, item_end = cell.item, num.end
         if cell.scale != 1.0 and not num.has_scale:
             num.value, num.has_scale = num.value * cell.scale, True
+        if cell.currency is not None:  # a column of sums: "Cash (US$)"
+            num.kind, num.unit, item = "money", cell.currency, ""
     elif num.kind == "count" and not item:
         item, label_start = _label_before(text, cur, num)
     low_end = _range_low(text, cur, num, left) if num.kind == "count" and not item else None
@@ -604,6 +608,8 @@ def _figure(doc: _Doc, cur: _Sent, num: Number) -> FigureHit | None:
         _restated(doc, cur, fig, running)
     if _PART_OF_THEM_RE.match(text, num.end, min(cur.s.end, num.end + 16)):
         hit.claim_key = ""  # "three of them in our region": a part of a count, no claim alone
+    if qualifier == "total" and cell is not None:
+        hit.claim_key = ""  # a table's Total row sums that table's rows: no claim elsewhere
     if _per_head(text, item_end, min(cur.s.end, item_end + 40)):
         hit.claim_key, hit.period_text = "", None  # a ratio: not the total, nor its period
         hit.period_start = hit.period_end = None

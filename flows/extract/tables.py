@@ -41,6 +41,7 @@ class Cell:
     label: str  # the row's label ("Italy", "Masks")
     scale: float  # 1e6 when the row's unit or the column header says million
     caption: tuple[int, int] | None = None  # the line over the table ("Table 1  Exports of …")
+    currency: str | None = None  # "Cash (US$)": the column holds sums of money in this currency
 
 
 def table_cells(text: str) -> dict[int, Cell]:
@@ -143,15 +144,20 @@ def _row(
             continue
         item = label if head.lower() in _HOW_MANY or not head else _strip_scale(head)
         scale = _scale(unit or "") or _scale_in_header(head)
+        currency = _currency(head)
         raw = text[a : a + 8]  # the number starts after any bold/italic marks still there
-        cells[a + len(raw) - len(raw.lstrip("*_ "))] = Cell(item, label, scale, caption)
+        start = a + len(raw) - len(raw.lstrip("*_ "))
+        cells[start] = Cell(item, label, scale, caption, currency)
 
 
 def _caption(text: str, lines: list[tuple[int, int]], header: int) -> tuple[int, int] | None:
-    """The first non-empty line within two lines over a table's header: its title."""
-    for k in range(header - 1, max(-1, header - 4), -1):
+    """The title over a table's header: the first non-empty line within six lines above it,
+    with the line before that when the title runs over two ("… countries,\n1 March – 31 May")."""
+    for k in range(header - 1, max(-1, header - 7), -1):
         a, b = lines[k]
         if text[a:b].strip():
+            if k > 0 and text[lines[k - 1][0] : lines[k - 1][1]].strip():
+                a = lines[k - 1][0]
             return a, b
     return None
 
@@ -169,6 +175,22 @@ def _scale(unit: str) -> float:
 def _scale_in_header(head: str) -> float:
     m = _SCALE_IN_HEADER.search(head)
     return SCALES[m.group(1).lower()] if m else 1.0
+
+
+_CURRENCY_IN_HEADER = re.compile(
+    r"US\$|USD|RMB|CNY|yuan|€|EUR|euros?|£|GBP|JPY|yen|rubles?|roubles?|RUB", re.IGNORECASE
+)
+_CURRENCY_CODES = {
+    "us$": "USD", "usd": "USD", "rmb": "RMB", "cny": "RMB", "yuan": "RMB", "€": "EUR",
+    "eur": "EUR", "euro": "EUR", "euros": "EUR", "£": "GBP", "gbp": "GBP", "jpy": "JPY",
+    "yen": "JPY", "ruble": "RUB", "rubles": "RUB", "rouble": "RUB", "roubles": "RUB", "rub": "RUB",
+}  # fmt: skip
+
+
+def _currency(head: str) -> str | None:
+    """ "Cash (US$)", "Amount (RMB)": the currency a column's sums are in."""
+    m = _CURRENCY_IN_HEADER.search(head)
+    return _CURRENCY_CODES[m.group().lower()] if m else None
 
 
 def _strip_scale(head: str) -> str:

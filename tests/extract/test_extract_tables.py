@@ -55,3 +55,24 @@ def test_a_table_takes_its_action_and_period_from_its_title() -> None:
     recipients = {f.recipient for f in extract_document(
         "Chinese donations to Europe\n\n" + PIPE.split("\n\n", 1)[1]).figures}  # fmt: skip
     assert {"Italy", "Serbia"} <= recipients and "Total" not in recipients
+
+
+def test_an_html_table_row_is_one_line_and_a_cash_column_holds_money() -> None:
+    from flows.reading import blank_html
+
+    html = (
+        "<p>Chinese government donations, 1 March &ndash; 31 May 2020</p>\n<table>\n"
+        "<tr>\n  <th>Country</th>\n  <th>Surgical masks</th>\n  <th>Cash (US$)</th>\n</tr>\n"
+        "<tr>\n  <td>Peru</td>\n  <td>210,000</td>\n  <td>1,000,000</td>\n</tr>\n"
+        "<tr>\n  <td><b>Total</b></td>\n  <td><b>210,000</b></td>\n  <td>1,000,000</td>\n</tr>\n"
+        "</table>\n<p>Rates: 70 per 100,000 population.</p>\n"
+    )
+    text = blank_html(html)
+    assert len(text) == len(html)  # offsets are the file's
+    found = extract_document(text).figures
+    masks = [f for f in found if f.item == "Surgical masks"]
+    cash = [f for f in found if f.kind == "money"]
+    assert [(f.value, f.recipient) for f in masks][:1] == [(210_000, "Peru")]
+    assert cash and cash[0].unit == "USD" and cash[0].value == 1_000_000
+    assert all(f.claim_key == "" for f in found if f.qualifier == "total")  # table totals
+    assert not any(f.value == 100_000 for f in found)  # the base of a rate is no figure
