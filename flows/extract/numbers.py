@@ -53,8 +53,7 @@ _UNITS = "one|two|three|four|five|six|seven|eight|nine"
 _SP = r"[ \t\u00a0\u202f]"  # spaces inside a number phrase, never a line break
 _GROUP_SEP = r"[\u00a0\u202f\u2009](?:[ ]{5,7})?"  # a thousands separator that is a space
 
-NUMBER_RE = regex.compile(
-    rf"""
+_NUMBER_PATTERN = rf"""
     (?<![\w$€£¥₽₹₺₩.\-/:])          # not inside a word, a name (G20), a code (19-), a time
     (?: (?P<cur> U\.S\.{_SP}?\$ | US{_SP}?\$ | HK\$ | \$ | RMB | CNY | USD | EUR | GBP | JPY | RUB
                | INR | € | £ | ¥ | ₽ | ₹ | ₺ | ₩ )
@@ -66,6 +65,12 @@ NUMBER_RE = regex.compile(
                     # "28 000", "150&nbsp;000": groups set off by a no-break or thin space
                     # (an HTML entity leaves the space padded to the entity's length)
                     | [0-9]{{1,3}} (?: {_GROUP_SEP} [0-9]{{3}} )++ (?: \.[0-9]++ )? (?![0-9])
+                    # "5 404 512", "190 000" (reports in the WHO's style): plain spaces join
+                    # three groups or more, or a group of 000; "on May 5 100 tons" stays two.
+                    # Where a document groups so, "343 514" is one too (NUMBER_SPACED_RE).
+                    | [0-9]{{1,3}} (?: [ ][0-9]{{3}} ){{2,}}+ (?: \.[0-9]++ )? (?![0-9])
+                    | [0-9]{{1,3}} [ ]000 (?: \.[0-9]++ )? (?![0-9])
+                    {{spaced}}
                     | [0-9]++ (?: \.[0-9]++ )? )
                     (?! (?i: st | nd | rd | th ) \b ) )    # "73rd" is an ordinal
       | (?P<dozen> (?i: \b a {_SP}+ dozen | \b dozen ) \b (?! s) )
@@ -86,8 +91,18 @@ NUMBER_RE = regex.compile(
                                | yuan | renminbi | dollars? | euros? | pounds | yen | r(?:o)?ubles?
                                | rupees | liras? ) \b
                       | (?P<cursuf> USD | EUR | RMB | CNY | GBP | JPY | RUB | INR ) \b ) )?
-    """,
+    """
+NUMBER_RE = regex.compile(_NUMBER_PATTERN.replace("{spaced}", ""), regex.VERBOSE)
+# The same where the document groups thousands with plain spaces (see _SPACE_GROUPED).
+NUMBER_SPACED_RE = regex.compile(
+    _NUMBER_PATTERN.replace(
+        "{spaced}", r"| [0-9]{1,3} (?: [ ][0-9]{3} )++ (?: \.[0-9]++ )? (?![0-9])"
+    ),
     regex.VERBOSE,
+)
+# A number no one would write another way than grouped by plain spaces: "5 404 512", "190 000".
+_SPACE_GROUPED = re.compile(
+    r"(?<![0-9,.])[0-9]{1,3}(?: [0-9]{3}){2,}(?![0-9])|(?<![0-9,.])[0-9]{1,3} 000(?![0-9])"
 )
 
 
@@ -246,6 +261,7 @@ def find_numbers(text: str) -> Iterator[regex.Match[str]]:
             continue  # NUMBER_RE's look-behind would reject it anyway
         starts.append(_with_prefix(text, s))
     end, n = -1, len(text)
+    pattern = NUMBER_SPACED_RE if _SPACE_GROUPED.search(text) else NUMBER_RE
     for k, s in enumerate(sorted(set(starts))):
         if s < end:
             continue
@@ -253,7 +269,7 @@ def find_numbers(text: str) -> Iterator[regex.Match[str]]:
             check()  # the document's deadline, if any
         # Matched over a bounded window, so no call can run long and none needs a timeout=
         # (which the regex module charges on every call and every finditer step).
-        m = NUMBER_RE.match(text, s, min(n, s + _LONGEST))
+        m = pattern.match(text, s, min(n, s + _LONGEST))
         if m is not None:
             end = m.end()
             yield m

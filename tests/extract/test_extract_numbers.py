@@ -345,3 +345,10 @@ def test_a_range_is_at_least_its_lower_end_and_up_to_its_upper_end() -> None:
 def test_glued_m_before_a_currency_word_is_millions() -> None:
     (f,) = figures("The city gave 5m yuan to Leeds.")
     assert (f.value, f.kind, f.unit) == (5e6, "money", "RMB")
+
+
+def test_plain_space_groups_where_the_document_groups_so() -> None:
+    text = "Globally: 5 404 512 confirmed cases, 343 514 deaths; Africa 74 667 cases."
+    assert [f.value for f in figures(text)] == [5_404_512, 343_514, 74_667]
+    assert [m.group() for m in find_numbers("on May 5 100 tons")] == ["5", "100"]
+    assert [m.group() for m in find_numbers("190 000 N95 respirators")] == ["190 000"]
