@@ -126,9 +126,11 @@ def claim_key(fig: FigureHit, heads: list[str], frame: Frame, ctx: KeyContext) -
         if donor == context:  # "China, through the WHO, donated … to the WHO"
             donor = ""
     if not context and not donor:
-        if fig.kind == "money" and giving and not loan and not fig.actor and ctx.we_donor:
-            # "US$4.6 million will be provided" in a release whose giving is another party's:
-            # no receiver and no giver named here; keyed, it would pair with any sum of theirs
+        placed_or_theirs = ctx.actor_placed or (not fig.actor and ctx.we_donor)
+        if fig.kind == "money" and giving and not loan and placed_or_theirs:
+            # "US$4.6 million will be provided" in a release whose giving is another party's, or
+            # "the Chinese community in Perú donated …" (a place read as the giver): no receiver
+            # and no giver known; keyed, it would pair with any sum of anyone's
             return ""
         if heads and all(h in GENERIC_HEADS for h in heads):
             return ""  # "four times", "two million people": what of, whose?
@@ -186,6 +188,13 @@ _LOCAL_BODY = word_set(
     "Municipal Provincial People People's People’s Government Province City Municipality "
     "Prefecture County Council Committee Authority Administration"
 )
+# Givers who are not a government, whatever country they are from: "Chinese companies",
+# "the Chinese community in Perú", "Jack Ma Foundation" give apart from the state.
+_NON_STATE = frozenset(
+    ("community", "communities", "company", "companies", "enterprise", "enterprises", "firms")
+    + ("businesses", "foundation", "foundations", "diaspora", "citizens", "residents", "nationals")
+    + ("ngos", "charities", "charity", "donors", "individuals", "volunteers")
+)
 _PARTY_TAILS = frozenset(
     ("government", "side", "authorities", "administration", "cabinet", "ministry", "embassy")
 )
@@ -197,6 +206,8 @@ def donor_token(actor: str) -> str:
     government'; '' for the speaking side (China, we, Beijing), for people (who speak for a
     side named otherwise elsewhere) and for anything that does not read as a country or body."""
     words = [w for w in actor.replace("'s", "").replace("’s", "").split() if w.lower() != "the"]
+    if words and words[-1].lower() in _NON_STATE:
+        return "_".join(w.lower() for w in words)[:40]  # "Chinese community": not the state
     if not words or any(w in SELF_WORDS for w in words) or words[0].lower() == "we":
         return ""
     alias = PARTY_ALIASES.get(words[0].lower())

@@ -51,7 +51,7 @@ QUALIFIER_RE = regex.compile(
       | (?P<about> about | around | approximately | approx\. | some | roughly | an\s+estimated
                  | estimated | circa )
       | (?P<up_to> up\s+to | as\s+many\s+as | a\s+maximum\s+of | at\s+most )
-      | (?P<total> a\s+total\s+of | total(?:l?ing|l?ed)? | in\s+total\s+of )
+      | (?P<total> a\s+total\s+of | total(?:l?ing|l?ed|ly)? | in\s+total\s+of )
     )
     [\s\u00a0]+ $
     """,
@@ -61,7 +61,7 @@ QUALIFIER_RE = regex.compile(
 _QUALIFIER_TAIL_WORDS = word_set(
     "than over above exceed exceeded exceeding exceeds of least nearly almost to under "
     "below about around approximately approx. some roughly estimated circa as most total "
-    "totaling totalling totaled totalled topped topping tops surpass surpassed surpassing "
+    "totaling totalling totaled totalled totally topped topping tops surpass surpassed surpassing "
     "surpasses"
 )
 # "leaders of over 170 countries": the head is quoted with the count.
@@ -345,7 +345,7 @@ def _not_a_figure(text: str, cur: _Sent, num: Number, doc: _Doc, left: str, tail
             return True  # "5G", "3D", "4x4": a name or code, not a count
     lw = _LAST_WORD_RE.match(left) if _ends_with(tail, _LABEL_TAILS) else None
     label = lw.group(1) if lw else ""
-    if label and label.lower() in LABEL_WORDS and left.rstrip().rstrip(".").endswith(label):
+    if label and label.lower() in LABEL_WORDS and left.rstrip().rstrip(".:#–—- ").endswith(label):
         return True  # "No. 5", "Article 3", "aged 65"
     if tail.endswith(("per", "every")):
         return True  # "per 100,000 population": the base of a rate, not a count
@@ -465,6 +465,8 @@ def _range_low(text: str, cur: _Sent, num: Number, left: str) -> int | None:
 def _qualifier(left: str, tail: str) -> tuple[str, int]:
     """(qualifier, its length in ``left``) for the words right before the number (``tail`` is
     ``left`` right-stripped and lower-cased)."""
+    if tail.endswith("~"):  # "~US$1 million", "~ 1,000 beds"
+        return "about", len(left) - left.rindex("~")
     if not left[-1:].isspace() or not _ends_with(tail, _QUALIFIER_TAILS):
         return "exact", 0  # most numbers: no qualifier word can end here (C-speed test)
     m = QUALIFIER_RE.match(left)

@@ -23,7 +23,7 @@ LABEL_WORDS = word_set(
     "no no. number article articles section sections chapter chapters paragraph paragraphs "
     "page pages item items clause clauses point phase stage tel tel. phone fax room level "
     "grade class resolution vol vol. volume issue edition ed. version part annex figure table "
-    "aged age ages"
+    "aged age ages row rows column columns report bulletin"
 )
 
 # Nouns that take an "of" complement inside a counted item: "115 million pairs of goggles".

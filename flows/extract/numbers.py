@@ -37,6 +37,7 @@ CURRENCY_PREFIX = {
     "hk$": "HKD", "rmb": "RMB", "cny": "RMB",
     "¥": "RMB", "€": "EUR", "eur": "EUR", "£": "GBP", "gbp": "GBP",
     "jpy": "JPY", "rub": "RUB", "inr": "INR", "₽": "RUB", "₹": "INR", "₺": "TRY", "₩": "KRW",
+    "s/": "PEN", "s/.": "PEN",
 }  # fmt: skip
 CURRENCY_SUFFIX = {
     "yuan": "RMB", "renminbi": "RMB", "dollars": "USD", "us dollars": "USD",
@@ -56,7 +57,7 @@ _GROUP_SEP = r"[\u00a0\u202f\u2009](?:[ ]{5,7})?"  # a thousands separator that 
 _NUMBER_PATTERN = rf"""
     (?<![\w$€£¥₽₹₺₩.\-/:])          # not inside a word, a name (G20), a code (19-), a time
     (?: (?P<cur> U\.S\.{_SP}?\$ | US{_SP}?\$ | HK\$ | \$ | RMB | CNY | USD | EUR | GBP | JPY | RUB
-               | INR | € | £ | ¥ | ₽ | ₹ | ₺ | ₩ )
+               | INR | € | £ | ¥ | ₽ | ₹ | ₺ | ₩ | S/\.? )
         {_SP}*+ )?
     (?:
         # ASCII digits (float() must read them): thousands groups (possessive: a long run of
@@ -73,7 +74,8 @@ _NUMBER_PATTERN = rf"""
                     {{spaced}}
                     | [0-9]++ (?: \.[0-9]++ )? )
                     (?! (?i: st | nd | rd | th ) \b ) )    # "73rd" is an ordinal
-      | (?P<dozen> (?i: \b a {_SP}+ dozen | \b dozen ) \b (?! s) )
+      | (?P<dozen> (?i: \b (?: a | (?P<dozens> two | three | four | five | six ) ) {_SP}+ dozen
+                      | \b dozen ) \b (?! s) )
         # number words: "seventy-seven", "twenty one", "ten"
       | (?P<words> (?i: \b (?: (?:{_TENS}) (?: [-\ \u00a0] (?:{_UNITS}) \b )?+ | {_ONES} ) \b ) )
     )
@@ -157,7 +159,7 @@ def parse(m: regex.Match[str], yen: str = "RMB") -> Number | None:
         plain = digits if digits.isascii() and "," not in digits and " " not in digits else None
         value, word = float(plain or digits.translate(_NOT_DIGITS)), digits
     elif m.group("dozen"):
-        value, word = 12.0, "dozen"
+        value, word = 12.0 * (ONES[m.group("dozens").lower()] if m.group("dozens") else 1), "dozen"
     else:
         words = m.group("words")
         v = words_value(words)
@@ -199,14 +201,14 @@ def parse(m: regex.Match[str], yen: str = "RMB") -> Number | None:
 # and NUMBER_RE is only *matched* at those few offsets.
 _DIGIT_RUN_RE = regex.compile(r"[0-9][0-9,.]*+")
 _PREFIX_BEFORE_RE = regex.compile(
-    r"(?:U\.S\.[ \u00a0]?\$|US[ \u00a0]?\$|HK\$|[$€£¥₽₹₺₩]|RMB|CNY|USD|EUR|GBP|JPY|RUB|INR)"
+    r"(?:U\.S\.[ \u00a0]?\$|US[ \u00a0]?\$|HK\$|[$€£¥₽₹₺₩]|S/\.?|RMB|CNY|USD|EUR|GBP|JPY|RUB|INR)"
     r"[ \t\u00a0\u202f]*$",
     regex.REVERSE,
 )
 # The longest text one number phrase may span: "U.S. $ 1,353,000,000.25 hundred million US
 # dollars" is 51 characters; space runs inside a phrase are the only way to go much longer.
 _LONGEST = 200
-_PREFIX_LAST = frozenset("$€£¥₽₹₺₩BDRPY")  # last characters of the currency prefixes above
+_PREFIX_LAST = frozenset("$€£¥₽₹₺₩BDRPY/.")  # last characters of the currency prefixes above
 _GLUE = frozenset(".-/:")  # "COVID-19", "3.5", "1/2", "10:30": glued digits start nothing
 # Stems that start every number word: "seven" also finds seventeen and seventy, "twe" twelve and
 # twenty, so 16 stems cover the 29 words; NUMBER_RE then reads the whole word. They are found in

@@ -19,7 +19,8 @@ from flows.extract.types import Sentence
 _CANDIDATE = regex.compile(r"[.!?]++[\"'”’)\]]*+[ \t\u00a0]++|\n(?:[ \t\u00a0]*+\n)*+")
 # "U.S. ", "Mr. ", "No. 5", "e.g. ": a full stop that ends an abbreviation, not a sentence.
 _ABBREV = regex.compile(
-    r"\b(?:[A-Z]|Mr|Ms|Mrs|Dr|No|St|Jr|vs|etc|e\.g|i\.e|U\.S|U\.K|Co|Inc|Ltd|Gen|Prof)\.$",
+    r"\b(?:[A-Z]|Mr|Ms|Mrs|Dr|No|St|Jr|vs|etc|e\.g|i\.e|U\.S|U\.K|Co|Inc|Ltd|Gen|Prof|approx"
+    r"|est|ca|Nos|Fig)\.$",
     regex.REVERSE,
 )
 _OPENERS = frozenset("\"'“‘(•-")
@@ -79,11 +80,11 @@ def _wrapped(text: str, nl: int, end: int) -> bool:
 
 
 def _abbreviation(text: str, stop: int) -> bool:
-    """Whether the full stop at ``stop`` ends an abbreviation. Every one of them is at most four
-    characters after a word boundary, so five ASCII letters or digits before the stop rule it
+    """Whether the full stop at ``stop`` ends an abbreviation. Every one of them is at most six
+    characters after a word boundary, so seven ASCII letters or digits before the stop rule it
     out at C speed ("countries.") and the pattern runs only on short words."""
-    word = text[max(0, stop - 5) : stop]
-    if len(word) == 5 and word.isascii() and word.isalnum():
+    word = text[max(0, stop - 7) : stop]
+    if len(word) == 7 and word.isascii() and word.isalnum():
         return False
     return _ABBREV.match(text, max(0, stop - 6), stop + 1) is not None
 

@@ -436,3 +436,13 @@ def test_goods_bought_then_shipped_are_trade_not_aid() -> None:
     )
     given = key_of("China has shipped 2 million masks to Italy as a donation.", "2 million")
     assert bought.startswith("export") and given.startswith("aid")
+
+
+def test_private_givers_and_places_read_as_givers_name_no_state_claim() -> None:
+    placed = key_of("The Chinese community in Peru has donated nearly US$5 million to hospitals.",
+                    "US$5")  # fmt: skip
+    assert placed == ""  # a place read as the giver: whose sum is unknown
+    from flows.extract.claim_key import donor_token
+
+    assert donor_token("Chinese companies") == "chinese_companies"
+    assert donor_token("China") == ""

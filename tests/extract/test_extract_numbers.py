@@ -352,3 +352,27 @@ def test_plain_space_groups_where_the_document_groups_so() -> None:
     assert [f.value for f in figures(text)] == [5_404_512, 343_514, 74_667]
     assert [m.group() for m in find_numbers("on May 5 100 tons")] == ["5", "100"]
     assert [m.group() for m in find_numbers("190 000 N95 respirators")] == ["190 000"]
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "value", "qualifier", "unit"),
+    [
+        ("Peru received approx. S/ 17 million in aid.", "approx. S/ 17 million", 17e6, "about",
+         "PEN"),
+        ("China sent two dozen cargo flights.", "two dozen cargo flights", 24, "exact", None),
+        ("They set up ~1,000 intensive-care beds.", "~1,000 intensive-care beds", 1000, "about",
+         None),
+        ("Guangdong sent totally 30 batches of supplies.", "totally 30 batches of supplies", 30,
+         "total", None),
+    ],
+)  # fmt: skip
+def test_approx_tilde_totally_soles_and_dozens(
+    text: str, surface: str, value: float, qualifier: str, unit: str | None
+) -> None:
+    (f,) = figures(text)
+    assert (f.surface, f.value, f.qualifier, f.unit) == (surface, value, qualifier, unit)
+
+
+def test_report_and_row_numbers_are_labels() -> None:
+    assert figures("Situation Report – 127") == []
+    assert figures("Row 3 figures are provisional.") == []
