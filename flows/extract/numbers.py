@@ -252,18 +252,30 @@ def _with_prefix(text: str, s: int) -> int:
     return s
 
 
+def _run_start(text: str, end: int) -> int:
+    """Start of the digit run ending at ``end`` (at most three digits back matter here)."""
+    i = end
+    while i > 0 and end - i < 4 and text[i - 1].isdigit():
+        i -= 1
+    return i
+
+
 def find_numbers(text: str) -> Iterator[regex.Match[str]]:
     """Every ``NUMBER_RE`` match in ``text``, left to right, not overlapping."""
     starts = [_with_prefix(text, s) for s in _word_starts(text)]
+    spaced, last_end = False, -2
     for m in _DIGIT_RUN_RE.finditer(text):
         s = m.start()
+        if s == last_end + 1 and not spaced:  # "343 514": is the document grouping by spaces?
+            spaced = _SPACE_GROUPED.match(text, _run_start(text, last_end), s + 8) is not None
+        last_end = m.end()
         if s and (text[s - 1].isalnum() or text[s - 1] in _GLUE):
             if text[s - 1] in _PREFIX_LAST:  # "RMB7", "USD5"
                 starts.append(_with_prefix(text, s))
             continue  # NUMBER_RE's look-behind would reject it anyway
         starts.append(_with_prefix(text, s))
     end, n = -1, len(text)
-    pattern = NUMBER_SPACED_RE if _SPACE_GROUPED.search(text) else NUMBER_RE
+    pattern = NUMBER_SPACED_RE if spaced else NUMBER_RE
     for k, s in enumerate(sorted(set(starts))):
         if s < end:
             continue
