@@ -339,7 +339,8 @@ def _not_a_figure(text: str, cur: _Sent, num: Number, doc: _Doc, left: str, tail
         if len(digits) == 4 and digits.isdigit() and 1900 <= int(digits) <= 2099:
             return True  # a year ("2020", "2030 Agenda", "2019 Novel Coronavirus")
         code = after[:1] in _CODE_FIRST and _CODE_AFTER_RE.match(after) is not None
-        if code or left.endswith(("(", "+", "#")):
+        listed = left.endswith("(") and after[:1] == ")"  # "(2)"; not "(91 402 new)"
+        if code or listed or left.endswith(("+", "#")):
             return True  # phone numbers, ranges, times, list numbers "1." / "(2)"
         if after[:1].isalpha():
             return True  # "5G", "3D", "4x4": a name or code, not a count

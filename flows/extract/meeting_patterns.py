@@ -193,6 +193,16 @@ VISIT_TAIL = regex.compile(
     """,
     _F,
 )
+# "Vice Governor Zhang Xin visited the Consulate General of Perú in Guangzhou": a visit to a
+# named place or body (capitalised), not "visited hospitals".
+VISITED = regex.compile(
+    r"""
+    (?<![\p{L}])
+    (?:visited|visits|visiting)\s+(?:the\s+)?
+    (?P<place>\p{Lu}[\p{L}-]*+(?:\s+(?:of\s+|and\s+|the\s+)*\p{Lu}[\p{L}-]*+){0,6})
+    """,
+    _F,
+)
 PAID_VISIT = regex.compile(
     r"""
     (?<![\p{L}])

@@ -143,8 +143,9 @@ def _guest_name(m: regex.Match[str]) -> str:
 
 
 def visits(text: str, sent: Sentence, pos: int) -> list[Cand]:
-    """ "Premier Li paid an official visit to Germany"."""
-    m = _match(P.PAID_VISIT, text, pos, sent.end)
+    """ "Premier Li paid an official visit to Germany", "Vice Governor Zhang visited the
+    Consulate General of Perú"."""
+    m = _match(P.PAID_VISIT, text, pos, sent.end) or _match(P.VISITED, text, pos, sent.end)
     if m is None:
         return []
     who = subject_before(text, sent, m.start())

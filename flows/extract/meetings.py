@@ -98,7 +98,7 @@ _TRIGGER_WORDS = (
     | _RECEIVE_VERBS
     | _WITH_VERBS
     | _NOUNS
-    | frozenset({"visit"})
+    | frozenset({"visit", "visited"})
 )
 
 
@@ -175,12 +175,15 @@ def _anchors(text: str, sent: Sentence, t: Trigger) -> list[tuple[int, _Reader]]
         ch = nearest(words_before(text, sent.start, t.start, 1), _CHANNELS, 1)
         if ch is not None:
             out.append((ch, with_counts))  # "phone calls with …"
-    if w not in _NOUNS and w != "visit":
+    if w not in _NOUNS and w not in ("visit", "visited"):
         return out
     prev = words_before(text, sent.start, t.start, 6)
     if w == "visit":
         if (v := nearest(prev, _VISIT_VERBS, 5)) is not None:
             out.append((v, visits))
+        return out
+    if w == "visited":
+        out.append((t.start, visits))  # "visited the Consulate General of Perú"
         return out
     if (v := nearest(prev, _EVENT_VERBS, 6)) is not None:  # lower-cased: "At" is "at"
         out.append((v, events))

@@ -376,3 +376,11 @@ def test_approx_tilde_totally_soles_and_dozens(
 def test_report_and_row_numbers_are_labels() -> None:
     assert figures("Situation Report – 127") == []
     assert figures("Row 3 figures are provisional.") == []
+
+
+def test_a_number_in_brackets_with_words_counts_and_a_list_marker_does_not() -> None:
+    assert [f.value for f in figures("Globally: 5 404 512 confirmed cases (91 402 new).")] == [
+        5_404_512,
+        91_402,
+    ]
+    assert figures("(2) The two sides agreed.") == []

@@ -100,3 +100,9 @@ def test_a_cooperation_forum_is_a_framework_not_a_meeting_unless_an_edition_is_n
     (m,) = meetings("He attended the Seventh Ministerial Conference of the Forum on China-Africa "
                     "Cooperation in Beijing.")  # fmt: skip
     assert "Ministerial Conference" in m.name
+
+
+def test_a_visit_said_by_its_verb() -> None:
+    (m,) = meetings("On 2 June, Vice Governor Zhang Xin visited the Consulate General of Peru.")
+    assert m.format == "in_person" and "Consulate General of Peru" in m.name
+    assert meetings("Doctors visited hospitals across the province.") == []
