@@ -110,6 +110,18 @@ BY_CHANNEL = regex.compile(
     _F,
 )
 
+# "He recalled the phone call between President Xi Jinping and President Martín Vizcarra": a
+# call named by its channel and its two sides, whatever verb (if any) comes before it.
+#   noun: the channel and the call; who: the two sides.
+CALL_BETWEEN = regex.compile(
+    r"""
+    (?P<noun>(?:phone|telephone|video)\s+(?:calls?|conversations?|talks?))
+    \s+between\s+
+    (?P<who>\p{Lu}[\p{L}'’.-]*+(?:\s+(?:and\s+|of\s+)?\p{Lu}[\p{L}'’.-]*+){1,9})
+    """,
+    _F,
+)
+
 # "held a press conference in Beijing", "held two special English-language press conferences",
 # "held briefings on prevention and control efforts for foreign diplomatic missions in China".
 #   verb: held/hosted…; det: a/an/small number (plural nouns may have none); mods: adjectives;

@@ -168,6 +168,18 @@ def with_counts(text: str, sent: Sentence, pos: int) -> list[Cand]:
     return [Cand(m.start(), m.end(), WITH_COUNT, name, aggregate=True, parties=parties)]
 
 
+def calls_between(text: str, sent: Sentence, pos: int) -> list[Cand]:
+    """ "the phone call between President Xi Jinping and President Martín Vizcarra"."""
+    m = _match(P.CALL_BETWEEN, text, pos, sent.end)
+    if m is None or " and " not in m.group("who"):
+        return []
+    noun = " ".join(m.group("noun").lower().split())
+    who = " ".join(m.group("who").split())
+    parties = [p.strip() for p in who.split(" and ") if p.strip()]
+    return [Cand(m.start(), m.end(), CALLS, normalise_text(f"{noun} between {who}"), False,
+                 parties=parties)]  # fmt: skip
+
+
 def by_channel(text: str, sent: Sentence, pos: int) -> list[Cand]:
     """ "Putin and Conte spoke by phone" (one call), "has spoken with his counterparts by phone or
     video link over 30 times" (a tally), "met Italian commanders in person" (one meeting)."""

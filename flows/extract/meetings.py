@@ -37,6 +37,7 @@ from flows.extract.meeting_readers import (
     NAMED,
     Cand,
     by_channel,
+    calls_between,
     calls_with,
     counted,
     events,
@@ -187,6 +188,8 @@ def _anchors(text: str, sent: Sentence, t: Trigger) -> list[tuple[int, _Reader]]
         return out
     if (v := nearest(prev, _EVENT_VERBS, 6)) is not None:  # lower-cased: "At" is "at"
         out.append((v, events))
+    if after.startswith(" between ") and (ch := nearest(prev, _CHANNELS, 1)) is not None:
+        out.append((ch, calls_between))  # "the phone call between X and Y"
     if after.startswith((" with ", " from ")) and (v := nearest(prev, _CALL_VERBS, 4)) is not None:
         out.append((v, calls_with))
     if (f := nearest(prev, _FREQ, 3)) is not None:

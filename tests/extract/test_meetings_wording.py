@@ -106,3 +106,10 @@ def test_a_visit_said_by_its_verb() -> None:
     (m,) = meetings("On 2 June, Vice Governor Zhang Xin visited the Consulate General of Peru.")
     assert m.format == "in_person" and "Consulate General of Peru" in m.name
     assert meetings("Doctors visited hospitals across the province.") == []
+
+
+def test_a_call_named_by_its_two_sides_needs_no_verb() -> None:
+    (m,) = meetings("He recalled the phone call between President Xi Jinping and President Martin "
+                    "Vizcarra on 9 April.")  # fmt: skip
+    assert (m.format, m.meeting_date) == ("phone", date(2020, 4, 9))
+    assert "Vizcarra" in m.name
