@@ -74,6 +74,10 @@ _NUMBER_PATTERN = rf"""
                     {{spaced}}
                     | [0-9]++ (?: \.[0-9]++ )? )
                     (?! (?i: st | nd | rd | th ) \b ) )    # "73rd" is an ordinal
+      # "half a million test kits": half of the scale word that follows
+      | (?P<half> (?i: \b half {_SP}+ a )
+                  (?: {_SP}+ (?P<halfdozen> (?i: dozen ) ) \b (?! s)
+                    | (?= {_SP}+ (?i: million | billion | thousand ) \b ) ) )
       | (?P<dozen> (?i: \b (?: a | (?P<dozens> two | three | four | five | six ) ) {_SP}+ dozen
                       | \b dozen ) \b (?! s) )
         # number words: "seventy-seven", "twenty one", "ten"
@@ -158,6 +162,8 @@ def parse(m: regex.Match[str], yen: str = "RMB") -> Number | None:
     if digits:
         plain = digits if digits.isascii() and "," not in digits and " " not in digits else None
         value, word = float(plain or digits.translate(_NOT_DIGITS)), digits
+    elif m.group("half"):
+        value, word = (6.0, "half a dozen") if m.group("halfdozen") else (0.5, "half")
     elif m.group("dozen"):
         value, word = 12.0 * (ONES[m.group("dozens").lower()] if m.group("dozens") else 1), "dozen"
     else:
@@ -217,11 +223,11 @@ _GLUE = frozenset(".-/:")  # "COVID-19", "3.5", "1/2", "10:30": glued digits sta
 # from space to space at C speed and tries a few letters at each.
 _WORD_STEMS = (
     "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven",
-    "twe", "thirt", "fif", "forty", "dozen",
+    "twe", "thirt", "fif", "forty", "dozen", "half",
 )  # fmt: skip
 _STEMS_TRIE = (
     rb"(?: o(?:ne) | t(?:wo|hree|en|we|hirt) | f(?:our|ive|if|orty) | s(?:ix|even)"
-    rb" | e(?:ight|leven) | n(?:ine) | d(?:ozen) )"
+    rb" | e(?:ight|leven) | n(?:ine) | d(?:ozen) | h(?:alf) )"
 )
 _STEM_AFTER_SPACE = re.compile(rb"[ ]" + _STEMS_TRIE, re.VERBOSE)
 _STEM_AT_START = re.compile(_STEMS_TRIE, re.VERBOSE)

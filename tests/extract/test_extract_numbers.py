@@ -384,3 +384,9 @@ def test_a_number_in_brackets_with_words_counts_and_a_list_marker_does_not() -> 
         91_402,
     ]
     assert figures("(2) The two sides agreed.") == []
+
+
+def test_halves_of_a_scale_or_a_dozen() -> None:
+    assert [f.value for f in figures("China sent half a million test kits.")] == [500_000]
+    assert [f.value for f in figures("Half a dozen teams went to Africa.")] == [6]
+    assert figures("On behalf of the people, we thank you.") == []
