@@ -18,6 +18,7 @@ from functools import lru_cache
 import regex
 
 from flows.extract.deadline import meeting_regex_timeout as _rt
+from flows.extract.fold import fold
 from flows.extract.meeting_names import words
 from flows.extract.types import Sentence
 
@@ -85,7 +86,7 @@ def _candidates(text: str, scan: _Scanner) -> list[tuple[int, int]]:
     not one; a text holding it takes the slower way, a lower-cased copy.
     """
     if "\u212a" not in text:
-        folded = text.encode("latin-1", "replace").translate(_FOLD)
+        folded = fold(text)
         found = [(m.start() + 1, m.end()) for m in scan.after_space.finditer(folded)]
         first = scan.at_start_bytes.match(folded)
     else:
@@ -106,11 +107,6 @@ def _trigger_word(said: str, wanted: frozenset[str], needles: dict[str, tuple[st
 def _holds_needle(said: str, needles: tuple[str, ...]) -> bool:
     """Whether a needle stands in ``said`` as written, near enough its start."""
     return any(0 <= said.find(n) <= _BACK for n in needles)
-
-
-# ASCII letters to lower case, every other byte (and "?" for a character beyond Latin-1) to a
-# space: one byte per character, so offsets stay those of the text.
-_FOLD = bytes(c + 32 if 65 <= c <= 90 else c if 97 <= c <= 122 else 32 for c in range(256))
 
 
 # How far back from a needle a word may start (the needle scan this replaces walked back over

@@ -16,6 +16,7 @@ from dataclasses import dataclass
 import regex
 
 from flows.extract.deadline import check
+from flows.extract.fold import fold
 
 ONES = {
     "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
@@ -217,28 +218,21 @@ _LONGEST = 200
 _PREFIX_LAST = frozenset("$€£¥₽₹₺₩BDRPY/.")  # last characters of the currency prefixes above
 _GLUE = frozenset(".-/:")  # "COVID-19", "3.5", "1/2", "10:30": glued digits start nothing
 # Stems that start every number word: "seven" also finds seventeen and seventy, "twe" twelve and
-# twenty, so 16 stems cover the 29 words; NUMBER_RE then reads the whole word. They are found in
-# one pass of the standard ``re`` module, as a trie after a space, over the text folded to one
-# byte a character (ASCII letters lower-cased, every other character a space): the engine skips
-# from space to space at C speed and tries a few letters at each.
-_WORD_STEMS = (
-    "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven",
-    "twe", "thirt", "fif", "forty", "dozen", "half",
-)  # fmt: skip
+# twenty, so 17 stems (one, two, three, four, five, six, seven, eight, nine, ten, eleven, twe,
+# thirt, fif, forty, dozen, half) cover the words; NUMBER_RE then reads the whole word. They are
+# found in one pass of the standard ``re`` module, as a trie after a space, over the folded text
+# (flows/extract/fold.py): the engine skips from space to space at C speed and tries a few
+# letters at each.
 _STEMS_TRIE = (
     rb"(?: o(?:ne) | t(?:wo|hree|en|we|hirt) | f(?:our|ive|if|orty) | s(?:ix|even)"
     rb" | e(?:ight|leven) | n(?:ine) | d(?:ozen) | h(?:alf) )"
 )
 _STEM_AFTER_SPACE = re.compile(rb"[ ]" + _STEMS_TRIE, re.VERBOSE)
 _STEM_AT_START = re.compile(_STEMS_TRIE, re.VERBOSE)
-# ASCII letters to lower case, every other byte (and "?", a character beyond Latin-1) to a space:
-# one byte per character, so offsets stay those of the text. Only the Kelvin sign "K"
-# lower-cases to an ASCII letter without being one; it starts no number word.
-_FOLD = bytes(c + 32 if 65 <= c <= 90 else c if 97 <= c <= 122 else 32 for c in range(256))
 
 
 def _word_starts(text: str) -> list[int]:
-    folded = text.encode("latin-1", "replace").translate(_FOLD)
+    folded = fold(text)
     out = [0] if _STEM_AT_START.match(folded) else []
     for m in _STEM_AFTER_SPACE.finditer(folded):
         i = m.start() + 1
