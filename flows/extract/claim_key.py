@@ -45,7 +45,7 @@ _PLEDGE_ACTIONS = frozenset({"aid", "pledge", "loan"})
 # Verbs that give a sum of money only as its subject: "€3.25 billion will go to Africa".
 _MONEY_GIVING = word_set("go")
 _LOAN_WORDS = word_set("loan loans credit credits")
-_TALLY_GROUPS = word_set("hold talk share")  # actions whose counted items are meetings
+TALLY_GROUPS = word_set("hold talk share")  # actions whose counted items are meetings
 _MEETING_HEADS = word_set("video_conference conference meeting session webinar exchange briefing")
 
 
@@ -119,7 +119,7 @@ def claim_key(fig: FigureHit, heads: list[str], frame: Frame, ctx: KeyContext) -
         donor = donor_token(fig.actor or "") or (ctx.we_donor if fig.actor == "we" else "")
         if fig.actor is None and fig.kind != "money":
             donor = ctx.we_donor  # goods given by no one named: the releasing party's
-    elif fig.action_group in _TALLY_GROUPS and not donor_token(fig.actor or ""):
+    elif fig.action_group in TALLY_GROUPS and not donor_token(fig.actor or ""):
         # "Minister Çavuşoğlu has held over 40 phone calls" in Türkiye's release: its party's
         # calls, not the ones China's foreign minister held
         donor = ctx.we_donor
@@ -178,8 +178,7 @@ _PERSON_TITLES = word_set(
 )
 _BODY_WORDS = word_set(
     "Union Bank Government Ministry Agency Fund Organization Organisation Commission Republic "
-    "Kingdom States Nations Council Foundation Emirates Federation Province City Municipality "
-    "Prefecture County"
+    "Kingdom States Nations Council Foundation Emirates Federation"
 )
 
 

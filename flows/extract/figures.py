@@ -17,7 +17,7 @@ from dataclasses import dataclass, field, replace
 
 import regex
 
-from flows.extract.claim_key import KeyContext, claim_key, donor_token, name_token
+from flows.extract.claim_key import TALLY_GROUPS, KeyContext, claim_key, donor_token, name_token
 from flows.extract.dates import MONTH_STEMS, MONTHS, DateMention, find_dates
 from flows.extract.deadline import check
 from flows.extract.events import EVENT_REACH, EventMention, event_near, find_events
@@ -280,7 +280,7 @@ def _resolve_we(figs: list[_Fig]) -> None:
         return
     for f in figs:  # "we", no one named, or a person: the party whose release this is
         giving = f.hit.action_group in _GIVING_GROUPS and f.hit.actor in ("we", None)
-        tally = f.hit.action_group in _TALLY_GROUPS and not donor_token(f.hit.actor or "")
+        tally = f.hit.action_group in TALLY_GROUPS and not donor_token(f.hit.actor or "")
         if giving or tally:
             f.ctx.we_donor = donor
             f.hit.claim_key = claim_key(f.hit, f.heads, f.frame, f.ctx)
@@ -290,7 +290,6 @@ def _resolve_we(figs: list[_Fig]) -> None:
 _MONTH_STEM_RE = re.compile("|".join(MONTH_STEMS))
 _PLACE_BEFORE_RE = regex.compile(r"\b(?:in|at)[\s\u00a0]+(?:the[\s\u00a0]+)?$", regex.REVERSE)
 _GIVING_GROUPS = frozenset({"aid", "pledge", "export"})
-_TALLY_GROUPS = frozenset({"hold", "talk", "share"})  # counts of meetings held
 _YEAR_RE = regex.compile(r"(?<![\w.,])(?:19|20)\d\d(?![\w,]|\.\d)")
 
 
@@ -403,6 +402,9 @@ _CURRENCY_CODES = frozenset(("USD", "EUR", "GBP", "RMB", "CNY", "JPY", "RUB", "I
 def _code_before(left: str, num: Number) -> bool:
     """A short bare number right after an acronym or another digit group is a code."""
     if num.has_scale or not num.word.isdigit() or len(num.word) > 4:
+        return False
+    before = left[-2:-1]  # the character before the space: a capital or a digit, or no code
+    if not left.endswith((" ", "\u00a0")) or not (before.isupper() or before.isdigit()):
         return False
     m = _ACRONYM_BEFORE_RE.search(left[-8:])
     if m is not None and m.group(1) not in _CURRENCY_CODES:

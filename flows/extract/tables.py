@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from flows.extract.numbers import SCALES
+from flows.extract.numbers import CURRENCY_PREFIX, CURRENCY_SUFFIX, SCALES
 
 # A Markdown table's rule line: "|---|:--:|---:|", with or without the outer pipes.
 _PIPE_RULE = re.compile(r"^[ \t]*\|?[ \t]*:?-{3,}:?[ \t]*(?:\|[ \t]*:?-{3,}:?[ \t]*)+\|?[ \t]*$")
@@ -180,17 +180,15 @@ def _scale_in_header(head: str) -> float:
 _CURRENCY_IN_HEADER = re.compile(
     r"US\$|USD|RMB|CNY|yuan|€|EUR|euros?|£|GBP|JPY|yen|rubles?|roubles?|RUB", re.IGNORECASE
 )
-_CURRENCY_CODES = {
-    "us$": "USD", "usd": "USD", "rmb": "RMB", "cny": "RMB", "yuan": "RMB", "€": "EUR",
-    "eur": "EUR", "euro": "EUR", "euros": "EUR", "£": "GBP", "gbp": "GBP", "jpy": "JPY",
-    "yen": "JPY", "ruble": "RUB", "rubles": "RUB", "rouble": "RUB", "roubles": "RUB", "rub": "RUB",
-}  # fmt: skip
 
 
 def _currency(head: str) -> str | None:
     """ "Cash (US$)", "Amount (RMB)": the currency a column's sums are in."""
     m = _CURRENCY_IN_HEADER.search(head)
-    return _CURRENCY_CODES[m.group().lower()] if m else None
+    if m is None:
+        return None
+    said = m.group().lower()  # every word the pattern finds is written before or after a number
+    return CURRENCY_PREFIX.get(said) or CURRENCY_SUFFIX[said]
 
 
 def _strip_scale(head: str) -> str:
