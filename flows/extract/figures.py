@@ -418,6 +418,9 @@ def _code_before(left: str, num: Number) -> bool:
 _RANGE_NEXT_RE = regex.compile(
     r"[ \u00a0]+(?:and|to)[ \u00a0]+[0-9][0-9,.]*(?:[ \u00a0]+(?:thousand|million|billion))?"
 )
+# The last word before the number is "between" or "from" (as written, with any quote before it).
+_RANGE_LOW_RE = regex.compile(r"(?<!\S)\S*(?:between|from)[ \u00a0]$", regex.IGNORECASE)
+_RANGE_LOW_WORDS = ("between ", "from ", "between\u00a0", "from\u00a0")  # tested first
 _RANGE_HIGH_RE = regex.compile(
     r"\b(?:between|from)[ \u00a0]+[0-9][0-9,.]*(?:[ \u00a0]+(?:thousand|million|billion))?"
     r"[ \u00a0]+(?P<joint>(?:and|to)[ \u00a0]+)$",
@@ -457,12 +460,14 @@ def _caption_period(doc: _Doc, hit: FigureHit, caption: tuple[int, int]) -> None
         hit.as_of, hit.period_text = p.as_of, p.text
 
 
-def _range_low(text: str, cur: _Sent, num: Number, left: str) -> int | None:
-    """End of the upper number when ``num`` is the lower end of a range, else None."""
-    if not left.lower().endswith(("between ", "from ", "between\u00a0", "from\u00a0")):
-        return None
+def _range_low(text: str, cur: _Sent, num: Number, left: str) -> tuple[int | None, int]:
+    """(end of the upper number, where "between"/"from" starts in ``left``) when ``num`` is the
+    lower end of a range; (None, 0) otherwise."""
+    low = _RANGE_LOW_RE.search(left) if left.lower().endswith(_RANGE_LOW_WORDS) else None
+    if low is None:
+        return None, 0
     m = _RANGE_NEXT_RE.match(text, num.end, min(cur.s.end, num.end + 40))
-    return m.end() if m else None
+    return (m.end(), low.start()) if m else (None, 0)
 
 
 def _qualifier(left: str, tail: str) -> tuple[str, int]:
@@ -557,7 +562,9 @@ def _figure(doc: _Doc, cur: _Sent, num: Number) -> FigureHit | None:
             num.kind, num.unit, item = "money", cell.currency, ""
     elif num.kind == "count" and not item:
         item, label_start = _label_before(text, cur, num)
-    low_end = _range_low(text, cur, num, left) if num.kind == "count" and not item else None
+    low_end, low_at = (None, 0)
+    if num.kind == "count" and not item:
+        low_end, low_at = _range_low(text, cur, num, left)
     if low_end is not None:  # "between 40 and 50 countries": the lower end counts countries too
         item = item_after(text, low_end, cur.s.end)[1]
     if item and item.split()[-1].lower() in FURNITURE_ITEMS:
@@ -574,7 +581,7 @@ def _figure(doc: _Doc, cur: _Sent, num: Number) -> FigureHit | None:
         start = label_start
     if low_end is not None and item:
         qualifier = "at_least"  # "between 40 …": at least 40; its span starts at "between"
-        start = num.start - len(left) + len(left.rstrip()) - len(left.rstrip().split()[-1])
+        start = num.start - len(left) + low_at
     elif qualifier == "exact" and (high := _RANGE_HIGH_RE.search(left[-40:])) is not None:
         qualifier = "up_to"  # "… and 50 countries": up to 50; its span starts at "and"
         start = num.start - (len(left[-40:]) - high.start("joint"))
