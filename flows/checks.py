@@ -68,10 +68,13 @@ def load_checks(sql_dir: Path = SQL_DIR, stage: str | None = None) -> list[Check
     return [c for c in checks if stage is None or c.stage == stage]
 
 
-def evaluate(con: duckdb.DuckDBPyConnection, check: Check) -> CheckResult:
-    """Run one check. A check that cannot run is an ``error`` result, not a crashed run."""
+def evaluate(
+    con: duckdb.DuckDBPyConnection, check: Check, text_parts: int | None = None
+) -> CheckResult:
+    """Run one check. A check that cannot run is an ``error`` result, not a crashed run.
+    ``text_parts``: the slices of a partitioned check, when the caller has counted them."""
     try:
-        parts = _text_parts(con) if check.by_documents else 1
+        parts = (text_parts or _text_parts(con)) if check.by_documents else 1
         for part in range(parts):
             into = (
                 "INSERT INTO _check_rows" if part else "CREATE OR REPLACE TEMP TABLE _check_rows AS"
@@ -103,7 +106,10 @@ def run_checks(
     sql_dir: Path = SQL_DIR,
 ) -> list[CheckResult]:
     """Run the stage's checks and record them in check_results (a re-run replaces its rows)."""
-    results = [evaluate(con, c) for c in load_checks(sql_dir, stage)]
+    checks = load_checks(sql_dir, stage)
+    # the texts are measured once for all the partitioned checks of the stage
+    parts = _text_parts(con) if any(c.by_documents for c in checks) else 1
+    results = [evaluate(con, c, parts) for c in checks]
     for r in results:
         _record(con, run_id, r, ts)
     return results
