@@ -198,7 +198,7 @@ def _to_mention(m: regex.Match[str] | re.Match[str], ref_year: int | None) -> Da
     g = m.groupdict()
     if g["iso"]:
         d = _safe(int(g["iy"]), int(g["im"]), int(g["id"]))
-        return d and DateMention(m.start(), m.end(), m.group(), d, d, True)
+        return DateMention(m.start(), m.end(), m.group(), d, d, True) if d else None
     if g["my"] and not g["m3"][0].isupper():
         return None  # "may", "march" as verbs/nouns
     y_txt = g["y1"] or g["y2"] or g["y3"]
@@ -219,7 +219,7 @@ def _to_mention(m: regex.Match[str] | re.Match[str], ref_year: int | None) -> Da
             first = date(year, month, 21)
         return DateMention(m.start(), m.end(), m.group(), first, last, bool(y_txt))
     d = _safe(year, month, int(g["d1"] or g["d2"]))
-    return d and DateMention(m.start(), m.end(), m.group(), d, d, bool(y_txt))
+    return DateMention(m.start(), m.end(), m.group(), d, d, bool(y_txt)) if d else None
 
 
 _WEEKDAYS = {

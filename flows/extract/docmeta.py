@@ -65,9 +65,9 @@ def _published(text: str, head: str) -> tuple[date | None, str | None]:
         if d.has_year and d.first == d.last:
             return d.first, d.text
     tail = text[-2000:]
-    m = _ORIGINALLY.search(tail)
-    if m:
-        return date(int(m.group(1)), 1, 1), m.group()
+    orig = _ORIGINALLY.search(tail)
+    if orig:
+        return date(int(orig.group(1)), 1, 1), orig.group()
     return None, None
 
 

@@ -97,9 +97,8 @@ def verb_lemma(word: str, prev: str | None) -> str | None:
     if low.endswith("ing") and (low in ING_NOUNS or (prev or "").lower() in _DETERMINERS):
         return None  # "the meeting", "a building"
     # "-s" forms are mostly plural nouns ("exports", "calls"): a verb only after a subject
-    after_subject = bool(prev) and (
-        prev[0].isupper() or prev.lower() in ("it", "he", "she", "which")
-    )
+    p = prev or ""
+    after_subject = bool(p) and (p[0].isupper() or p.lower() in ("it", "he", "she", "which"))
     if low.endswith("s") and low not in ("is", "was", "has", "does") and not after_subject:
         return None
     return lemma
@@ -337,9 +336,9 @@ def frame_for(
     )  # fmt: skip
     if absolute:  # "with 210 countries and regions affected": the participle governs
         verb, governs_after = after, False
-    if governs_after:
+    if governs_after and after is not None:
         verb = after
-        role = "obj" if verb.passive or _reduced_relative(text, num_end, verb, hi) else "subj"
+        role = "obj" if after.passive or _reduced_relative(text, num_end, after, hi) else "subj"
     after_governs = governs_after or absolute  # a verb after the figure: "with" is no partner
     if low in ("to", "with", "from") and verb is not None and role == "obj" and not after_governs:
         role = low
@@ -432,7 +431,8 @@ def _object(text: str, verb: Verb, num_start: int, lo: int) -> str | None:
         counted = _COUNTED_SUBJECT_RE.search(span)
         if counted is not None:
             return conjunct_head(counted.group("head").lower())
-    for w in reversed(_LWORD_RE.findall(span)):
+    words: list[str] = _LWORD_RE.findall(span)  # typed: mypyc cannot reverse a list of Any
+    for w in reversed(words):
         head = conjunct_head(w.lower())
         if head in ITEM_SYNONYMS.values() or w.lower() in ITEM_SYNONYMS:
             return head

@@ -85,6 +85,7 @@ def _candidates(text: str, scan: _Scanner) -> list[tuple[int, int]]:
     skips to it at C speed. Only "K" (the Kelvin sign) lower-cases to an ASCII letter and is
     not one; a text holding it takes the slower way, a lower-cased copy.
     """
+    first: re.Match[bytes] | re.Match[str] | None
     if "\u212a" not in text:
         folded = fold(text)
         found = [(m.start() + 1, m.end()) for m in scan.after_space.finditer(folded)]

@@ -283,7 +283,7 @@ def find_numbers(text: str) -> Iterator[regex.Match[str]]:
             check()  # the document's deadline, if any
         # Matched over a bounded window, so no call can run long and none needs a timeout=
         # (which the regex module charges on every call and every finditer step).
-        m = pattern.match(text, s, min(n, s + _LONGEST))
-        if m is not None:
-            end = m.end()
-            yield m
+        hit = pattern.match(text, s, min(n, s + _LONGEST))
+        if hit is not None:
+            end = hit.end()
+            yield hit
