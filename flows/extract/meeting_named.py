@@ -150,14 +150,22 @@ class _Wider(Exception):
     """The walk reached an edge of the small window that the full window does not have."""
 
 
-class _Toks(list[tuple[int, int]]):
+class _Toks:
     """Token spans of a window; ``lo_open``/``hi_open``: that edge cuts the full window short,
-    so reading past it raises _Wider instead of seeing the end of the sentence."""
+    so reading past it raises _Wider instead of seeing the end of the sentence. A sequence
+    holding its list, not a list subclass: mypyc cannot compile a subclass of a builtin."""
 
-    __slots__ = ("lo_open", "hi_open")
+    __slots__ = ("spans", "lo_open", "hi_open")
 
-    lo_open: bool
-    hi_open: bool
+    def __init__(self, spans: list[tuple[int, int]]) -> None:
+        self.spans = spans
+        self.lo_open = self.hi_open = False
+
+    def __len__(self) -> int:
+        return len(self.spans)
+
+    def __getitem__(self, i: int) -> tuple[int, int]:
+        return self.spans[i]
 
 
 def _name_at(
@@ -168,7 +176,7 @@ def _name_at(
     toks = _tokens(text, lo, hi, start, end)
     toks.lo_open = lo > max(floor, h - _LEFT_CHARS)
     toks.hi_open = hi < min(end, h + _RIGHT_CHARS)
-    i = bisect_left(toks, (h, 0))
+    i = bisect_left(toks.spans, (h, 0))
     if i == len(toks) or toks[i][0] != h:
         if toks.lo_open or toks.hi_open:
             raise _Wider  # the small window may have cut the head's word
