@@ -113,6 +113,7 @@ _LABEL_RE = regex.compile(
     r"(?:[•·▪◦*\-–][ \t\u00a0]*)?(?P<label>\p{L}[\p{L}\d'’ \-/().+]{0,60}?)"
     r"[ \t\u00a0]*[:：–—-][ \t\u00a0]*"
 )
+_LABEL_MARKS = (":", "：", "–", "—", "-")  # the characters a _LABEL_RE label ends with
 _PART_OF_THEM_RE = regex.compile(r"[ \u00a0]+of[ \u00a0]+(?:them|these|those|which)\b")
 _POSSESSIVE_OF_RE = regex.compile(r"[ \u00a0]+of[ \u00a0]+(?:its|their|our|his|her)[ \u00a0]+")
 _CAP_WORD_RE = regex.compile(r"\b\p{Lu}[\w\-]*")
@@ -351,7 +352,8 @@ def _not_a_figure(text: str, cur: _Sent, num: Number, doc: _Doc, left: str, tail
         return True  # "per 100,000 population": the base of a rate, not a count
     if not num.is_word and num.kind == "count" and _code_before(left, num):
         return True  # "EN 149", "NHS 111", "Tel: 0571-8525 6789": a code, not a count
-    if num.is_word and _ORDINAL_TAIL_RE.match(text, num.end, num.end + 8):
+    ordinal = text.startswith("-", num.end)  # the pattern's first character (C-speed test)
+    if num.is_word and ordinal and _ORDINAL_TAIL_RE.match(text, num.end, num.end + 8):
         return True  # "Seventy-third World Health Assembly": an ordinal
     if (
         num.is_word
@@ -460,6 +462,18 @@ def _caption_period(doc: _Doc, hit: FigureHit, caption: tuple[int, int]) -> None
         hit.as_of, hit.period_text = p.as_of, p.text
 
 
+def _range_high(window: str, tail: str) -> regex.Match[str] | None:
+    """_RANGE_HIGH_RE in ``window`` (the end of ``left``; ``tail`` is ``left`` right-stripped and
+    lower-cased): "between 40 and", "from 10 to". C-speed tests first: the window ends in
+    "and"/"to" and white space, and holds "between" or "from" (most figures: none of these)."""
+    if window[-1:] not in (" ", "\u00a0") or not tail.endswith(("and", "to")):
+        return None
+    low = window.lower()
+    if "between" not in low and "from" not in low:
+        return None
+    return _RANGE_HIGH_RE.search(window)
+
+
 def _range_low(text: str, cur: _Sent, num: Number, left: str) -> tuple[int | None, int]:
     """(end of the upper number, where "between"/"from" starts in ``left``) when ``num`` is the
     lower end of a range; (None, 0) otherwise."""
@@ -494,7 +508,7 @@ def _item(text: str, cur: _Sent, num: Number) -> tuple[int, str] | None:
         return pos, ""
     if text.startswith(('"', "”"), pos):  # '"more than 100" military specialists'
         pos += 1
-    m = _possessive_of(text, pos, min(cur.s.end, pos + 12))
+    m = _after_of(_POSSESSIVE_OF_RE, text, pos, min(cur.s.end, pos + 12))
     if m is not None:  # "25,000 of its citizens": the citizens are counted
         end, item = item_after(text, m.end(), cur.s.end)
         return (end, item) if item else None
@@ -512,18 +526,25 @@ def _item(text: str, cur: _Sent, num: Number) -> tuple[int, str] | None:
     return end, item
 
 
-def _possessive_of(text: str, pos: int, stop: int) -> regex.Match[str] | None:
-    """_POSSESSIVE_OF_RE at ``pos``, tried only when "of" follows the spaces there (C speed)."""
+def _after_of(
+    pattern: regex.Pattern[str], text: str, pos: int, stop: int
+) -> regex.Match[str] | None:
+    """``pattern`` (_POSSESSIVE_OF_RE or _PART_OF_THEM_RE, both starting with spaces and "of")
+    at ``pos``, tried only when "of" follows the spaces there (a C-speed test: most figures
+    have no "of" after them)."""
     ahead = text[pos:stop]
     if ahead[:1] not in (" ", "\u00a0") or not ahead.lstrip(" \u00a0").startswith("of"):
         return None
-    return _POSSESSIVE_OF_RE.match(text, pos, stop)
+    return pattern.match(text, pos, stop)
 
 
 def _label_before(text: str, cur: _Sent, num: Number) -> tuple[str, int | None]:
     """'• Surgical masks: 200,000' (a list line of a consular page): the label is the item."""
     if num.start - cur.s.start > 60:
         return "", None
+    before = text[cur.s.start : num.start].rstrip(" \t\u00a0")
+    if not before.endswith(_LABEL_MARKS):
+        return "", None  # the pattern ends in a colon or dash before the number (C-speed test)
     m = _LABEL_RE.fullmatch(text, cur.s.start, num.start)
     if m is None or m.group("label").split()[-1].lower() in LABEL_WORDS:
         return "", None
@@ -582,7 +603,7 @@ def _figure(doc: _Doc, cur: _Sent, num: Number) -> FigureHit | None:
     if low_end is not None and item:
         qualifier = "at_least"  # "between 40 …": at least 40; its span starts at "between"
         start = num.start - len(left) + low_at
-    elif qualifier == "exact" and (high := _RANGE_HIGH_RE.search(left[-40:])) is not None:
+    elif qualifier == "exact" and (high := _range_high(left[-40:], tail)) is not None:
         qualifier = "up_to"  # "… and 50 countries": up to 50; its span starts at "and"
         start = num.start - (len(left[-40:]) - high.start("joint"))
     if cell is not None and cell.label.lower() in ("total", "totals", "grand total"):
@@ -618,7 +639,7 @@ def _figure(doc: _Doc, cur: _Sent, num: Number) -> FigureHit | None:
         _respectively(prev, fig)
     elif running or num.kind == "count":
         _restated(doc, cur, fig, running)
-    if _PART_OF_THEM_RE.match(text, num.end, min(cur.s.end, num.end + 16)):
+    if _after_of(_PART_OF_THEM_RE, text, num.end, min(cur.s.end, num.end + 16)):
         hit.claim_key = ""  # "three of them in our region": a part of a count, no claim alone
     if qualifier == "total" and cell is not None:
         hit.claim_key = ""  # a table's Total row sums that table's rows: no claim elsewhere
@@ -766,6 +787,9 @@ def _left_side(
 
 def _purpose(text: str, pos: int, limit: int) -> str:
     """'€500 million for research' -> 'research': what a sum is for, when no one is named."""
+    ahead = text[pos : min(limit, pos + 12)]
+    if not ahead[:1].isspace() or not ahead.lstrip().startswith("for"):
+        return ""  # most sums: no "for" after them (a C-speed test before the pattern)
     m = _FOR_PURPOSE_RE.match(text, pos, min(limit, pos + 12))
     if m is None:
         return ""
@@ -940,7 +964,12 @@ def _reads_event(heads: list[str]) -> bool:
 def _placed(text: str, start: int, end: int, name: str) -> bool:
     """'Chinese companies in Serbia have donated': the name read as the actor is a place."""
     i = text.find(name, start, end)
-    return i >= 0 and _PLACE_BEFORE_RE.match(text, max(start, i - 12), i) is not None
+    if i < 0:
+        return False
+    before = text[max(start, i - 12) : i]  # the pattern ends "in"/"at"/"the", white space
+    if not before[-1:].isspace() or not before.rstrip().endswith(("in", "at", "the")):
+        return False  # most actors: no "in"/"at" before them (a C-speed test first)
+    return _PLACE_BEFORE_RE.match(text, max(start, i - 12), i) is not None
 
 
 def _tally_meeting(doc: _Doc, pos: int) -> str | None:
