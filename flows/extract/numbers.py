@@ -157,18 +157,31 @@ def yen_sign(text: str) -> str:
     return "JPY" if japan > china else "RMB"
 
 
+# Each group's place in ``Match.groups()`` (both patterns number their groups alike): reading
+# all groups at once costs ~0.2 µs, where ``regex`` takes ~0.7 µs for each lookup by name.
+_GROUP = NUMBER_RE.groupindex
+_CUR, _DIGITS, _HALF, _HALFDOZEN, _DOZEN, _DOZENS, _WORDS, _SCALE, _PCT, _CURSUF = (
+    _GROUP[name] - 1
+    for name in (
+        "cur", "digits", "half", "halfdozen", "dozen", "dozens", "words", "scale", "pct", "cursuf"
+    )
+)  # fmt: skip
+
+
 def parse(m: regex.Match[str], yen: str = "RMB") -> Number | None:
     """Value, currency and kind of one ``NUMBER_RE`` match; ``yen`` is what "¥" stands for."""
-    digits, cur, scale = m.group("digits", "cur", "scale")
+    g: tuple[str | None, ...] = m.groups()
+    digits, cur, scale = g[_DIGITS], g[_CUR], g[_SCALE]
     if digits:
         plain = digits if digits.isascii() and "," not in digits and " " not in digits else None
         value, word = float(plain or digits.translate(_NOT_DIGITS)), digits
-    elif m.group("half"):
-        value, word = (6.0, "half a dozen") if m.group("halfdozen") else (0.5, "half")
-    elif m.group("dozen"):
-        value, word = 12.0 * (ONES[m.group("dozens").lower()] if m.group("dozens") else 1), "dozen"
+    elif g[_HALF]:
+        value, word = (6.0, "half a dozen") if g[_HALFDOZEN] else (0.5, "half")
+    elif g[_DOZEN]:
+        dozens = g[_DOZENS]
+        value, word = 12.0 * (ONES[dozens.lower()] if dozens else 1), "dozen"
     else:
-        words = m.group("words")
+        words = g[_WORDS] or ""
         v = words_value(words)
         if v is None:
             return None
@@ -178,7 +191,7 @@ def parse(m: regex.Match[str], yen: str = "RMB") -> Number | None:
         value *= SCALES[s.lower()]
     unit = None
     kind = "count"
-    pct, cursuf = m.group("pct", "cursuf")
+    pct, cursuf = g[_PCT], g[_CURSUF]
     if pct:
         kind, unit = "percent", "percent"
     elif cur or cursuf:
@@ -186,20 +199,13 @@ def parse(m: regex.Match[str], yen: str = "RMB") -> Number | None:
         unit = (
             (yen if cur == "¥" else CURRENCY_PREFIX[" ".join(cur.lower().split())])
             if cur
-            else CURRENCY_SUFFIX[" ".join(cursuf.lower().split())]
+            else CURRENCY_SUFFIX[" ".join((cursuf or "").lower().split())]
         )
     start, end = m.span()
-    return Number(
-        start=start,
-        end=end,
-        value=value,
-        kind=kind,
-        unit=unit,
-        is_word=not digits,
-        word=word,
-        has_scale=bool(scales),
-        capitalised=not digits and m.string[start + len(cur or "") : end].lstrip()[:1].isupper(),
-    )
+    capitalised = not digits and m.string[start + len(cur or "") : end].lstrip()[:1].isupper()
+    # positional: a slots dataclass takes keywords ~1 µs slower (start, end, value, kind, unit,
+    # is_word, word, has_scale, capitalised)
+    return Number(start, end, value, kind, unit, not digits, word, bool(scales), capitalised)
 
 
 # Candidate scanning. NUMBER_RE tried at every offset runs at ~6 MB/s (its look-behind and the
