@@ -151,21 +151,19 @@ class _Wider(Exception):
 
 
 class _Toks:
-    """Token spans of a window; ``lo_open``/``hi_open``: that edge cuts the full window short,
-    so reading past it raises _Wider instead of seeing the end of the sentence. A sequence
-    holding its list, not a list subclass: mypyc cannot compile a subclass of a builtin."""
+    """Tokens of a window: their spans and their words (the walks read each word several
+    times: sliced once here). ``lo_open``/``hi_open``: that edge cuts the full window short,
+    so reading past it raises _Wider instead of seeing the end of the sentence. Plain lists
+    in a slotted class, no sequence methods: ``len(toks.words)`` and ``toks.words[i]`` stay
+    C calls (a Python ``__len__``/``__getitem__`` cost a call each, ~130,000 per 4 MB), and
+    mypyc cannot compile a subclass of a builtin."""
 
-    __slots__ = ("spans", "lo_open", "hi_open")
+    __slots__ = ("spans", "words", "lo_open", "hi_open")
 
-    def __init__(self, spans: list[tuple[int, int]]) -> None:
+    def __init__(self, spans: list[tuple[int, int]], words: list[str]) -> None:
         self.spans = spans
+        self.words = words
         self.lo_open = self.hi_open = False
-
-    def __len__(self) -> int:
-        return len(self.spans)
-
-    def __getitem__(self, i: int) -> tuple[int, int]:
-        return self.spans[i]
 
 
 def _name_at(
@@ -177,7 +175,7 @@ def _name_at(
     toks.lo_open = lo > max(floor, h - _LEFT_CHARS)
     toks.hi_open = hi < min(end, h + _RIGHT_CHARS)
     i = bisect_left(toks.spans, (h, 0))
-    if i == len(toks) or toks[i][0] != h:
+    if i == len(toks.spans) or toks.spans[i][0] != h:
         if toks.lo_open or toks.hi_open:
             raise _Wider  # the small window may have cut the head's word
         return None
@@ -193,14 +191,18 @@ def _tokens(text: str, lo: int, hi: int, start: int, end: int) -> _Toks:
         while hi > lo and not text[hi - 1].isspace():
             hi -= 1
     twin = text[lo:hi].isascii() or not _NOT_TWIN_CHAR.search(text, lo, hi)
-    pattern = _TWIN_TOKEN_RE if twin else TOKEN_RE
-    return _Toks([m.span() for m in pattern.finditer(text, lo, hi)])
+    found: list[re.Match[str]] | list[regex.Match[str]] = (
+        list(_TWIN_TOKEN_RE.finditer(text, lo, hi))
+        if twin
+        else list(TOKEN_RE.finditer(text, lo, hi))
+    )
+    return _Toks([m.span() for m in found], [m[0] for m in found])
 
 
 def _tok(text: str, toks: _Toks, i: int) -> str:
-    if 0 <= i < len(toks):
-        a, b = toks[i]
-        return text[a:b]
+    words = toks.words
+    if 0 <= i < len(words):
+        return words[i]
     if toks.lo_open if i < 0 else toks.hi_open:
         raise _Wider
     return ""  # before or after the sentence (or the full window)
@@ -208,7 +210,7 @@ def _tok(text: str, toks: _Toks, i: int) -> str:
 
 def _has(toks: _Toks, i: int) -> bool:
     """Whether token ``i`` exists (raises _Wider past an edge of a small window)."""
-    if 0 <= i < len(toks):
+    if 0 <= i < len(toks.words):
         return True
     if toks.lo_open if i < 0 else toks.hi_open:
         raise _Wider
@@ -231,7 +233,7 @@ def _grow(text: str, toks: _Toks, h: int) -> tuple[int, int] | None:
         return None  # "the G20 summit" names one; "the Chinese side's meeting" does not
     if not named_left and hi == h:
         return None  # a bare or generic head: "the Summit", "Two Sessions", "Plenary Session"
-    a, b = toks[lo][0], toks[hi][1]
+    a, b = toks.spans[lo][0], toks.spans[hi][1]
     name = text[a:b]
     if _not_a_meeting(name):
         return None
