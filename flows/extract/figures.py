@@ -749,7 +749,7 @@ def _restated(doc: _Doc, cur: _Sent, fig: _Fig, running: bool) -> None:
 
 def _refill(fig: _Fig, frame: Frame, heads: list[str], ctx: KeyContext) -> None:
     hit = fig.hit
-    fig.frame, fig.heads = replace(frame), list(heads)
+    fig.frame, fig.heads = frame.copy(), list(heads)
     own = fig.ctx
     fig.ctx = replace(ctx, additional=own.additional, total=own.total or ctx.total)
     recipient = frame.recipient
@@ -866,7 +866,7 @@ def _partner(text: str, pos: int, limit: int) -> str:
 
 def _frame(doc: _Doc, cur: _Sent, hit: FigureHit, prev: _Fig | None) -> Frame:
     if prev is not None and prev.hit.kind == hit.kind:
-        return replace(prev.frame)  # joined to a figure of its kind: its frame (see below)
+        return prev.frame.copy()  # joined to a figure of its kind: its frame (see below)
     if cur.frames is None:
         cur.frames = sentence_frames(doc.text, cur.s.start, cur.s.end)
     # frame_for reads the word before the figure only for "to"/"with"/"from": skip the pattern
@@ -883,7 +883,7 @@ def _frame(doc: _Doc, cur: _Sent, hit: FigureHit, prev: _Fig | None) -> Frame:
     if prev is not None and (prev.hit.kind == hit.kind or frame.role == "obj" != prev.frame.role):
         # "to 150 countries and 4 international organizations", "loans of RMB7 billion and
         # RMB2.485 billion": a figure joined to the previous one shares its frame
-        frame = replace(prev.frame)
+        frame = prev.frame.copy()
     if frame.action == "aid" and frame.lemma in _MOVING and _bought(doc.text, cur.s.start, hit):
         frame = replace(frame, action="export")  # bought, then shipped: trade, not a gift
     return frame

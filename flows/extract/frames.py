@@ -78,6 +78,11 @@ class Frame:
     actor: str | None
     plan: bool
 
+    def copy(self) -> Frame:
+        """A copy (``dataclasses.replace`` with no changes, without its generic field walk)."""
+        return Frame(self.lemma, self.action, self.role, self.obj, self.recipient, self.actor,
+                     self.plan)  # fmt: skip
+
 
 @lru_cache(maxsize=8192)  # pure; (word, previous word) pairs repeat across a corpus
 def verb_lemma(word: str, prev: str | None) -> str | None:
