@@ -142,11 +142,14 @@ def _abbreviation(text: str, stop: int) -> bool:
 
 def _emit(text: str, a: int, b: int, out: list[Sentence]) -> None:
     piece = text[a:b]
-    body = piece.strip()  # str.strip removes exactly the characters str.isspace() accepts
-    if not body:
-        return
-    a += len(piece) - len(piece.lstrip())
-    b = a + len(body)
+    if not piece or piece[0].isspace() or piece[-1].isspace():  # most pieces: neither
+        body = piece.strip()  # str.strip removes exactly the characters str.isspace() accepts
+        if not body:
+            return
+        a += len(piece) - len(piece.lstrip())
+        b = a + len(body)
+    else:
+        body = piece
     while b - a > _MAX_SENTENCE:  # hard cut long runs so later passes stay linear
         out.append(Sentence(a, a + _MAX_SENTENCE, text[a : a + _MAX_SENTENCE]))
         a += _MAX_SENTENCE
