@@ -6,6 +6,8 @@ it becomes a reject with the field and the reason.
 
 from __future__ import annotations
 
+import dataclasses
+import functools
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -70,7 +72,13 @@ def _derived(
 
 
 def _fields(obj: Any, exclude: set[str]) -> Row:
-    return {k: getattr(obj, k) for k in obj.__slots__ if k not in exclude}
+    return {k: getattr(obj, k) for k in _field_names(type(obj)) if k not in exclude}
+
+
+@functools.cache
+def _field_names(cls: type) -> tuple[str, ...]:
+    """A record's fields by the dataclass API: compiled (mypyc) classes have no ``__slots__``."""
+    return tuple(f.name for f in dataclasses.fields(cls))
 
 
 def _check(model: type[BaseModel], row: Row, record: str, out: DocRows) -> Row | None:

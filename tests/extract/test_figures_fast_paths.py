@@ -13,6 +13,7 @@ from pathlib import Path
 import pytest
 
 from flows.extract import dates, events, figures
+from flows.extract.docmeta import document_meta
 
 SEEDS = Path(__file__).resolve().parents[2] / "seeds"
 
@@ -75,7 +76,7 @@ def test_events_read_per_paragraph_answer_as_the_whole_list(seed_texts: list[str
     for t in texts:
         every = events.find_events(t)
         starts = [e.start for e in every]
-        doc = figures._Doc(t, [], None, [], None, [])  # type: ignore[arg-type]
+        doc = figures._Doc(t, [], document_meta(t), [], None, [])  # typed: compiled code checks
         pos = 0
         while pos < len(t):
             pos = min(len(t) - 1, pos + rng.randrange(1, 400))
