@@ -1,6 +1,9 @@
 r"""Throughput of extract_document on one core: MB/s over a corpus of several MB.
 
-    .venv/bin/python benchmarks/bench_extract.py [--mb 20] [--profile]
+    .venv/bin/python benchmarks/bench_extract.py [--mb 8] [--repeat 3] [--profile]
+
+Each line is the best of ``--repeat`` runs (the yardstick too); the extractor line says whether
+the compiled extractor (setup.py, mypyc) or its Python sources ran.
 
 Every line also gives its ratio to a yardstick timed in the same run: one bare regex pass
 (``\d[\d,.]*( million| billion)?``) over the same corpus, the "~150 MB/s" of issue 3 (it runs at
@@ -28,7 +31,7 @@ import time
 from collections.abc import Callable
 from pathlib import Path
 
-from flows.extract import extract_document
+from flows.extract import MODE, extract_document
 from flows.extract.docmeta import document_meta
 from flows.extract.figures import find_figures
 from flows.extract.meetings import find_meetings
@@ -105,19 +108,26 @@ def _with_deadline(text: str) -> None:
     extract_document(text, timeout_s=30.0)  # as the pipeline calls it (regex_timeout_s)
 
 
+def best(docs: list[str], fn: Callable[[str], object], repeat: int) -> tuple[float, float]:
+    """The fastest of ``repeat`` runs: other work on a shared machine only ever slows a run."""
+    runs = [bench(docs, fn) for _ in range(repeat)]
+    return max(cpu for cpu, _ in runs), max(wall for _, wall in runs)
+
+
 def main() -> None:
     ap = argparse.ArgumentParser()
-    ap.add_argument("--mb", type=float, default=20.0)
+    ap.add_argument("--mb", type=float, default=8.0)
+    ap.add_argument("--repeat", type=int, default=3, help="best of this many runs per line")
     ap.add_argument("--profile", action="store_true")
     args = ap.parse_args()
     docs = corpus(args.mb)
     total = sum(len(d.encode("utf-8")) for d in docs) / 1e6
-    print(f"corpus: {len(docs)} documents, {total:.1f} MB")
+    print(f"corpus: {len(docs)} documents, {total:.1f} MB; extractor: {MODE}")
     if args.profile:
         cProfile.runctx("bench(docs, extract_document)", globals(), locals(), "/tmp/bench.prof")
         pstats.Stats("/tmp/bench.prof").sort_stats("cumulative").print_stats(25)
         return
-    yard, _ = bench(docs, _bare_regex)
+    yard, _ = best(docs, _bare_regex, args.repeat)
     print(f"yardstick (bare regex pass)    {yard:6.1f} MB/s cpu  (issue 3: ~150)")
     for name, fn in (
         ("old reference (qualifier regex)", _bare_regex_old),
@@ -128,7 +138,7 @@ def main() -> None:
         ("numbers scan only", _numbers_only),
         ("sentence split only", split_sentences),
     ):
-        cpu, wall = bench(docs, fn)
+        cpu, wall = best(docs, fn, args.repeat)
         ratio = cpu / yard
         print(f"{name:30s} {cpu:6.1f} MB/s cpu  {wall:6.1f} MB/s wall  ratio {ratio:.3f}")
     print(f"target: extract_document >= {TARGET_MB_S:.0f} MB/s cpu, ratio >= {TARGET_RATIO:.3f}")
