@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import dataclasses
+import importlib.machinery
 import json
 import os
 import shutil
@@ -16,7 +17,7 @@ import flows.extract
 from flows.extract import native
 
 ROOT = Path(__file__).resolve().parent.parent
-SUFFIX = ".cpython-311-x86_64-linux-gnu.so"
+SUFFIX = importlib.machinery.EXTENSION_SUFFIXES[0]
 
 # Extract every bundled document and print the records as JSON: run once compiled, once from
 # the sources (AIDWATCH_PURE=1), in fresh interpreters so each makes its own choice.
@@ -49,9 +50,10 @@ def _dump(folder: Path, pure: bool) -> dict:
 def test_an_installed_build_runs_compiled_where_a_compiler_is() -> None:
     if os.environ.get("AIDWATCH_PURE") == "1" or shutil.which("cc") is None:
         pytest.skip("built without the compiler: the sources run, by choice or for want of one")
+    assert native.is_compiled(native.HERE), "not compiled: `pip install -e .` builds it (mypyc)"
     stale = native.stale_sources(native.HERE)
     assert not stale, f"{stale} edited after the build: run `pip install -e .` to recompile"
-    assert flows.extract.MODE == "compiled", "not compiled: `pip install -e .` builds it (mypyc)"
+    assert flows.extract.MODE == "compiled"
     assert not flows.extract.document.__file__.endswith(".py")
 
 
@@ -63,18 +65,20 @@ def test_compiled_and_source_extractors_give_the_same_records() -> None:
     assert compiled["docs"] == source["docs"]
 
 
-def test_sources_newer_than_their_build_are_found(tmp_path: Path) -> None:
-    for name in ("a", "b", "c"):
-        (tmp_path / f"{name}.py").write_text("x = 1\n")
-    (tmp_path / f"a{SUFFIX}").write_bytes(b"")
-    (tmp_path / f"b{SUFFIX}").write_bytes(b"")
-    (tmp_path / f"group__mypyc{SUFFIX}").write_bytes(b"")  # a library with no source
-    os.utime(tmp_path / "a.py", ns=(1_000, 1_000))
-    os.utime(tmp_path / f"a{SUFFIX}", ns=(2_000, 2_000))
-    os.utime(tmp_path / "b.py", ns=(3_000, 3_000))  # edited after its build
-    os.utime(tmp_path / f"b{SUFFIX}", ns=(2_000, 2_000))
-    assert set(native.compiled_sources(tmp_path)) == {"a", "b"}
-    assert native.stale_sources(tmp_path) == ["b"]
+def test_sources_that_differ_from_the_stamp_of_the_build_are_found(tmp_path: Path) -> None:
+    for name in ("a", "b", "c", "native"):
+        (tmp_path / f"{name}.py").write_text(f"x = '{name}'\n")
+    assert not native.is_compiled(tmp_path)
+    (tmp_path / f"compiled__mypyc{SUFFIX}").write_bytes(b"")
+    assert native.is_compiled(tmp_path)
+    assert native.stale_sources(tmp_path) == ["a", "b", "c"]  # no stamp: nothing is trusted
+    stamp = {f"{n}.py": native.digest(tmp_path / f"{n}.py") for n in ("a", "b", "c")}
+    (tmp_path / native.STAMP).write_text(json.dumps(stamp))
+    assert native.stale_sources(tmp_path) == []
+    os.utime(tmp_path / "a.py", ns=(9 * 10**18, 9 * 10**18))  # touched, not changed
+    (tmp_path / "b.py").write_text("x = 'edited'\n")
+    (tmp_path / "d.py").write_text("x = 'new module'\n")
+    assert native.stale_sources(tmp_path) == ["b", "d"]
 
 
 def test_pure_mode_loads_every_module_from_its_source() -> None:

@@ -1,8 +1,11 @@
 """Pure extraction: document text in, plain records out (see types.py)."""
 
 # isort: off
-# First: decides whether the compiled modules or their sources are imported (see native.py).
-from flows.extract.native import MODE
-from flows.extract.document import extract_document
+# First: whether the compiled modules or their sources are imported (see native.py).
+from flows.extract import native
+
+MODE = native.choose()
+
+from flows.extract.document import extract_document  # noqa: E402
 
 __all__ = ["MODE", "extract_document"]
