@@ -224,10 +224,11 @@ def _is_cap(w: str) -> bool:
 
 
 def _grow(text: str, toks: _Toks, h: int) -> tuple[int, int] | None:
-    lower = _tok(text, toks, h)[:1].islower()
+    head = toks.words[h]  # (``h`` is a token of the window: _name_at found it)
+    lower = head[:1].islower()
     lo = _walk_left(text, toks, _skip_roles(text, toks, h) if lower else h)
     hi = _walk_right(text, toks, h)
-    left_words = [_tok(text, toks, i) for i in range(lo, h)]
+    left_words = toks.words[lo:h]  # (from the first token of the name: all in the window)
     named_left = [w for w in left_words if _is_cap(w) and w not in _GENERIC]
     if lower and not any(_is_party(w) for w in named_left):
         return None  # "the G20 summit" names one; "the Chinese side's meeting" does not
@@ -239,11 +240,11 @@ def _grow(text: str, toks: _Toks, h: int) -> tuple[int, int] | None:
         return None
     if _tok(text, toks, hi + 1) in _HEAD_AS_MODIFIER:
         return None  # "Beijing International Conference Center" is a building
-    if _tok(text, toks, h) == "Forum" and hi == h and _REPORTING.match(text, b, timeout=_rt()):
+    if head == "Forum" and hi == h and _REPORTING.match(text, b, timeout=_rt()):
         return None  # "the World Economic Forum said …": the organisation, not a meeting
-    if _tok(text, toks, h) == "Congress" and not any(c.isdigit() for c in name):
+    if head == "Congress" and not any(c.isdigit() for c in name):
         return None  # "National People's Congress" is a body; "19th … Congress" a meeting
-    if _tok(text, toks, h) == "Forum" and "Cooperation" in name and not _has_edition(name):
+    if head == "Forum" and "Cooperation" in name and not _has_edition(name):
         return None  # "Forum on China-Africa Cooperation" is a framework, not one meeting
     return a, b
 
@@ -300,8 +301,9 @@ def _is_party(w: str) -> bool:
 def _walk_left(text: str, toks: _Toks, h: int) -> int:
     """Index of the first token of the name ending at head ``h``."""
     lo, j = h, h - 1
-    while h - j <= _MAX_LEFT and _has(toks, j):
-        w = _tok(text, toks, j)
+    words = toks.words
+    while h - j <= _MAX_LEFT and (j >= 0 or _has(toks, j)):  # (j < h: never past the end)
+        w = words[j]
         if _is_cap(w) and w not in _MONTHS:
             lo, j = j, j - 1
         elif w.lower() in _ORDINAL_WORDS or _is_year(w):
@@ -318,10 +320,12 @@ def _walk_left(text: str, toks: _Toks, h: int) -> int:
 def _walk_right(text: str, toks: _Toks, h: int) -> int:
     """Index of the last token of the name whose head is ``h``."""
     hi, k = h, h + 1
-    while _tok(text, toks, k) in _OUTPUT or _tok(text, toks, k) in _HEADS:
+    w = _tok(text, toks, k)
+    while w in _OUTPUT or w in _HEADS:
         hi, k = k, k + 1  # "Summit Statement", "Press Conference Briefing"
-    if _tok(text, toks, k) not in _RIGHT_FIRST:
-        return hi + _is_year(_tok(text, toks, k))
+        w = _tok(text, toks, k)
+    if w not in _RIGHT_FIRST:
+        return hi + _is_year(w)
     first = True
     while k - h <= _MAX_RIGHT and _has(toks, k):
         w = _tok(text, toks, k)
