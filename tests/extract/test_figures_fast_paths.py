@@ -88,3 +88,32 @@ def test_events_read_per_paragraph_answer_as_the_whole_list(seed_texts: list[str
                 events.event_near(every, starts, para, s_start, s_end, pos)
             )
             pos = s_end
+
+
+def test_gated_patterns_match_as_the_patterns(seed_texts: list[str]) -> None:
+    """C-speed tests before the range, 'of them', ordinal, place, label and purpose patterns."""
+    pieces = [" ", "\u00a0", "\n", "  ", "of", "OF", "them", "its", "and", "AND", "to", "from"]
+    pieces += ["between", "Between", "40", "1,000", "million", "-", "-third", "in", "at", "the"]
+    pieces += [":", "：", "–", "—", "Masks", "for", "For", "research", "x", ",", "•", "\t"]
+    rng = random.Random(6)
+    for t in seed_texts + _fuzz(pieces, 5000, 7):
+        for a, b in _windows(t, rng, 30, 60):
+            left = t[a:b]
+            tail = left.rstrip().lower()
+            window = left[-40:]
+            expected = figures._RANGE_HIGH_RE.search(window)
+            got = figures._range_high(window, tail)
+            assert (got and got.span()) == (expected and expected.span())
+            for p in (figures._PART_OF_THEM_RE, figures._POSSESSIVE_OF_RE):
+                m, e = figures._after_of(p, t, a, b), p.match(t, a, b)
+                assert (m and m.span()) == (e and e.span())
+            m = figures._ORDINAL_TAIL_RE.match(t, a, a + 8)
+            assert (m is not None) <= t.startswith("-", a)
+            placed = figures._PLACE_BEFORE_RE.match(t, max(a, b - 12), b) is not None
+            gated = t[max(a, b - 12) : b]
+            assert placed <= (gated[-1:].isspace() and gated.rstrip().endswith(("in", "at", "the")))
+            label = figures._LABEL_RE.fullmatch(t, a, b) is not None
+            assert label <= t[a:b].rstrip(" \t\u00a0").endswith(figures._LABEL_MARKS)
+            purpose = figures._FOR_PURPOSE_RE.match(t, a, min(b, a + 12)) is not None
+            ahead = t[a : min(b, a + 12)]
+            assert purpose <= (ahead[:1].isspace() and ahead.lstrip().startswith("for"))
