@@ -151,19 +151,48 @@ class _Wider(Exception):
 
 
 class _Toks:
-    """Tokens of a window: their spans and their words (the walks read each word several
-    times: sliced once here). ``lo_open``/``hi_open``: that edge cuts the full window short,
-    so reading past it raises _Wider instead of seeing the end of the sentence. Plain lists
-    in a slotted class, no sequence methods: ``len(toks.words)`` and ``toks.words[i]`` stay
-    C calls (a Python ``__len__``/``__getitem__`` cost a call each, ~130,000 per 4 MB), and
-    mypyc cannot compile a subclass of a builtin."""
+    """Tokens of a window: their words (the walks read each word several times), ``head``, the
+    index of the token at the head's offset ``h`` (-1: no token starts there), and ``spans``
+    when they were read (else _start/_end find the few offsets a name needs from ``h``).
+    ``lo_open``/``hi_open``: that edge cuts the full window short, so reading past it raises
+    _Wider instead of seeing the end of the sentence. Plain lists in a slotted class, no
+    sequence methods: ``len(toks.words)`` and ``toks.words[i]`` stay C calls (a Python
+    ``__len__``/``__getitem__`` cost a call each), and mypyc cannot compile a subclass of a
+    builtin."""
 
-    __slots__ = ("spans", "words", "lo_open", "hi_open")
+    __slots__ = ("words", "head", "h", "lo", "spans", "lo_open", "hi_open")
 
-    def __init__(self, spans: list[tuple[int, int]], words: list[str]) -> None:
-        self.spans = spans
+    def __init__(
+        self, words: list[str], head: int, h: int, lo: int, spans: list[tuple[int, int]] | None
+    ) -> None:
         self.words = words
+        self.head = head
+        self.h = h
+        self.lo = lo
+        self.spans = spans
         self.lo_open = self.hi_open = False
+
+
+def _start(text: str, toks: _Toks, i: int) -> int:
+    """Offset of token ``i`` (at or before the head). Only white space, or nothing, stands
+    between two tokens, so each word found backwards from the next token is that token."""
+    if toks.spans is not None:
+        return toks.spans[i][0]
+    pos = toks.h
+    for j in range(toks.head - 1, i - 1, -1):
+        pos = text.rfind(toks.words[j], toks.lo, pos)
+    return pos
+
+
+def _end(text: str, toks: _Toks, i: int) -> int:
+    """End of token ``i`` (at or after the head), found forwards from the head likewise."""
+    if toks.spans is not None:
+        return toks.spans[i][1]
+    pos = toks.h
+    for j in range(toks.head, i + 1):
+        word = toks.words[j]
+        pos = text.find(word, pos) + len(word)
+    return pos
 
 
 def _name_at(
@@ -171,19 +200,19 @@ def _name_at(
 ) -> tuple[int, int] | None:
     """The name whose head starts at ``h``, read in a window of ``left``/``right`` characters."""
     lo, hi = max(floor, h - left), min(end, h + right)
-    toks = _tokens(text, lo, hi, start, end)
+    toks = _tokens(text, lo, hi, start, end, h)
     toks.lo_open = lo > max(floor, h - _LEFT_CHARS)
     toks.hi_open = hi < min(end, h + _RIGHT_CHARS)
-    i = bisect_left(toks.spans, (h, 0))
-    if i == len(toks.spans) or toks.spans[i][0] != h:
+    if toks.head < 0:
         if toks.lo_open or toks.hi_open:
             raise _Wider  # the small window may have cut the head's word
         return None
-    return _grow(text, toks, i)
+    return _grow(text, toks, toks.head)
 
 
-def _tokens(text: str, lo: int, hi: int, start: int, end: int) -> _Toks:
-    """Tokens of a window around one head, its edges moved to white space so no word is cut."""
+def _tokens(text: str, lo: int, hi: int, start: int, end: int, h: int) -> _Toks:
+    """Tokens of a window around the head at ``h``, its edges moved to white space so no word
+    is cut."""
     if lo > start and not text[lo - 1].isspace():
         while lo < hi and not text[lo].isspace():
             lo += 1
@@ -191,12 +220,23 @@ def _tokens(text: str, lo: int, hi: int, start: int, end: int) -> _Toks:
         while hi > lo and not text[hi - 1].isspace():
             hi -= 1
     twin = text[lo:hi].isascii() or not _NOT_TWIN_CHAR.search(text, lo, hi)
+    if lo < h < hi and text[h - 1] == " ":
+        # The usual case, a space before the head: no token holds a space and none looks
+        # past one, so the tokens before ``h`` and from ``h`` are those of the whole window,
+        # and the head is the first from ``h``. findall gives the words at C speed, with no
+        # match objects to make (finditer and its spans cost ~2x more).
+        pattern: re.Pattern[str] | regex.Pattern[str] = _TWIN_TOKEN_RE if twin else TOKEN_RE
+        before = pattern.findall(text, lo, h)
+        return _Toks(before + pattern.findall(text, h, hi), len(before), h, lo, None)
     found: list[re.Match[str]] | list[regex.Match[str]] = (
         list(_TWIN_TOKEN_RE.finditer(text, lo, hi))
         if twin
         else list(TOKEN_RE.finditer(text, lo, hi))
     )
-    return _Toks([m.span() for m in found], [m[0] for m in found])
+    spans = [m.span() for m in found]
+    i = bisect_left(spans, (h, 0))
+    head = i if i < len(spans) and spans[i][0] == h else -1
+    return _Toks([m[0] for m in found], head, h, lo, spans)
 
 
 def _tok(text: str, toks: _Toks, i: int) -> str:
@@ -234,7 +274,7 @@ def _grow(text: str, toks: _Toks, h: int) -> tuple[int, int] | None:
         return None  # "the G20 summit" names one; "the Chinese side's meeting" does not
     if not named_left and hi == h:
         return None  # a bare or generic head: "the Summit", "Two Sessions", "Plenary Session"
-    a, b = toks.spans[lo][0], toks.spans[hi][1]
+    a, b = _start(text, toks, lo), _end(text, toks, hi)
     name = text[a:b]
     if _not_a_meeting(name):
         return None
