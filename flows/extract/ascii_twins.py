@@ -11,21 +11,22 @@ the original otherwise. tests/extract/test_ascii_twins.py checks each pair on fu
 from __future__ import annotations
 
 import re
+from typing import Final
 
 # items.TOKEN_RE: a word ("N95" and "5G" are words), a number, or one other non-space character.
-ITEM_TOKEN = re.compile(
+ITEM_TOKEN: Final = re.compile(
     r"[A-Za-z][A-Za-z0-9'\-]*+|[0-9]++[A-Za-z][A-Za-z0-9]*+|[0-9][0-9,.]*+|[^\t\n\x0b\x0c\r ]"
 )
 # frames._WORD_TOKEN_RE: a word starting with a letter.
-WORD_TOKEN = re.compile(r"[A-Za-z][A-Za-z0-9'\-]*+")
+WORD_TOKEN: Final = re.compile(r"[A-Za-z][A-Za-z0-9'\-]*+")
 # frames._NAME_RE: capitalised words, possibly joined by "of"/"for", or "we".
-NAME = re.compile(
+NAME: Final = re.compile(
     r"\b[A-Z][\w'.\-]*+(?![$])(?:\s+(?:(?:of|for)\s+(?:the\s+)?)?[A-Z][\w'.\-]*+(?![$]))*+"
     r"|\b[Ww]e\b",
     re.ASCII,
 )
 # frames._RECIPIENT: "to (the) <name or count>".
-RECIPIENT = re.compile(
+RECIPIENT: Final = re.compile(
     r"""\bto\s+(?:the\s+)?
     (?P<r> [A-Z][\w\-]*+ (?: \s+ (?:of\s+|and\s+)? [A-Z][\w\-]*+ ){0,5} (?![$\d])
          | \d (?:[\d,.]*\d)?+ \s+ [a-z][\w\-]*+ (?: \s+and\s+[a-z][\w\-]*+ )?

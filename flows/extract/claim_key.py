@@ -20,6 +20,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from functools import lru_cache
+from typing import Final
 
 from flows.extract.dates import MONTHS
 from flows.extract.frames import Frame
@@ -35,18 +36,20 @@ from flows.extract.types import FigureHit
 
 # Actions whose receiver is part of the claim ("US$20 million to the WHO"); for the others
 # ("expressed support to China") the receiver is the speaker's own side and adds nothing.
-_GIVING = word_set("aid pledge loan export")
-_GRANT_WORDS = word_set(
+_GIVING: Final = word_set("aid pledge loan export")
+_GRANT_WORDS: Final = word_set(
     "grant grants aid assistance donation donations package funding financing funds"
 )
 # A stated future transfer is a pledge, the same claim as the announced one ("will provide
 # US$2 billion" = "announced … providing US$2 billion"); other plans stay apart from facts.
-_PLEDGE_ACTIONS = frozenset({"aid", "pledge", "loan"})
+_PLEDGE_ACTIONS: Final = frozenset({"aid", "pledge", "loan"})
 # Verbs that give a sum of money only as its subject: "€3.25 billion will go to Africa".
-_MONEY_GIVING = word_set("go")
-_LOAN_WORDS = word_set("loan loans credit credits")
-TALLY_GROUPS = word_set("hold talk share")  # actions whose counted items are meetings
-_MEETING_HEADS = word_set("video_conference conference meeting session webinar exchange briefing")
+_MONEY_GIVING: Final = word_set("go")
+_LOAN_WORDS: Final = word_set("loan loans credit credits")
+TALLY_GROUPS: Final = word_set("hold talk share")  # actions whose counted items are meetings
+_MEETING_HEADS: Final = word_set(
+    "video_conference conference meeting session webinar exchange briefing"
+)
 
 
 @dataclass(slots=True)
@@ -171,30 +174,30 @@ def _context(
     return ctx.partner
 
 
-_PERSON_TITLES = word_set(
+_PERSON_TITLES: Final = word_set(
     "President Premier Minister Councilor Councillor Ambassador Secretary Chancellor Commissioner "
     "Spokesperson Spokesman Spokeswoman Director-General Mr Ms Mrs Dr King Queen Prince Prime "
     "Vice Chairman Chairwoman Envoy Consul"
 )
-_BODY_WORDS = word_set(
+_BODY_WORDS: Final = word_set(
     "Union Bank Government Ministry Agency Fund Organization Organisation Commission Republic "
     "Kingdom States Nations Council Foundation Emirates Federation"
 )
 
 
 # Words naming a local government after its place: "Zhejiang Province", "Leeds City Council".
-_LOCAL_BODY = word_set(
+_LOCAL_BODY: Final = word_set(
     "Municipal Provincial People People's People’s Government Province City Municipality "
     "Prefecture County Council Committee Authority Administration"
 )
 # Givers who are not a government, whatever country they are from: "Chinese companies",
 # "the Chinese community in Perú", "Jack Ma Foundation" give apart from the state.
-_NON_STATE = frozenset(
+_NON_STATE: Final = frozenset(
     ("community", "communities", "company", "companies", "enterprise", "enterprises", "firms")
     + ("businesses", "foundation", "foundations", "diaspora", "citizens", "residents", "nationals")
     + ("ngos", "charities", "charity", "donors", "individuals", "volunteers")
 )
-_PARTY_TAILS = frozenset(
+_PARTY_TAILS: Final = frozenset(
     ("government", "side", "authorities", "administration", "cabinet", "ministry", "embassy")
 )
 

@@ -9,12 +9,13 @@ import calendar
 import re
 from dataclasses import dataclass
 from datetime import date, timedelta
+from typing import Final
 
 import regex
 
 from flows.extract.deadline import check, regex_timeout
 
-MONTHS = {
+MONTHS: Final = {
     m: i + 1
     for i, names in enumerate(
         [
@@ -36,13 +37,13 @@ MONTHS = {
 }
 
 # A month name is a whole word: "Janet", "Marsudi", "Augustin" and "Omar" hold none.
-_MONTH = (
+_MONTH: Final = (
     r"(?<![A-Za-z])"
     r"(?:January|February|March|April|May|June|July|August|September|October|November|December"
     r"|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)(?![A-Za-z])\.?"
 )
 
-_DATE_PATTERN = rf"""
+_DATE_PATTERN: Final = rf"""
       (?P<iso> (?P<iy>(?:19|20)\d\d) (?P<sep>[-/.]) (?P<im>[01]?\d) (?P=sep) (?P<id>[0-3]?\d) )\b
     | (?P<mdy> (?P<m1>{_MONTH}) [\s\u00a0]+ (?P<d1>[0-3]?\d)(?:st|nd|rd|th)? \b
                (?: ,?[\s\u00a0]* (?P<y1>(?:19|20)\d\d)\b )? )
@@ -51,10 +52,10 @@ _DATE_PATTERN = rf"""
     | (?P<my> (?:(?P<part>early|mid|late|end[\s\u00a0]of)[\s\u00a0-]*)? (?P<m3>{_MONTH})
                (?: [\s\u00a0]+ (?P<y3>(?:19|20)\d\d)\b )? )
     """
-DATE_RE = regex.compile(_DATE_PATTERN, regex.VERBOSE | regex.IGNORECASE)
+DATE_RE: Final = regex.compile(_DATE_PATTERN, regex.VERBOSE | regex.IGNORECASE)
 # The same pattern for the standard library's ``re``: on ASCII text it matches what DATE_RE
 # matches, ~2x faster (see ascii_twins.py; tests/extract/test_ascii_twins.py checks the pair).
-DATE_ASCII = re.compile(_DATE_PATTERN, re.VERBOSE | re.IGNORECASE | re.ASCII)
+DATE_ASCII: Final = re.compile(_DATE_PATTERN, re.VERBOSE | re.IGNORECASE | re.ASCII)
 
 
 @dataclass(slots=True)
@@ -83,7 +84,7 @@ def _safe(y: int, m: int, d: int) -> date | None:
 
 
 # Month names in dates are capitalised in this genre; the full pattern still decides.
-MONTH_STEMS = (
+MONTH_STEMS: Final = (
     "Jan",
     "Feb",
     "Mar",
@@ -109,10 +110,10 @@ MONTH_STEMS = (
     "NOV",
     "DEC",
 )
-_MONTH_STEM_RE = re.compile("|".join(MONTH_STEMS))
+_MONTH_STEM_RE: Final = re.compile("|".join(MONTH_STEMS))
 # A stem can only hide inside another's match (a findall match never overlaps the next) where a
 # stem's last letter starts another stem: "JANOV", "JUNov". Only "NOV"/"Nov" can hide so.
-_HIDDEN_STEMS = ("NOV", "Nov")
+_HIDDEN_STEMS: Final = ("NOV", "Nov")
 
 
 def find_dates(
@@ -131,12 +132,12 @@ def find_dates(
 # Every DATE_RE alternative starts at a month name, at a day number or part word ("late") right
 # before one, or at an ISO year: those anchors are found with str.find and the pattern is only
 # matched there, instead of being tried at every offset.
-_LEAD_IN = regex.compile(
+_LEAD_IN: Final = regex.compile(
     r"(?:\b[0-3]?\d(?:st|nd|rd|th)?[\s\u00a0]+(?:of[\s\u00a0]+)?"
     r"|(?:early|mid|late|end[\s\u00a0]of)[\s\u00a0-]*)$",
     regex.IGNORECASE | regex.REVERSE,
 )
-_ISO_START = regex.compile(r"(?<!\d)(?:19|20)\d\d([-/.])[01]?\d\1")  # 2020-07-15, 2020/04/16
+_ISO_START: Final = regex.compile(r"(?<!\d)(?:19|20)\d\d([-/.])[01]?\d\1")  # 2020-07-15, 2020/04/16
 
 
 def _iso_starts(text: str, start: int, end: int) -> list[int]:
@@ -155,7 +156,7 @@ def _iso_starts(text: str, start: int, end: int) -> list[int]:
     return out
 
 
-_ISO_SEPARATORS = ("-", "/", ".")
+_ISO_SEPARATORS: Final = ("-", "/", ".")
 
 
 def _matches(text: str, start: int, end: int) -> list[regex.Match[str] | re.Match[str]]:
@@ -222,7 +223,7 @@ def _to_mention(m: regex.Match[str] | re.Match[str], ref_year: int | None) -> Da
     return DateMention(m.start(), m.end(), m.group(), d, d, bool(y_txt)) if d else None
 
 
-_WEEKDAYS = {
+_WEEKDAYS: Final = {
     name: i
     for i, name in enumerate(
         ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
@@ -230,7 +231,7 @@ _WEEKDAYS = {
 }
 # "on Friday", "on sunday": a weekday in news copy is the latest such day on or before the date
 # the document was published.
-_WEEKDAY_RE = regex.compile(
+_WEEKDAY_RE: Final = regex.compile(
     r"\b(?:(?<=[Oo]n\s)|(?<=[Ll]ast\s))(?P<d>(?i:monday|tuesday|wednesday|thursday|friday|saturday|sunday))\b"
 )
 

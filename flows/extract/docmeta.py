@@ -10,25 +10,26 @@ from __future__ import annotations
 import itertools
 from collections.abc import Iterator
 from datetime import date
+from typing import Final
 
 import regex
 
 from flows.extract.dates import find_dates
 from flows.extract.types import DocMeta
 
-_HEAD = 3000  # datelines and titles live near the top
-_TOP = 300  # a bare date this close to the top is the document's own
-_BREADCRUMB = regex.compile(r"\S\s+[>»›]\s+\S")
-_DATELINE = regex.compile(
+_HEAD: Final = 3000  # datelines and titles live near the top
+_TOP: Final = 300  # a bare date this close to the top is the document's own
+_BREADCRUMB: Final = regex.compile(r"\S\s+[>»›]\s+\S")
+_DATELINE: Final = regex.compile(
     r"(?:Updated|Published|Date|Posted|Released|Issued|Release\s+date|Time)\s*[:：]\s*",
     regex.IGNORECASE,
 )
-_ORIGINALLY = regex.compile(
+_ORIGINALLY: Final = regex.compile(
     r"\((?:Originally\s+)?(?:appeared|published)\s+in\s+[^()\n]{0,120}?\b((?:19|20)\d\d)\)",
     regex.IGNORECASE,
 )
 # Navigation and page furniture that is not a title.
-_FURNITURE = regex.compile(
+_FURNITURE: Final = regex.compile(
     r"^(?:nav|search|menu|home|skip|print|share|e-?mail|close|login|sign\s+in|text\s+size|"
     r"[\W\d_]*$)(?:\s+(?:nav|search|menu|home|print|share|e-?mail))*\s*$",
     regex.IGNORECASE,
@@ -72,7 +73,7 @@ def _published(text: str, head: str) -> tuple[date | None, str | None]:
 
 
 # The words every _DATELINE match starts with, lower-cased ("release" also starts "Released").
-_DATELINE_WORDS = ("updated", "published", "date", "posted", "release", "issued", "time")
+_DATELINE_WORDS: Final = ("updated", "published", "date", "posted", "release", "issued", "time")
 
 
 def _datelines(head: str) -> list[regex.Match[str]]:

@@ -10,21 +10,22 @@ from __future__ import annotations
 import bisect
 import re
 from dataclasses import dataclass
+from typing import Final
 
 import regex
 
 from flows.extract.lexicon import word_set
 
 # The event noun is found first (a literal alternation: fast), then the name is read leftwards.
-EVENT_NOUN_RE = regex.compile(
+EVENT_NOUN_RE: Final = regex.compile(
     r"\b(?:Summit|Assembly|Conference|Meeting|Forum|Dialogue|Congress|Expo)\b"
     r"(?:[ \u00a0]+on[ \u00a0]+[\p{Lu}\w\-]+)?"  # "… Summit on COVID-19"
 )
 # One name word (capitalised, an ordinal, or a joining word) right before ``$``.
-_NAME_WORD_RE = regex.compile(
+_NAME_WORD_RE: Final = regex.compile(
     r"\b(?:\p{Lu}[\w'’.\-]*|\d+(?:st|nd|rd|th)|of|the|on|and|for)[ \u00a0]+$", regex.REVERSE
 )
-_DROP = word_set(
+_DROP: Final = word_set(
     "the of on and for extraordinary virtual special opening video leaders leaders' leaders’ "
     "covid-19 coronavirus disease high-level at in during a an "
     # "At the World Health Assembly on Monday": the day is when, not which
@@ -46,7 +47,16 @@ def event_key(surface: str) -> str:
     return "_".join(keep)
 
 
-_NOUNS = ("Summit", "Assembly", "Conference", "Meeting", "Forum", "Dialogue", "Congress", "Expo")
+_NOUNS: Final = (
+    "Summit",
+    "Assembly",
+    "Conference",
+    "Meeting",
+    "Forum",
+    "Dialogue",
+    "Congress",
+    "Expo",
+)
 
 
 def _event_nouns(text: str, lo: int, hi: int) -> list[regex.Match[str]]:
@@ -64,11 +74,11 @@ def _event_nouns(text: str, lo: int, hi: int) -> list[regex.Match[str]]:
     return out
 
 
-_NOUN_RE = re.compile("|".join(_NOUNS))
-_LONGEST_NOUN = max(map(len, _NOUNS))
+_NOUN_RE: Final = re.compile("|".join(_NOUNS))
+_LONGEST_NOUN: Final = max(map(len, _NOUNS))
 
 
-_NOUN_REACH = 80  # a match is rarely longer: "Conference on Sustainable-Development-Goals"
+_NOUN_REACH: Final = 80  # a match is rarely longer: "Conference on Sustainable-Development-Goals"
 
 
 def _noun_at(text: str, i: int, n: int) -> regex.Match[str] | None:
@@ -82,11 +92,11 @@ def _noun_at(text: str, i: int, n: int) -> regex.Match[str] | None:
     return m
 
 
-_NAME_WORDS = 8  # at most eight name words: "Virtual Opening of the 73rd World …"
-_NAME_WORD_SPAN = 40  # characters one name word (with its space) is read from
+_NAME_WORDS: Final = 8  # at most eight name words: "Virtual Opening of the 73rd World …"
+_NAME_WORD_SPAN: Final = 40  # characters one name word (with its space) is read from
 # An event starts at most this far before its noun: events starting before ``x`` all have
 # their noun before ``x + EVENT_REACH``.
-EVENT_REACH = _NAME_WORDS * _NAME_WORD_SPAN
+EVENT_REACH: Final = _NAME_WORDS * _NAME_WORD_SPAN
 
 
 def find_events(text: str, lo: int = 0, hi: int | None = None) -> list[EventMention]:

@@ -14,6 +14,7 @@ import re
 from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
+from typing import Final
 
 import regex
 
@@ -39,7 +40,7 @@ from flows.extract.tables import Cell, table_cells
 from flows.extract.types import DocMeta, FigureHit, MeetingHit, Sentence
 
 # Qualifier words right before the number (after any currency sign is part of the number).
-QUALIFIER_RE = regex.compile(
+QUALIFIER_RE: Final = regex.compile(
     r"""
     (?<![\w])
     (?: (?P<more_than> more\s+than | over | above | exceed(?:ed|ing|s)? | in\s+excess\s+of
@@ -58,16 +59,18 @@ QUALIFIER_RE = regex.compile(
     regex.VERBOSE | regex.IGNORECASE | regex.REVERSE,
 )
 # Every word a QUALIFIER_RE alternative can end with: a cheap test before the pattern.
-_QUALIFIER_TAIL_WORDS = word_set(
+_QUALIFIER_TAIL_WORDS: Final = word_set(
     "than over above exceed exceeded exceeding exceeds of least nearly almost to under "
     "below about around approximately approx. some roughly estimated circa as most total "
     "totaling totalling totaled totalled totally topped topping tops surpass surpassed surpassing "
     "surpasses"
 )
 # "leaders of over 170 countries": the head is quoted with the count.
-LEFT_HEAD_RE = regex.compile(r"\b(?P<head>[A-Za-z]+)[\s\u00a0]+of[\s\u00a0]+$", regex.REVERSE)
-_LAST_WORD_RE = regex.compile(r"([A-Za-z][\w.]*)[^\w]*$", regex.REVERSE)
-_IN_TOTAL_RE = regex.compile(r"[\s\u00a0]*(?:in\s+total|altogether)\b", regex.IGNORECASE)
+LEFT_HEAD_RE: Final = regex.compile(
+    r"\b(?P<head>[A-Za-z]+)[\s\u00a0]+of[\s\u00a0]+$", regex.REVERSE
+)
+_LAST_WORD_RE: Final = regex.compile(r"([A-Za-z][\w.]*)[^\w]*$", regex.REVERSE)
+_IN_TOTAL_RE: Final = regex.compile(r"[\s\u00a0]*(?:in\s+total|altogether)\b", regex.IGNORECASE)
 
 
 def _by_last_char(words: Iterable[str]) -> dict[str, tuple[str, ...]]:
@@ -84,42 +87,46 @@ def _ends_with(s: str, tails: dict[str, tuple[str, ...]]) -> bool:
     return s.endswith(tails.get(s[-1:], ()))
 
 
-_LABEL_TAILS = _by_last_char(LABEL_WORDS)
-_QUALIFIER_TAILS = _by_last_char(_QUALIFIER_TAIL_WORDS)
-_LEFT = 60  # characters of left context a qualifier or head can use
+_LABEL_TAILS: Final = _by_last_char(LABEL_WORDS)
+_QUALIFIER_TAILS: Final = _by_last_char(_QUALIFIER_TAIL_WORDS)
+_LEFT: Final = 60  # characters of left context a qualifier or head can use
 # Two figures joined into one list: "104 journals and 970 papers", "masks, 340 million suits".
-_JOINED_RE = regex.compile(r"[\s\u00a0]*,?[\s\u00a0]*and[\s\u00a0]*|[\s\u00a0]*,[\s\u00a0]*")
+_JOINED_RE: Final = regex.compile(r"[\s\u00a0]*,?[\s\u00a0]*and[\s\u00a0]*|[\s\u00a0]*,[\s\u00a0]*")
 # "an additional US$30 million": an increment is another claim than the first amount.
-_ADDITIONAL_RE = regex.compile(
+_ADDITIONAL_RE: Final = regex.compile(
     r"\b(?:an?\s+|a\s+further\s+)?(?:additional|another|further|extra)[\s\u00a0]+$",
     regex.I | regex.REVERSE,
 )
 # "US$50 million to the WHO in two instalments": the sum is the total of several payments.
-_IN_PARTS_RE = regex.compile(
+_IN_PARTS_RE: Final = regex.compile(
     r"\bin[\s\u00a0]+(?:[\w\-]+[\s\u00a0]+){1,2}(?P<w>" + "|".join(sorted(PART_WORDS)) + r")\b",
     regex.IGNORECASE,
 )
-_FOR_PURPOSE_RE = regex.compile(r"[\s\u00a0]+for[\s\u00a0]+(?:the[\s\u00a0]+)?(?=[a-z])")
+_FOR_PURPOSE_RE: Final = regex.compile(r"[\s\u00a0]+for[\s\u00a0]+(?:the[\s\u00a0]+)?(?=[a-z])")
 # "US$2 billion over two years", "€1 billion over the next five years".
-_OVER_YEARS_RE = regex.compile(
+_OVER_YEARS_RE: Final = regex.compile(
     r"[\s\u00a0]*,?[\s\u00a0]*(?:over|in|within|during|for)[\s\u00a0]+(?:the[\s\u00a0]+)?"
     r"(?:(?:next|coming|following)[\s\u00a0]+)?(?P<n>\w+)[\s\u00a0]+years?\b",
     regex.IGNORECASE,
 )
-_ADDITIONAL_TAILS = ("additional", "another", "further", "extra")
-_PARTNER_RE = regex.compile(r"[\s\u00a0]+(?:between|with)[\s\u00a0]+((?:[\w\-]+[\s\u00a0]+){0,5})")
+_ADDITIONAL_TAILS: Final = ("additional", "another", "further", "extra")
+_PARTNER_RE: Final = regex.compile(
+    r"[\s\u00a0]+(?:between|with)[\s\u00a0]+((?:[\w\-]+[\s\u00a0]+){0,5})"
+)
 # A list line "• Surgical masks: 200,000" / "N95 masks – 20,000" up to the number.
-_LABEL_RE = regex.compile(
+_LABEL_RE: Final = regex.compile(
     r"(?:[•·▪◦*\-–][ \t\u00a0]*)?(?P<label>\p{L}[\p{L}\d'’ \-/().+]{0,60}?)"
     r"[ \t\u00a0]*[:：–—-][ \t\u00a0]*"
 )
-_LABEL_MARKS = (":", "：", "–", "—", "-")  # the characters a _LABEL_RE label ends with
-_PART_OF_THEM_RE = regex.compile(r"[ \u00a0]+of[ \u00a0]+(?:them|these|those|which)\b")
-_POSSESSIVE_OF_RE = regex.compile(r"[ \u00a0]+of[ \u00a0]+(?:its|their|our|his|her)[ \u00a0]+")
-_CAP_WORD_RE = regex.compile(r"\b\p{Lu}[\w\-]*")
+_LABEL_MARKS: Final = (":", "：", "–", "—", "-")  # the characters a _LABEL_RE label ends with
+_PART_OF_THEM_RE: Final = regex.compile(r"[ \u00a0]+of[ \u00a0]+(?:them|these|those|which)\b")
+_POSSESSIVE_OF_RE: Final = regex.compile(
+    r"[ \u00a0]+of[ \u00a0]+(?:its|their|our|his|her)[ \u00a0]+"
+)
+_CAP_WORD_RE: Final = regex.compile(r"\b\p{Lu}[\w\-]*")
 # "roughly 10 masks for every person on Earth", "two doses per resident": a ratio is another
 # claim than the total it is derived from (and speaks for no period of its own).
-_PER_HEAD_RE = regex.compile(
+_PER_HEAD_RE: Final = regex.compile(
     r"[\s\u00a0]*(?:for[\s\u00a0]+(?:every|each)|per)[\s\u00a0]+"
     r"(?:(?:single|one|\d[\d,]*|hundred|thousand|million)[\s\u00a0]+)?"
     r"(?:person|people|persons|resident|residents|capita|inhabitant|inhabitants|head|citizen"
@@ -128,32 +135,32 @@ _PER_HEAD_RE = regex.compile(
 )
 # "bringing China's total support to the WHO to US$ 50 million", "raising the total to 150":
 # the figure is a running total of what the sentence (or the one before) added to.
-_RUNNING_TOTAL_RE = regex.compile(
+_RUNNING_TOTAL_RE: Final = regex.compile(
     r"\b(?:bring|brings|bringing|brought|rais(?:e|es|ed|ing)|tak(?:e|es|ing)|took"
     r"|lift(?:s|ed|ing)?|push(?:es|ed|ing)?)[\s\u00a0]+(?:[\w'’\-]+[\s\u00a0]+){0,5}?"
     r"(?:total|tally)[\s\u00a0]+(?:[\w'’\-]+[\s\u00a0]+){0,6}?to[\s\u00a0]+$",
     regex.IGNORECASE | regex.REVERSE,
 )
-_GRANT_NOUN_RE = regex.compile(
+_GRANT_NOUN_RE: Final = regex.compile(
     r"\b(?:support|aid|assistance|donations?|contributions?|funding|grants?)\b", regex.IGNORECASE
 )
 # "By June, that figure had become 150 countries": the figure restates an earlier one.
-_ANAPHOR_RE = regex.compile(
+_ANAPHOR_RE: Final = regex.compile(
     r"\b(?:that|this|the|the\s+same)[\s\u00a0]+(?:figure|number|tally|count)\b"
     r"(?:[\s\u00a0]+[\w'’\-]+){0,5}?[\s\u00a0]+$",
     regex.IGNORECASE | regex.REVERSE,
 )
-_RUNNING_LEFT = 90  # characters of left context a running total can use
+_RUNNING_LEFT: Final = 90  # characters of left context a running total can use
 
 
-_CODE_AFTER_RE = regex.compile(r"[-–/:.]\d|\.\s|\)")  # "1.", "(2)", "10-15", "12:30"
-_CODE_FIRST = frozenset("-–/:.)")  # the characters a _CODE_AFTER_RE match can start with
-_CAP_NEXT_RE = regex.compile(r"[\s\u00a0]+\p{Lu}")
-_OF_RE = regex.compile(r"[\s\u00a0]+of[\s\u00a0]+")
-_HYPHEN_WORD_RE = regex.compile(r"-([A-Za-z]+)")
+_CODE_AFTER_RE: Final = regex.compile(r"[-–/:.]\d|\.\s|\)")  # "1.", "(2)", "10-15", "12:30"
+_CODE_FIRST: Final = frozenset("-–/:.)")  # the characters a _CODE_AFTER_RE match can start with
+_CAP_NEXT_RE: Final = regex.compile(r"[\s\u00a0]+\p{Lu}")
+_OF_RE: Final = regex.compile(r"[\s\u00a0]+of[\s\u00a0]+")
+_HYPHEN_WORD_RE: Final = regex.compile(r"-([A-Za-z]+)")
 # A bare number that takes the previous figure's item: "… papers, including nearly 100 in …",
 # "Of the 2.2 billion doses, 1.4 billion were exported".
-_ELLIPSIS_RE = regex.compile(
+_ELLIPSIS_RE: Final = regex.compile(
     r"[\s\u00a0]+(?:in|of|from|among|were|was|are|is|have|had|went|came|remain|remained)\b"
 )
 
@@ -288,10 +295,12 @@ def _resolve_we(figs: list[_Fig]) -> None:
 
 
 # Any month stem (one C-level search instead of a Python loop over the 24 stems).
-_MONTH_STEM_RE = re.compile("|".join(MONTH_STEMS))
-_PLACE_BEFORE_RE = regex.compile(r"\b(?:in|at)[\s\u00a0]+(?:the[\s\u00a0]+)?$", regex.REVERSE)
-_GIVING_GROUPS = frozenset({"aid", "pledge", "export"})
-_YEAR_RE = regex.compile(r"(?<![\w.,])(?:19|20)\d\d(?![\w,]|\.\d)")
+_MONTH_STEM_RE: Final = re.compile("|".join(MONTH_STEMS))
+_PLACE_BEFORE_RE: Final = regex.compile(
+    r"\b(?:in|at)[\s\u00a0]+(?:the[\s\u00a0]+)?$", regex.REVERSE
+)
+_GIVING_GROUPS: Final = frozenset({"aid", "pledge", "export"})
+_YEAR_RE: Final = regex.compile(r"(?<![\w.,])(?:19|20)\d\d(?![\w,]|\.\d)")
 
 
 def reference_year(text: str, meta: DocMeta) -> int | None:
@@ -374,7 +383,7 @@ def _not_a_figure(text: str, cur: _Sent, num: Number, doc: _Doc, left: str, tail
     return any(d.start <= num.start < d.end for d in _dates(doc, cur))
 
 
-_NAME_WORD_BEFORE_RE = regex.compile(r"(?<![.!?:;]\s)\b\p{Lu}[\w\-]*[ \t\u00a0]+$")
+_NAME_WORD_BEFORE_RE: Final = regex.compile(r"(?<![.!?:;]\s)\b\p{Lu}[\w\-]*[ \t\u00a0]+$")
 
 
 def _in_name(left: str) -> bool:
@@ -386,19 +395,19 @@ def _in_name(left: str) -> bool:
     )
 
 
-_ORDINAL_TAIL_RE = regex.compile(
+_ORDINAL_TAIL_RE: Final = regex.compile(
     r"-(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)\b", regex.IGNORECASE
 )
-_THE_TWO_RE = regex.compile(r"\bthe[ \u00a0]+$", regex.IGNORECASE)
+_THE_TWO_RE: Final = regex.compile(r"\bthe[ \u00a0]+$", regex.IGNORECASE)
 # After "the two": the two sides, or a verb whose subject the two parties are.
-_BOTH_SIDES_RE = regex.compile(
+_BOTH_SIDES_RE: Final = regex.compile(
     r"[ \u00a0]+(?:sides?|are|were|is|was|have|had|agree[ds]?|agreed|disagree[ds]?|disagreed"
     r"|differ|met|meet|signed|issue[ds]?|said|say|will|would|can|could|should|must|also)\b"
 )
 # "EN 149", "NHS 111" (an acronym just before), "8525 6789" (another digit group just before).
-_ACRONYM_BEFORE_RE = regex.compile(r"(?<![\w$€£¥.])([A-Z]{2,5})[ \u00a0]$")
-_DIGITS_BEFORE_RE = regex.compile(r"(?<![\w,.])([0-9]{2,})[ \u00a0]$")
-_CURRENCY_CODES = frozenset(("USD", "EUR", "GBP", "RMB", "CNY", "JPY", "RUB", "INR", "HKD"))
+_ACRONYM_BEFORE_RE: Final = regex.compile(r"(?<![\w$€£¥.])([A-Z]{2,5})[ \u00a0]$")
+_DIGITS_BEFORE_RE: Final = regex.compile(r"(?<![\w,.])([0-9]{2,})[ \u00a0]$")
+_CURRENCY_CODES: Final = frozenset(("USD", "EUR", "GBP", "RMB", "CNY", "JPY", "RUB", "INR", "HKD"))
 
 
 def _code_before(left: str, num: Number) -> bool:
@@ -417,13 +426,13 @@ def _code_before(left: str, num: Number) -> bool:
 
 # A range: "between 40 and 50 countries", "from 10 to 12 teams". The lower end is at least its
 # number and counts what the upper end counts; the upper end is at most its number.
-_RANGE_NEXT_RE = regex.compile(
+_RANGE_NEXT_RE: Final = regex.compile(
     r"[ \u00a0]+(?:and|to)[ \u00a0]+[0-9][0-9,.]*(?:[ \u00a0]+(?:thousand|million|billion))?"
 )
 # The last word before the number is "between" or "from" (as written, with any quote before it).
-_RANGE_LOW_RE = regex.compile(r"(?<!\S)\S*(?:between|from)[ \u00a0]$", regex.IGNORECASE)
-_RANGE_LOW_WORDS = ("between ", "from ", "between\u00a0", "from\u00a0")  # tested first
-_RANGE_HIGH_RE = regex.compile(
+_RANGE_LOW_RE: Final = regex.compile(r"(?<!\S)\S*(?:between|from)[ \u00a0]$", regex.IGNORECASE)
+_RANGE_LOW_WORDS: Final = ("between ", "from ", "between\u00a0", "from\u00a0")  # tested first
+_RANGE_HIGH_RE: Final = regex.compile(
     r"\b(?:between|from)[ \u00a0]+[0-9][0-9,.]*(?:[ \u00a0]+(?:thousand|million|billion))?"
     r"[ \u00a0]+(?P<joint>(?:and|to)[ \u00a0]+)$",
     regex.IGNORECASE,
@@ -432,11 +441,11 @@ _RANGE_HIGH_RE = regex.compile(
 
 # What a table's title says was done with what it counts ("Exports of major anti-epidemic
 # supplies", "Chinese donations to Europe", "Shipments by country").
-_CAPTION_ACTIONS = (
+_CAPTION_ACTIONS: Final = (
     ("export", "export", "export"), ("donat", "donate", "aid"), ("shipment", "ship", "aid"),
     ("deliver", "deliver", "aid"), ("assistance", "provide", "aid"), ("aid", "provide", "aid"),
 )  # fmt: skip
-_NOT_RECIPIENTS = frozenset(("total", "totals", "grand total", "sum", "all"))
+_NOT_RECIPIENTS: Final = frozenset(("total", "totals", "grand total", "sum", "all"))
 
 
 def _cell_frame(text: str, cell: Cell, caption: tuple[int, int]) -> Frame | None:
@@ -652,7 +661,7 @@ def _figure(doc: _Doc, cur: _Sent, num: Number) -> FigureHit | None:
     return hit
 
 
-_IN_TOTAL_REACH = 64
+_IN_TOTAL_REACH: Final = 64
 
 
 def _in_total(text: str, pos: int) -> bool:
@@ -815,7 +824,7 @@ def _in_parts(text: str, pos: int, limit: int) -> bool:
 
 
 # "12 countries in Southeast Asia and the Pacific", "nations in Africa": receivers in a region.
-_REGION_RE = regex.compile(
+_REGION_RE: Final = regex.compile(
     r"\b(?:countries|nations|economies|states)[\s\u00a0]+in[\s\u00a0]+(?:the[\s\u00a0]+)?"
     r"(?P<r>\p{Lu}[\w'’\-]*+(?:[\s\u00a0]+(?:and[\s\u00a0]+(?:the[\s\u00a0]+)?)?\p{Lu}[\w'’\-]*+){0,4})"
 )
@@ -834,7 +843,7 @@ def _region(text: str, cur: _Sent) -> str:
     return cur.region
 
 
-_NOT_PLACES = word_set("Monday Tuesday Wednesday Thursday Friday Saturday Sunday")
+_NOT_PLACES: Final = word_set("Monday Tuesday Wednesday Thursday Friday Saturday Sunday")
 
 
 def _is_place(name: str) -> bool:
@@ -890,8 +899,8 @@ def _frame(doc: _Doc, cur: _Sent, hit: FigureHit, prev: _Fig | None) -> Frame:
 
 
 # Verbs that move goods whoever pays; a purchase said before them makes the goods an export.
-_MOVING = frozenset(("ship", "deliver", "send", "supply", "transport", "airlift", "go"))
-_PURCHASE_RE = regex.compile(
+_MOVING: Final = frozenset(("ship", "deliver", "send", "supply", "transport", "airlift", "go"))
+_PURCHASE_RE: Final = regex.compile(
     r"\b(?:bought|buy|buys|buying|purchased?|purchases|purchasing|procured|procurement"
     r"|commercial(?:ly)?|ordered)\b",
     regex.IGNORECASE,

@@ -10,8 +10,9 @@ kept, with its text, until the next document is folded).
 from __future__ import annotations
 
 from functools import lru_cache
+from typing import Final
 
-_FOLD = bytes(c + 32 if 65 <= c <= 90 else c if 97 <= c <= 122 else 32 for c in range(256))
+_FOLD: Final = bytes(c + 32 if 65 <= c <= 90 else c if 97 <= c <= 122 else 32 for c in range(256))
 
 
 @lru_cache(maxsize=1)  # both passes over one document ask for the same text object

@@ -10,6 +10,7 @@ from __future__ import annotations
 import bisect
 from dataclasses import dataclass
 from functools import lru_cache
+from typing import Final
 
 import regex
 
@@ -29,33 +30,35 @@ from flows.extract.lexicon import (
     word_set,
 )
 
-_KNOWN_LEMMAS = frozenset(ACTION_OF)  # regular forms are stemmed only for grouped verbs
-_AUX = word_set("be have")
-_DETERMINERS = word_set("the a an this that its their our his her these those")
-_NOUN_LEMMA = {"talk": "call", "aid": "donate"}  # "phone calls with", "a donation of"
+_KNOWN_LEMMAS: Final = frozenset(ACTION_OF)  # regular forms are stemmed only for grouped verbs
+_AUX: Final = word_set("be have")
+_DETERMINERS: Final = word_set("the a an this that its their our his her these those")
+_NOUN_LEMMA: Final = {"talk": "call", "aid": "donate"}  # "phone calls with", "a donation of"
 # Words before a bare verb form that make it a verb, not a noun: "will support", "to help".
-_MODALS = word_set("will would shall should can could may might must to also further jointly")
+_MODALS: Final = word_set(
+    "will would shall should can could may might must to also further jointly"
+)
 # Verbs whose receiver may follow "for": "€1.2 billion is earmarked for the Western Balkans".
-_FOR_VERBS = word_set("earmark allocate reserve dedicate set")
-_PARTICIPLE_ENDS = ("ed", "en", "nt", "ld", "ck", "pt", "ead")
+_FOR_VERBS: Final = word_set("earmark allocate reserve dedicate set")
+_PARTICIPLE_ENDS: Final = ("ed", "en", "nt", "ld", "ck", "pt", "ead")
 # Participles that no ending rule finds: "have been hit", "was struck", "were put forward".
-_IRREGULAR_PARTICIPLES = word_set(
+_IRREGULAR_PARTICIPLES: Final = word_set(
     "hit struck swept spread built made paid won brought put set gone"
 )
-_BE = frozenset(("was", "were", "been", "be", "being", "is", "are"))
+_BE: Final = frozenset(("was", "were", "been", "be", "being", "is", "are"))
 
 
-_NOUN_ACTION_RE = regex.compile(
+_NOUN_ACTION_RE: Final = regex.compile(
     r"\b(\w+)\s+(?:(\w+)\s+)?(?:with|of|to)\s+(?:the\s+)?$", regex.REVERSE
 )
-_WORD_RE = regex.compile(r"\w+")
-_LWORD_RE = regex.compile(r"[A-Za-z][\w-]*")
+_WORD_RE: Final = regex.compile(r"\w+")
+_LWORD_RE: Final = regex.compile(r"[A-Za-z][\w-]*")
 # A name: capitalised words, possibly joined by "of"/"for" ("Export-Import Bank of China").
-_NAME_RE = regex.compile(
+_NAME_RE: Final = regex.compile(
     r"\b[A-Z][\w'’.\-]*+(?![$])(?:\s+(?:(?:of|for)\s+(?:the\s+)?)?[A-Z][\w'’.\-]*+(?![$]))*+"
     r"|\b[Ww]e\b"
 )
-_AND_RE = regex.compile(r"\s+and\s+(?:the\s+)?")
+_AND_RE: Final = regex.compile(r"\s+and\s+(?:the\s+)?")
 
 
 @dataclass(slots=True)
@@ -118,15 +121,15 @@ def _regular_forms(lemma: str) -> set[str]:
 
 
 # Every form a known verb can take: other words are skipped with one set lookup each.
-_VERB_CANDIDATES = frozenset(
+_VERB_CANDIDATES: Final = frozenset(
     w
     for w in set(VERB_FORMS).union(*(_regular_forms(v) for v in ACTION_OF))
     if VERB_FORMS.get(w) != "be"  # "is", "were": never an action, and the commonest words
 )
-_WORD_TOKEN_RE = regex.compile(r"[\p{L}][\p{L}\p{M}\d'’\-]*+")
+_WORD_TOKEN_RE: Final = regex.compile(r"[\p{L}][\p{L}\p{M}\d'’\-]*+")
 
 
-_STRIP = "\"'“”‘’()[],.;:!?"
+_STRIP: Final = "\"'“”‘’()[],.;:!?"
 
 
 def _candidate_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
@@ -156,8 +159,8 @@ def _candidate_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
     return out
 
 
-_OBJECT_LEMMAS = frozenset(lemma for lemma, _ in ACTION_OBJECTS)
-_PASSIVE_NEXT = frozenset(("to", "by", "in", "for"))
+_OBJECT_LEMMAS: Final = frozenset(lemma for lemma, _ in ACTION_OBJECTS)
+_PASSIVE_NEXT: Final = frozenset(("to", "by", "in", "for"))
 _BACK, _SHORT_BACK = 40, 24  # characters read before a verb for its modal/auxiliary words
 
 
@@ -217,7 +220,7 @@ def _verb(text: str, start: int, end: int, a: int, b: int) -> Verb | None:
 
 
 # Substrings every ACTION_NOUNS word holds (its lower case is in the window when it is).
-_ACTION_NOUN_STEMS = tuple(
+_ACTION_NOUN_STEMS: Final = tuple(
     sorted({n for n in ACTION_NOUNS if not any(m != n and m in n for m in ACTION_NOUNS)})
 )
 
@@ -246,7 +249,7 @@ def _clause_bounds(text: str, s_start: int, s_end: int, pos: int) -> tuple[int, 
     return (a + 1 if a >= 0 else s_start), b
 
 
-_UNREAD = Verb(-1, -1, "", "", False, False)  # a candidate word not yet read
+_UNREAD: Final = Verb(-1, -1, "", "", False, False)  # a candidate word not yet read
 
 
 @dataclass(slots=True)
@@ -394,7 +397,9 @@ def _adjacent(text: str, num_end: int, nxt: Verb) -> bool:
 
 # After a participle right behind its item, these start an adjunct, never an object:
 # "70.6 billion masks exported between March 1 and May 31" is passive (masks were exported).
-_ADJUNCT_STARTS = word_set("between from during since over through until till across via on as")
+_ADJUNCT_STARTS: Final = word_set(
+    "between from during since over through until till across via on as"
+)
 
 
 def _reduced_relative(text: str, num_end: int, verb: Verb, hi: int) -> bool:
@@ -407,11 +412,11 @@ def _reduced_relative(text: str, num_end: int, verb: Verb, hi: int) -> bool:
     return bool(nxt) and nxt[0].lower() in _ADJUNCT_STARTS
 
 
-_AUX_WORDS = word_set(
+_AUX_WORDS: Final = word_set(
     "is are was were be been being has have had will would shall should can could may might must "
     "also already now still then"
 )
-_CLAUSE_JOIN_RE = regex.compile(r",|\band\b|\bwhile\b|\bwhereas\b|\bbut\b")
+_CLAUSE_JOIN_RE: Final = regex.compile(r",|\band\b|\bwhile\b|\bwhereas\b|\bbut\b")
 
 
 def _own_clause(text: str, verb_end: int, num_start: int, num_end: int, nxt: Verb) -> int:
@@ -446,13 +451,13 @@ def _object(text: str, verb: Verb, num_start: int, lo: int) -> str | None:
 
 # "35 anti-epidemic expert groups (had) travelled": a number, up to three modifier words and
 # the counted noun, then only auxiliaries before the verb.
-_COUNTED_SUBJECT_RE = regex.compile(
+_COUNTED_SUBJECT_RE: Final = regex.compile(
     r"\b\d[\d,.]*\s+(?:[A-Za-z][\w-]*\s+){0,3}?(?P<head>[A-Za-z][\w-]*)"
     r"(?:\s+(?:had|have|has|been|were|was|are|is|also|already|now|all))*\s*$"
 )
 
 
-_RECIPIENT = regex.compile(
+_RECIPIENT: Final = regex.compile(
     r"""\bto\s+(?:the\s+)?
     (?P<r> \p{Lu}[\w\-]*+ (?: \s+ (?:of\s+|and\s+)? \p{Lu}[\w\-]*+ ){0,5} (?![$\d])  # "the WHO"
          | \d (?:[\d,.]*\d)?+ \s+ [a-z][\w\-]*+ (?: \s+and\s+[a-z][\w\-]*+ )?  # "27 countries"
@@ -461,14 +466,14 @@ _RECIPIENT = regex.compile(
 )
 
 
-_TRADE_RE = regex.compile(r"(?i)\b(?:export|import|trade|invest|sales|purchase)")
+_TRADE_RE: Final = regex.compile(r"(?i)\b(?:export|import|trade|invest|sales|purchase)")
 # "€3.25 billion for Africa", "US$5 million in humanitarian aid to Serbia".
-_SUM_FOR_RE = regex.compile(
+_SUM_FOR_RE: Final = regex.compile(
     r"(?:[\s\u00a0]+(?:of|in)(?:[\s\u00a0]+(?!total\b)[a-z][\w\-]*+){1,4}?)?"
     r"(?:[\s\u00a0]+(?:is|was|are|were))?[\s\u00a0]+(?:for|to)\s+(?:the\s+)?"
     r"(?P<r>\p{Lu}[\w\-]*+(?:\s+(?:of\s+|and\s+)?\p{Lu}[\w\-]*+){0,5})"
 )
-_FOR_RECIPIENT = regex.compile(
+_FOR_RECIPIENT: Final = regex.compile(
     r"\s+for\s+(?:the\s+)?(?P<r>\p{Lu}[\w\-]*+(?:\s+(?:of\s+|and\s+)?\p{Lu}[\w\-]*+){0,5})"
 )
 

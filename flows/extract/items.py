@@ -8,6 +8,7 @@ of figures ("masks, 340 million suits") is never swallowed into one item.
 from __future__ import annotations
 
 from functools import lru_cache
+from typing import Final
 
 import regex
 
@@ -28,13 +29,15 @@ from flows.extract.lexicon import (
 )
 
 # A word ("N95" and "5G" are words), a number, or one punctuation mark.
-TOKEN_RE = regex.compile(r"[\p{L}][\p{L}\p{M}\d'’\-]*+|\d++\p{L}[\p{L}\d]*+|\d[\d,.]*+|\S")
-_WINDOW = 110  # an item phrase is never longer than this; keeps the scan local and linear
-_SHORT = 48  # first, cheaper window
+TOKEN_RE: Final = regex.compile(r"[\p{L}][\p{L}\p{M}\d'’\-]*+|\d++\p{L}[\p{L}\d]*+|\d[\d,.]*+|\S")
+_WINDOW: Final = 110  # an item phrase is never longer than this; keeps the scan local and linear
+_SHORT: Final = 48  # first, cheaper window
 
 # Verb forms that end an item: past forms and "-ing" forms (not "-s", which are mostly nouns).
-_NOUNISH = word_set("supply export import set post pair loan share release issue report record")
-STOP_VERBS = frozenset(
+_NOUNISH: Final = word_set(
+    "supply export import set post pair loan share release issue report record"
+)
+STOP_VERBS: Final = frozenset(
     w
     for w in VERB_FORMS
     if (not w.endswith("s") or w in ("is", "was", "has", "does"))
@@ -43,8 +46,8 @@ STOP_VERBS = frozenset(
 )
 
 
-_CAP_COMPOUND_RE = regex.compile(r"\p{Lu}\p{Ll}+-\p{Ll}")
-_CONJ_RE = regex.compile(r",\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+")
+_CAP_COMPOUND_RE: Final = regex.compile(r"\p{Lu}\p{Ll}+-\p{Ll}")
+_CONJ_RE: Final = regex.compile(r",\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+")
 
 
 def _is_numberish(word: str, low: str) -> bool:
@@ -52,9 +55,9 @@ def _is_numberish(word: str, low: str) -> bool:
     return (word[0].isdigit() and word[-1].isdigit()) or low in _NUMBERISH
 
 
-_NUMBERISH = ONES_AND_TENS | QUALIFIER_WORDS
+_NUMBERISH: Final = ONES_AND_TENS | QUALIFIER_WORDS
 # Words that end an item wherever they stand (_is_numberish or _ends_item holds for them).
-_ITEM_ENDS = _NUMBERISH | ITEM_STOP | STOP_VERBS
+_ITEM_ENDS: Final = _NUMBERISH | ITEM_STOP | STOP_VERBS
 
 
 def _ends_item(word: str, low: str, prev: str | None) -> bool:
@@ -176,11 +179,11 @@ def _is_adjective(word: str) -> bool:
     return word in ADJ_DROP or word.endswith(ADJ_SUFFIXES)
 
 
-_GROUP_NOUNS = frozenset({"team", "teams", "group", "groups", "delegation", "delegations"})
+_GROUP_NOUNS: Final = frozenset({"team", "teams", "group", "groups", "delegation", "delegations"})
 
 
 # Modifiers of "kits" that keep them test kits ("swab test kits", "PCR kits", "diagnostic kits").
-_TEST_WORDS = word_set(
+_TEST_WORDS: Final = word_set(
     "test tests testing swab diagnostic detection pcr antigen antibody reagent nucleic"
 )
 

@@ -6,6 +6,8 @@ Edit here, not in the code, when a new document writes a known thing a new way: 
 
 from __future__ import annotations
 
+from typing import Final
+
 
 def word_set(words: str) -> frozenset[str]:
     """A set of white-space separated words (tables read better as prose)."""
@@ -13,13 +15,13 @@ def word_set(words: str) -> frozenset[str]:
 
 
 # Units of time: "two years", "seven weeks" are periods, "Five-year-old" an age, never figures.
-TIME_UNITS = word_set(
+TIME_UNITS: Final = word_set(
     "second seconds minute minutes hour hours day days week weeks month months year years "
     "decade decades century centuries fortnight fortnights night nights min mins hr hrs sec secs"
 )
 
 # Words that, right before a number, make it a label not a count: "No. 5", "Article 3".
-LABEL_WORDS = word_set(
+LABEL_WORDS: Final = word_set(
     "no no. number article articles section sections chapter chapters paragraph paragraphs "
     "page pages item items clause clauses point phase stage tel tel. phone fax room level "
     "grade class resolution vol vol. volume issue edition ed. version part annex figure table "
@@ -27,7 +29,7 @@ LABEL_WORDS = word_set(
 )
 
 # Nouns that take an "of" complement inside a counted item: "115 million pairs of goggles".
-MEASURE_NOUNS = word_set(
+MEASURE_NOUNS: Final = word_set(
     "pair pairs batch batches edition editions ton tons tonne tonnes unit units dose doses "
     "piece pieces set sets box boxes bottle bottles pack packs kind kinds type types round "
     "rounds shipment shipments consignment consignments lot lots head heads team teams group "
@@ -35,10 +37,10 @@ MEASURE_NOUNS = word_set(
 )
 
 # Heads in front of a count that an analyst quotes with it: "leaders of over 170 countries".
-LEFT_HEADS = word_set("leaders heads representatives members governments ministers")
+LEFT_HEADS: Final = word_set("leaders heads representatives members governments ministers")
 
 # Words that end a counted-item phrase (prepositions, conjunctions, auxiliaries, pronouns).
-ITEM_STOP = word_set(
+ITEM_STOP: Final = word_set(
     """fight combat tackle cope recover respond
     a an the to in from with for on at by into onto over under since during among amongst
     including such as via through across regarding about around per than that which who whom
@@ -54,7 +56,7 @@ ITEM_STOP = word_set(
 )
 
 # Irregular and common verb forms -> lemma. Regular forms ("exported", "ships") are stemmed in code.
-VERB_FORMS = {
+VERB_FORMS: Final = {
     "sent": "send", "sending": "send", "sends": "send", "send": "send",
     "made": "make", "making": "make", "makes": "make", "make": "make",
     "held": "hold", "holding": "hold", "holds": "hold", "hold": "hold",
@@ -132,7 +134,7 @@ VERB_FORMS = {
 }  # fmt: skip
 
 # Verb lemmas grouped into the actions a claim key compares. Verbs outside keep their lemma.
-ACTION_GROUPS = {
+ACTION_GROUPS: Final = {
     "aid": "send ship donate provide give offer deliver dispatch assist deploy supply help fund "
     "finance allocate distribute hand airlift grant transfer earmark support contribute approve "
     "mobilize mobilise disburse channel extend pay go",
@@ -149,10 +151,10 @@ ACTION_GROUPS = {
     "increase": "increase",
     "decrease": "decrease",
 }
-ACTION_OF = {v: g for g, vs in ACTION_GROUPS.items() for v in vs.split()}
+ACTION_OF: Final = {v: g for g, vs in ACTION_GROUPS.items() for v in vs.split()}
 
 # Verb + object phrases whose meaning is not the verb's: "sent messages" is support, not aid.
-ACTION_OBJECTS = {
+ACTION_OBJECTS: Final = {
     ("send", "message"): "support", ("send", "messages"): "support",
     ("issue", "statements"): "support", ("issue", "statement"): "support",
     ("make", "donation"): "aid", ("make", "donations"): "aid",
@@ -164,13 +166,13 @@ ACTION_OBJECTS = {
 }  # fmt: skip
 
 # Modal words before a verb that make a figure a plan, not a fact: a plan is a different claim.
-PLAN_WORDS = word_set(
+PLAN_WORDS: Final = word_set(
     "will aim aims aiming plan plans planning intends intend shall decided decides pledged "
     "promised promises vowed"
 )
 
 # Item head (singular, lower case, "_" joined compound) -> canonical head shared across documents.
-ITEM_SYNONYMS = {
+ITEM_SYNONYMS: Final = {
     "garment": "protective_suit", "protective_garment": "protective_suit",
     "suit": "protective_suit", "protective_suit": "protective_suit", "coverall": "protective_suit",
     "face_mask": "mask", "surgical_mask": "mask", "mask": "mask",
@@ -202,7 +204,7 @@ ITEM_SYNONYMS = {
 
 # British spellings -> the American ones, so keys do not depend on the writer's side of the sea
 # ("programme", "centre"); "-isation" words are rewritten by rule in items.py.
-SPELLING = {
+SPELLING: Final = {
     "programme": "program",
     "programmes": "programs",
     "centre": "center",
@@ -218,29 +220,29 @@ SPELLING = {
 }
 
 # Words for the parts a sum of money was paid in: "US$50 million in two instalments" is a total.
-PART_WORDS = word_set(
+PART_WORDS: Final = word_set(
     "instalments installments tranches batches donations payments disbursements rounds parts"
 )
 
 # Verbs that only link a sum to its subject ("a package amounting to €15.6 billion"): for money
 # the giving verb, if any, is looked for after the sum ("… to support partners").
-LINKING_VERBS = word_set("amount total reach account become")  # fmt: skip
+LINKING_VERBS: Final = word_set("amount total reach account become")  # fmt: skip
 # Verbs that only report a figure ("The ministry reported 500 tons … shipped to Italy"): when the
 # figure has its own verb right after it, that verb, not the source, says what the claim is.
-SOURCE_VERBS = word_set("report record count list show cite note say state tally estimate")
+SOURCE_VERBS: Final = word_set("report record count list show cite note say state tally estimate")
 
 # Items whose claim does not depend on the verb ("six proposals were put forward" ~ "made six
 # proposals"): what they were stated at (the event) carries the meaning.
-ACTIONLESS_ITEMS = word_set("proposal measure population")
+ACTIONLESS_ITEMS: Final = word_set("proposal measure population")
 
 # Recipient words kept in a key ("to the WHO"): named bodies, places; generic nouns are dropped.
-GENERIC_RECIPIENTS = word_set(
+GENERIC_RECIPIENTS: Final = word_set(
     "country countries region regions nation nations organization organizations people "
     "partner partners"
 )
 
 # Capitalised words that open a sentence or a name but are not an actor.
-NOT_ACTORS = word_set(
+NOT_ACTORS: Final = word_set(
     "The A An In On At By As From Since To For With Between During Among This That These Those "
     "It Its They Their Our And But Also So Meanwhile However He She His Her I Of Over Under "
     "After Before When While Until Through Across According Besides Despite Including "
@@ -250,47 +252,60 @@ NOT_ACTORS = word_set(
 )
 
 # "-ing" forms that are usually nouns after a number ("two meeting rooms", "shipping costs").
-ING_NOUNS = word_set("meeting building shipping training funding housing setting")
+ING_NOUNS: Final = word_set("meeting building shipping training funding housing setting")
 
 # Nouns before a count that carry the action: "In phone calls with over a dozen leaders".
-ACTION_NOUNS = {
+ACTION_NOUNS: Final = {
     "calls": "talk", "call": "talk", "meetings": "talk", "talks": "talk",
     "conversations": "talk", "donation": "aid", "donations": "aid", "loans": "loan",
     "loan": "loan", "exports": "export", "pledge": "pledge",
 }  # fmt: skip
 
 # Measure nouns whose "of" complement is the thing counted: "pairs of goggles" counts goggles.
-PURE_MEASURES = word_set(
+PURE_MEASURES: Final = word_set(
     "pair pairs batch batches ton tons tonne tonnes unit units dose doses piece pieces set sets "
     "box boxes bottle bottles pack packs lot lots shipment shipments consignment "
     "consignments million billion"
 )
 
 # Lower-case modifiers dropped from an item head: they do not change what is counted.
-ADJ_DROP = word_set(
+ADJ_DROP: Final = word_set(
     "foreign key special major new other various several online offline critical emergency "
     "urgent more additional further different total overall relevant front-line frontline "
     "well-researched highly"
 )
-ADJ_SUFFIXES = ("al", "ic", "ive", "ed", "ing", "ful", "ous", "ary", "ent", "ant", "ish", "less")
+ADJ_SUFFIXES: Final = (
+    "al",
+    "ic",
+    "ive",
+    "ed",
+    "ing",
+    "ful",
+    "ous",
+    "ary",
+    "ent",
+    "ant",
+    "ish",
+    "less",
+)
 
 # Words that, inside an item scan, mean another figure starts ("and more than 10 …").
-ONES_AND_TENS = word_set(
+ONES_AND_TENS: Final = word_set(
     "one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen "
     "sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety "
     "dozen dozens hundreds thousands millions billions tens"
 )
-QUALIFIER_WORDS = word_set(
+QUALIFIER_WORDS: Final = word_set(
     "more over nearly almost about around approximately some roughly least close total "
     "totaling totalling"
 )
 
 # The speaking side in this corpus (China's own diplomacy): never a partner or receiver in a key.
-SELF_WORDS = word_set("China Chinese PRC Beijing")
+SELF_WORDS: Final = word_set("China Chinese PRC Beijing")
 
 # Other parties named by their capital or by an adjective ("Tokyo will provide…", "the Russian
 # government"): the key token of the party itself, so every spelling keys one donor.
-PARTY_ALIASES = {
+PARTY_ALIASES: Final = {
     "tokyo": "japan", "japanese": "japan", "moscow": "russia", "kremlin": "russia",
     "russian": "russia", "rf": "russia", "ankara": "turkey", "türkiye": "turkey",
     "turkiye": "turkey", "turkish": "turkey", "washington": "us", "usa": "us", "america": "us",
@@ -303,10 +318,10 @@ PARTY_ALIASES = {
 }  # fmt: skip
 # Heads too generic to name a claim alone ("four times", "two million people"): such a figure
 # keys only with a context (an event, a named receiver or partner) or a named donor.
-GENERIC_HEADS = word_set("people person persons time")
+GENERIC_HEADS: Final = word_set("people person persons time")
 
 # Counted things that are page furniture, not claims: "2,345 views", "12 comments".
 # Also idioms that name parties, not counts ("the two sides").
-FURNITURE_ITEMS = word_set(
+FURNITURE_ITEMS: Final = word_set(
     "views view clicks hits visits comments likes shares pageviews reads side sides"
 )

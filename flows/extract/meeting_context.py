@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from datetime import date
+from typing import Final
 
 import regex
 
@@ -17,15 +18,15 @@ from flows.extract.types import DocMeta, Sentence
 
 # A year as four digits; kept only when a full date surrounds it (see _in_full_date), since a
 # bare four-digit number is as often "2030 Agenda" or "2019 Novel Coronavirus".
-_YEAR = regex.compile(r"(?<![\d.,])(?:19|20)\d\d(?![\d.,%])")
+_YEAR: Final = regex.compile(r"(?<![\d.,])(?:19|20)\d\d(?![\d.,%])")
 #   Before the year: "March 24, " / "24 March " / "late March "; after it: "-07-15".
-_DATE_BEFORE_YEAR = regex.compile(
+_DATE_BEFORE_YEAR: Final = regex.compile(
     r"""(?:(?:January|February|March|April|May|June|July|August|September|October|November
            |December)\.?\s+\d{1,2}(?:st|nd|rd|th)?,?|\d{1,2}\s+\p{Lu}\p{Ll}+,?
            |(?:late|early|mid|end\s+of)[\s-]+\p{Lu}\p{Ll}+)\s+\Z""",
     regex.VERBOSE | regex.REVERSE,
 )
-_DATE_AFTER_YEAR = regex.compile(r"-[01]\d-[0-3]\d(?!\d)")
+_DATE_AFTER_YEAR: Final = regex.compile(r"-[01]\d-[0-3]\d(?!\d)")
 
 
 def _years(text: str) -> list[regex.Match[str]]:
@@ -58,17 +59,17 @@ def _in_full_date(text: str, m: regex.Match[str]) -> bool:
 
 
 # A date right after these words bounds a period ("From January 3", "as of April 13").
-_PERIOD_WORD = regex.compile(
+_PERIOD_WORD: Final = regex.compile(
     r"(?:from|since|between|until|till|by|as\s+of|through|to|and|before|after)\s+\Z",
     regex.IGNORECASE | regex.REVERSE,
 )
 # A capitalised month abbreviation (plain literals: the standard library's ``re`` finds them
 # 4x faster than ``regex``), or an ISO date.
-_MONTH = re.compile(r"Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec")
-_ISO_DATE = regex.compile(r"\d{4}-\d")
-_ISO_DATE_TWIN = re.compile(r"[0-9]{4}-[0-9]")  # exact where twin_safe (meeting_twins)
+_MONTH: Final = re.compile(r"Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec")
+_ISO_DATE: Final = regex.compile(r"\d{4}-\d")
+_ISO_DATE_TWIN: Final = re.compile(r"[0-9]{4}-[0-9]")  # exact where twin_safe (meeting_twins)
 _BEFORE, _AFTER = 160, 80  # how far from a mention its date may stand, in characters
-_WINDOW = 5000  # how far back a year stated elsewhere still speaks for this passage
+_WINDOW: Final = 5000  # how far back a year stated elsewhere still speaks for this passage
 
 
 class YearFinder:
@@ -128,7 +129,7 @@ def _after_period_word(text: str, lo: int, hi: int) -> bool:
     return _PERIOD_WORD.search(text, lo, hi, timeout=_rt()) is not None
 
 
-_PERIOD_WORD_TWIN = re.compile(
+_PERIOD_WORD_TWIN: Final = re.compile(
     r"(?:from|since|between|until|till|by|as[\t\n\x0b\x0c\r ]+of|through|to|and|before|after)"
     r"[\t\n\x0b\x0c\r ]+\Z"
 )
@@ -158,18 +159,20 @@ def _distance(d: DateMention, a: int, b: int) -> int:
     return a - d.end if d.end <= a else (d.start - b if d.start >= b else 0)
 
 
-_VIDEO = regex.compile(
+_VIDEO: Final = regex.compile(
     r"video|virtual|online|teleconferenc|via\s+(?:a\s+)?link|webinar", regex.IGNORECASE
 )
-_PHONE = regex.compile(r"phone|telephone", regex.IGNORECASE)
+_PHONE: Final = regex.compile(r"phone|telephone", regex.IGNORECASE)
 # "… Summit will be held via video link": the channel stated later in the same clause.
-_AFTER_VIDEO = regex.compile(
+_AFTER_VIDEO: Final = regex.compile(
     r"[^,;.]{0,30}?(?<![\p{L}])(?:(?:via|by|through)\s+(?:a\s+)?video|online|virtually)(?![\p{L}])"
 )
-_AFTER_PHONE = regex.compile(
+_AFTER_PHONE: Final = regex.compile(
     r"[^,;.]{0,30}?(?<![\p{L}])(?:by|over\s+the|on\s+the|via)\s+(?:tele)?phone(?![\p{L}])"
 )
-_AFTER_PLACE = regex.compile(r"\s*+(?:held\s+)?in\s+\p{Lu}\p{L}++(?!\s+(?:\d|\p{Lu}\p{L}+\s+\d))")
+_AFTER_PLACE: Final = regex.compile(
+    r"\s*+(?:held\s+)?in\s+\p{Lu}\p{L}++(?!\s+(?:\d|\p{Lu}\p{L}+\s+\d))"
+)
 
 
 def meeting_format(text: str, a: int, b: int, in_person: bool) -> str:
@@ -186,10 +189,10 @@ def meeting_format(text: str, a: int, b: int, in_person: bool) -> str:
 
 # Words without which _VIDEO (lower-cased), _AFTER_VIDEO and the others cannot match: each
 # pattern is tried only where one of its words is.
-_VIDEO_TWIN = twins.twin_of(_VIDEO, lower=True)
-_VIDEO_AFTER_HINT = twins.hint(("video", "online", "virtually"))
-_PHONE_HINT = twins.hint(("phone",))
-_IN_HINT = twins.hint(("in",))
+_VIDEO_TWIN: Final = twins.twin_of(_VIDEO, lower=True)
+_VIDEO_AFTER_HINT: Final = twins.hint(("video", "online", "virtually"))
+_PHONE_HINT: Final = twins.hint(("phone",))
+_IN_HINT: Final = twins.hint(("in",))
 
 
 def _says(surface: str, twin: re.Pattern[str], pattern: regex.Pattern[str]) -> bool:
@@ -208,7 +211,7 @@ def _after(text: str, b: int, n: int, hint: re.Pattern[str], pattern: regex.Patt
 
 
 # Who did it: the capitalised run right before the verb ("State Councilor Wang Yi has had").
-_SUBJECT = regex.compile(
+_SUBJECT: Final = regex.compile(
     r"""
     (?P<subj>(?:\p{Lu}[\p{L}\p{N}'’-]*+|of|the|on|and)
              (?:(?:\s++|,\s++(?=\p{Lu}))(?:\p{Lu}[\p{L}\p{N}'’-]*+|of|the|on|and))*+)
@@ -218,10 +221,10 @@ _SUBJECT = regex.compile(
     """,
     regex.VERBOSE,
 )
-_NOT_ACTORS = frozenset(
+_NOT_ACTORS: Final = frozenset(
     words("The A An On In At When As By Since After During We It They He She I This These")
 )
-_TITLES = regex.compile(
+_TITLES: Final = regex.compile(
     r"""^(?:(?:Chinese|U\.S\.|US|Russian|French|German)\s+)?(?:President|Premier|Prime\s+Minister
         |State\s+Councilor(?:\s+and\s+Foreign\s+Minister)?|Foreign\s+Minister|General\s+Secretary
         |Minister|Chancellor|Secretary-General|Director-General|Dr\.?)\s+""",
@@ -258,7 +261,7 @@ def person_name(who: str) -> str:
 
 
 # The words _TITLES can start with.
-_TITLE_STARTS = tuple(
+_TITLE_STARTS: Final = tuple(
     words(
         "Chinese U.S. US Russian French German President Premier Prime State Foreign General "
         "Minister Chancellor Secretary-General Director-General Dr"
@@ -266,10 +269,10 @@ _TITLE_STARTS = tuple(
 )
 
 
-_THE = regex.compile(r"^the\s+")
-_PARTY_SPLIT = regex.compile(r"\s*+(?:,\s*+(?:and\s+)?|\s+and\s+|;\s*+)")
-_PARTY_SPLIT_TWIN = twins.twin_of(_PARTY_SPLIT)  # never an empty match: splits alike
-_INCLUDING = regex.compile(
+_THE: Final = regex.compile(r"^the\s+")
+_PARTY_SPLIT: Final = regex.compile(r"\s*+(?:,\s*+(?:and\s+)?|\s+and\s+|;\s*+)")
+_PARTY_SPLIT_TWIN: Final = twins.twin_of(_PARTY_SPLIT)  # never an empty match: splits alike
+_INCLUDING: Final = regex.compile(
     r"""including\s+(?:the\s+)?(?:(?:leaders|those|heads|ministers|foreign\s+ministers)\s+of\s+
         (?:the\s+)?)?(?P<list>[^.;:]{1,400}?)(?=[.;:]|,\s+(?:\p{Ll}+\s+){0,2}\p{Ll}+ed\b|$)""",
     regex.VERBOSE,

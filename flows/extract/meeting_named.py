@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from dataclasses import dataclass
+from typing import Final
 
 import regex
 
@@ -18,26 +19,30 @@ from flows.extract.deadline import meeting_regex_timeout as _rt
 from flows.extract.meeting_names import PARTIES, words
 
 # Head words that end a meeting name. Capitalised only: "international conferences" is generic.
-HEAD_WORDS = words(
+HEAD_WORDS: Final = words(
     "Summit Meeting Meetings Conference Assembly Forum Dialogue Lecture Lectures Session Talks "
     "Consultation Consultations Symposium Seminar Workshop Roundtable Videoconference "
     "Teleconference Webinar Briefing Plenum Congress"
 )
-HEAD_RE = regex.compile(r"(?<![\p{L}\p{N}-])(?:" + "|".join(HEAD_WORDS) + r")(?![\p{L}\p{N}-])")
+HEAD_RE: Final = regex.compile(
+    r"(?<![\p{L}\p{N}-])(?:" + "|".join(HEAD_WORDS) + r")(?![\p{L}\p{N}-])"
+)
 # One token: a word (hyphens inside, a possessive or plural apostrophe after) or one symbol.
-TOKEN_RE = regex.compile(r"(?>[\p{L}\p{N}]+(?:[-‐][\p{L}\p{N}]+)*+)(?:['’](?:s(?![\p{L}]))?)?|\S")
+TOKEN_RE: Final = regex.compile(
+    r"(?>[\p{L}\p{N}]+(?:[-‐][\p{L}\p{N}]+)*+)(?:['’](?:s(?![\p{L}]))?)?|\S"
+)
 # Its twin for the standard library's ``re`` (twice as fast), exact on windows of ASCII and
 # typographic punctuation (_TWIN_CHARS): there \p{L} is [A-Za-z], \p{N} is [0-9] and \s is
 # [\t\n\v\f\r ].
-_TWIN_TOKEN_RE = re.compile(
+_TWIN_TOKEN_RE: Final = re.compile(
     r"(?>[A-Za-z0-9]+(?:[-‐][A-Za-z0-9]+)*+)(?:['’](?:s(?![A-Za-z]))?)?|[^\t\n\x0b\x0c\r ]"
 )
-_NOT_TWIN_CHAR = re.compile(r"[^\x00-\x7f‘’“”‐–—]")  # neither letters, digits nor spaces
+_NOT_TWIN_CHAR: Final = re.compile(r"[^\x00-\x7f‘’“”‐–—]")  # neither letters, digits nor spaces
 
-_HEADS = frozenset(HEAD_WORDS)
-_OUTPUT = frozenset({"Statement", "Declaration", "Communiqué", "Communique"})
+_HEADS: Final = frozenset(HEAD_WORDS)
+_OUTPUT: Final = frozenset({"Statement", "Declaration", "Communiqué", "Communique"})
 # Capitalised words that start sentences or headlines rather than names.
-_STOP = frozenset(
+_STOP: Final = frozenset(
     words("""The A An At On In During When As By From Since After Before With While Through For To
     Of And Or But This That These Those Its His Her Their Our Both Every All Following Via Under
     Over Also Then Meanwhile Today Yesterday Last Next Such Each Some Many Other It He She We
@@ -45,39 +50,41 @@ _STOP = frozenset(
     Opens Opened Joins Joined Meets Met Speaks Delivers Convenes Concludes Launches Says Urges
     Calls Hold Host Attending Addressing Ahead Prior Upon Into""")
 )
-_MONTHS = frozenset(
+_MONTHS: Final = frozenset(
     words("January February March April May June July August September October November December")
 )
-_NUMBER_WORDS = frozenset(words("Two Three Four Five Six Seven Eight Nine Ten Both"))
+_NUMBER_WORDS: Final = frozenset(words("Two Three Four Five Six Seven Eight Nine Ten Both"))
 # Modifiers that alone do not make a bare head a name ("the Special Session", "Two Sessions").
-_GENERIC = _NUMBER_WORDS | frozenset(
+_GENERIC: Final = _NUMBER_WORDS | frozenset(
     words(
         "Annual Regular Daily Special Extraordinary Plenary First Second Third Final Next Last "
         "High-level High-Level Ministerial Joint Summit Leaders Leaders' Video Virtual Online"
     )
 )
-_ORDINAL_WORDS = frozenset(
+_ORDINAL_WORDS: Final = frozenset(
     words(
         "first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth "
         "thirteenth fourteenth fifteenth sixteenth seventeenth eighteenth nineteenth twentieth"
     )
 )
-_REPORTING = regex.compile(
+_REPORTING: Final = regex.compile(
     r"\s+(?:has\s+|have\s+)?(?:said|says|issued|issues|released|publish(?:ed|es)|announced"
     r"|reported|warned|urged|estimated|noted|stated|called|is|was)(?![\p{L}])"
 )
 # Lower-case words between a party and a lower-case head: "the China-EU leaders' video summit".
-ROLE_WORDS = frozenset(
+ROLE_WORDS: Final = frozenset(
     words(
         "leaders' leaders’ leaders ministers' ministers’ ministers foreign video virtual online "
         "special extraordinary annual informal emergency ministerial high-level"
     )
 )
-LOWER_HEADS = frozenset(words("summit meeting talks dialogue forum conference videoconference"))
-_YEAR = regex.compile(r"(?:19|20)\d\d")
-_LEFT_JOIN = frozenset({"of", "and", "&", "Plus"})
-_RIGHT_FIRST = frozenset({"on", "of", "against", "for", "between", "among"})
-_RIGHT_JOIN = frozenset({"and", "of", "the", "against", "with", "for", "to", "&", "-"})
+LOWER_HEADS: Final = frozenset(
+    words("summit meeting talks dialogue forum conference videoconference")
+)
+_YEAR: Final = regex.compile(r"(?:19|20)\d\d")
+_LEFT_JOIN: Final = frozenset({"of", "and", "&", "Plus"})
+_RIGHT_FIRST: Final = frozenset({"on", "of", "against", "for", "between", "among"})
+_RIGHT_JOIN: Final = frozenset({"and", "of", "the", "against", "with", "for", "to", "&", "-"})
 _MAX_LEFT, _MAX_RIGHT = 14, 18
 _LEFT_CHARS, _RIGHT_CHARS = 170, 200  # enough for _MAX_LEFT / _MAX_RIGHT tokens of a name
 # Most names fit a much smaller window: it is read first, and the full one only when the walk
@@ -85,7 +92,7 @@ _LEFT_CHARS, _RIGHT_CHARS = 170, 200  # enough for _MAX_LEFT / _MAX_RIGHT tokens
 _NEAR_LEFT, _NEAR_RIGHT = 60, 60
 
 # Names of bodies, not meetings, though they end in a meeting word.
-NOT_MEETINGS = regex.compile(
+NOT_MEETINGS: Final = regex.compile(
     r"""Political\s+Consultative\s+Conference            # the CPPCC, a standing body
       | Conference\s+on\s+Interaction\s+and\s+Confidence  # CICA, an organisation
       | ^Forum\s+on\s+\S+\s+Cooperation$ | Cooperation\s+Forum$  # FOCAC-like mechanisms
@@ -94,14 +101,14 @@ NOT_MEETINGS = regex.compile(
     regex.VERBOSE,
 )
 # A head word used as a modifier: "Conference Center", "Summit Secretariat", "Meeting Room".
-_HEAD_AS_MODIFIER = frozenset(
+_HEAD_AS_MODIFIER: Final = frozenset(
     words(
         "Center Centre Hall Room Building Secretariat Committee Organization Organisation Office "
         "Board Bureau Council Commission Series Mechanism Venue Facility"
     )
 )
 # "President of the 74th UN General Assembly", "Secretariat of the Forum": a title or an office.
-_OFFICE_OF = regex.compile(
+_OFFICE_OF: Final = regex.compile(
     r"""^(?:President|Presidency|Chair|Chairman|Chairperson|Secretary-General|Secretary
          |Speaker|Vice-President|Member|Members|Delegates?|Director-General|Director|Head
          |Spokesperson|Spokesman|Secretariat|Committee|Council|Commission|Bureau|Office)
@@ -109,7 +116,7 @@ _OFFICE_OF = regex.compile(
     regex.VERBOSE,
 )
 # "the opening of the 73rd World Health Assembly": a session of the named meeting.
-_PART_BEFORE = regex.compile(
+_PART_BEFORE: Final = regex.compile(
     r"(?P<part>(?:opening|closing)(?:\s+(?:session|ceremony|meeting))?)\s+of\s+(?:the\s+)?\Z",
     regex.IGNORECASE | regex.REVERSE,
 )
@@ -311,8 +318,8 @@ def _not_a_meeting(name: str) -> bool:
 
 
 # A word of every NOT_MEETINGS alternative; the first words _OFFICE_OF can start with.
-_NOT_MEETING_WORDS = ("Consultative", "Interaction", "Forum", "Assembly")
-_OFFICE_WORDS = tuple(
+_NOT_MEETING_WORDS: Final = ("Consultative", "Interaction", "Forum", "Assembly")
+_OFFICE_WORDS: Final = tuple(
     words(
         "Presiden Chair Secretar Speaker Vice-Presiden Member Delegate Director Head "
         "Spokes Committee Council Commission Bureau Office"

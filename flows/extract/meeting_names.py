@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
+from typing import Final
 
 import regex
 
@@ -21,14 +22,16 @@ def words(s: str) -> list[str]:
 
 
 # Words that say *how* a meeting was held, not *which* meeting it is.
-CHANNEL_WORDS = frozenset({"virtual", "online"})
+CHANNEL_WORDS: Final = frozenset({"virtual", "online"})
 # Words that say what kind of session it was; kept, but always in this order at the front.
-KIND_WORDS = ("Extraordinary", "Special", "Emergency", "Informal")
+KIND_WORDS: Final = ("Extraordinary", "Special", "Emergency", "Informal")
 # Trailing words naming a document issued by the meeting, not a different meeting.
-OUTPUT_WORDS = frozenset({"statement", "declaration", "communique", "communiqué"})
-SMALL_WORDS = frozenset({"of", "on", "the", "and", "for", "against", "with", "in", "to", "at"})
+OUTPUT_WORDS: Final = frozenset({"statement", "declaration", "communique", "communiqué"})
+SMALL_WORDS: Final = frozenset(
+    {"of", "on", "the", "and", "for", "against", "with", "in", "to", "at"}
+)
 
-ORDINALS = {
+ORDINALS: Final = {
     w: i + 1
     for i, w in enumerate(
         words(
@@ -40,7 +43,7 @@ ORDINALS = {
 }
 
 # Well-known bodies written several ways -> one form (longest spellings first).
-SYNONYMS = [
+SYNONYMS: Final = [
     ("United Nations General Assembly", "UN General Assembly"),
     ("Shanghai Cooperation Organization", "SCO"),
     ("Shanghai Cooperation Organisation", "SCO"),
@@ -64,15 +67,15 @@ SYNONYMS = [
     ("Video-Conference", "Video Conference"),
     ("Teleconference", "Video Conference"),
 ]
-_SYNONYM_RE = regex.compile(
+_SYNONYM_RE: Final = regex.compile(
     r"\b(?:" + "|".join(regex.escape(a) for a, _ in SYNONYMS) + r")(?!\w)", regex.IGNORECASE
 )
-_SYNONYM_OF = {a.lower(): b for a, b in SYNONYMS}
+_SYNONYM_OF: Final = {a.lower(): b for a, b in SYNONYMS}
 # Any synonym, lower case: a test before _SYNONYM_RE (plain words, the standard library's re).
-_SYNONYM_HINT = re.compile("|".join(re.escape(a) for a in _SYNONYM_OF))
+_SYNONYM_HINT: Final = re.compile("|".join(re.escape(a) for a in _SYNONYM_OF))
 
 # Countries and blocs whose order in "China-ASEAN" / "ASEAN-China" carries no meaning.
-PARTIES = frozenset(
+PARTIES: Final = frozenset(
     words("""china japan rok korea asean eu africa arab russia india us usa uk france germany italy
     brics sco celac pacific caribbean europe asia mongolia pakistan
     cambodia laos myanmar thailand vietnam iran egypt brazil australia canada mexico indonesia
@@ -80,9 +83,11 @@ PARTIES = frozenset(
 )
 
 # Words that continue a region's name after a hyphenated list ("China-Arab States").
-REGION_TAILS = frozenset(words("States Countries Nations Asia America Europe Islands Republic"))
+REGION_TAILS: Final = frozenset(
+    words("States Countries Nations Asia America Europe Islands Republic")
+)
 
-_COVID = regex.compile(
+_COVID: Final = regex.compile(
     r"""
     (?:the\s+)?
     (?: (?:novel\s+)?coronavirus\s+disease(?:\s+2019)? \s* (?:\(\s*covid[-\s]?19\s*\))?
@@ -96,7 +101,7 @@ _COVID = regex.compile(
 
 # "Video Conference of SCO Foreign Ministers": head first, participants after "of".
 #   head: the meeting noun; who: the participants; rest: a topic after them, if any.
-_HEAD_OF = regex.compile(
+_HEAD_OF: Final = regex.compile(
     r"""
     ^(?P<mods>(?:\S+\s+){0,3}?)
     (?P<head>Video\s+Conference|Meeting|Summit|Conference|Dialogue|Talks|Consultations?)
@@ -107,24 +112,24 @@ _HEAD_OF = regex.compile(
     regex.VERBOSE,
 )
 
-_PART = regex.compile(
+_PART: Final = regex.compile(
     r"^(?:(?:virtual|video|online)\s+)?(?P<part>opening|closing)(?:\s+(?:session|ceremony))?"
     r"\s+of\s+(?:the\s+)?",
     regex.IGNORECASE,
 )
-_TOPIC = regex.compile(r"\s+(?P<prep>on|against)\s+(?P<topic>.+)$")
-_SPACES = regex.compile(r"\s+")
-_ODD_SPACE = re.compile(r"[\t\n\x0b\x0c\r]|  ")  # on ASCII, where _SPACES changes anything
-_GLUED_PAREN = regex.compile(r"(?<=\w)\(")
-_COVID_TWICE = regex.compile(r"COVID-19(?:\s*\(\s*COVID-19\s*\))+")
-_ARTICLE = regex.compile(r"^(?:the|a|an)\s+", regex.IGNORECASE)
-_PLURAL_POSSESSIVE = regex.compile(
+_TOPIC: Final = regex.compile(r"\s+(?P<prep>on|against)\s+(?P<topic>.+)$")
+_SPACES: Final = regex.compile(r"\s+")
+_ODD_SPACE: Final = re.compile(r"[\t\n\x0b\x0c\r]|  ")  # on ASCII, where _SPACES changes anything
+_GLUED_PAREN: Final = regex.compile(r"(?<=\w)\(")
+_COVID_TWICE: Final = regex.compile(r"COVID-19(?:\s*\(\s*COVID-19\s*\))+")
+_ARTICLE: Final = regex.compile(r"^(?:the|a|an)\s+", regex.IGNORECASE)
+_PLURAL_POSSESSIVE: Final = regex.compile(
     r"\b(Leaders|Ministers|Heads|Speakers|Governors)'?"
     r"(?= (?:Special |Extraordinary |Informal )?(?:Video Conference|Meeting|Summit|Conference"
     r"|Dialogue|Talks|Consultations?|Roundtable|Retreat|Statement)\b)"
 )
-_ORDINAL_NUM = regex.compile(r"\d+(?:st|nd|rd|th)", regex.IGNORECASE)
-_KIND_RE = regex.compile(r"\b(?:Extraordinary|Special|Emergency)\b", regex.IGNORECASE)
+_ORDINAL_NUM: Final = regex.compile(r"\d+(?:st|nd|rd|th)", regex.IGNORECASE)
+_KIND_RE: Final = regex.compile(r"\b(?:Extraordinary|Special|Emergency)\b", regex.IGNORECASE)
 
 
 def normalise_text(s: str) -> str:
@@ -215,8 +220,8 @@ def _order_tokens(core: str) -> str:
     return _PLURAL_POSSESSIVE.sub(r"\1'", out)
 
 
-_KIND_OF = {k.lower(): k for k in KIND_WORDS}
-_PLURAL_HINT = re.compile("Leaders|Ministers|Heads|Speakers|Governors")
+_KIND_OF: Final = {k.lower(): k for k in KIND_WORDS}
+_PLURAL_HINT: Final = re.compile("Leaders|Ministers|Heads|Speakers|Governors")
 
 
 def _next_is_not_conference(tokens: list[str], i: int) -> bool:

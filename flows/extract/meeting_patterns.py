@@ -7,19 +7,21 @@ match attempt costs a constant number of steps per start position (linear over a
 
 from __future__ import annotations
 
+from typing import Final
+
 import regex
 
 from flows.extract.meeting_names import words
 
-_F = regex.VERBOSE | regex.V1
+_F: Final = regex.VERBOSE | regex.V1
 
-_NUM_WORDS = (
+_NUM_WORDS: Final = (
     r"two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty"
     r"|fifty|sixty|seventy|eighty|ninety|a\s+hundred|hundreds\s+of|a\s+dozen|dozens\s+of"
     r"|scores\s+of"
 )
 # A stated count: qual = "more than", "over"…; num = the number as written.
-COUNT = rf"""
+COUNT: Final = rf"""
     (?:(?P<qual>more\s+than|over|nearly|almost|about|around|approximately|some|at\s+least
                |close\s+to|up\s+to|roughly)\s+)?
     (?P<num>\d[\d,]*+|(?:{_NUM_WORDS})(?![\p{{L}}]))
@@ -27,7 +29,7 @@ COUNT = rf"""
 
 # Every word COUNT can start with but "a" ("a hundred"), lower case: a cheap test before the
 # pattern is tried (meeting_readers._may_count).
-COUNT_FIRST = tuple(
+COUNT_FIRST: Final = tuple(
     words(
         "more over nearly almost about around approximately some at close up roughly two three "
         "four five six seven eight nine ten eleven twelve fifteen twenty thirty forty fifty sixty "
@@ -36,7 +38,7 @@ COUNT_FIRST = tuple(
 )
 
 # Meeting nouns in the plural, as counted in aggregates.
-_PLURAL_NOUN = r"""
+_PLURAL_NOUN: Final = r"""
     (?:phone|telephone|video)\s+(?:calls|conversations|conferences)
   | video\s*conferences | teleconferences | meetings | talks | discussions | summits
   | conversations | (?:press\s+|news\s+)?conferences
@@ -45,7 +47,7 @@ _PLURAL_NOUN = r"""
 
 # "more than 170 video conferences", "holding more than 40 discussions on containment".
 #   count: the number; mods: up to three words between it and the noun; noun: what is counted.
-COUNTED = regex.compile(
+COUNTED: Final = regex.compile(
     rf"""
     (?<![\p{{L}}\d,.])
     (?P<count>{COUNT})\s++
@@ -58,7 +60,7 @@ COUNTED = regex.compile(
 # "spoken or met with more than 60 foreign leaders", "I have spoken to over 20 foreign ministers"
 # and "phone calls or meetings with nearly 50 foreign leaders".
 #   verb: spoke/met/calls…; count: how many; who: the counterparts.
-WITH_COUNT = regex.compile(
+WITH_COUNT: Final = regex.compile(
     rf"""
     (?P<verb>(?:spoken|spoke|talked|met|(?:phone\s+|telephone\s+|video\s+)?calls
               |meetings|talks|conversations)
@@ -75,7 +77,7 @@ WITH_COUNT = regex.compile(
 # "conducted video calls with foreign colleagues", "held phone conversations with many leaders",
 # "had a phone call with President Putin", "held talks with Prime Minister Hun Sen".
 #   verb: the light verb; det: a/an when one call; noun: the call; who: the counterpart(s).
-CALLS_WITH = regex.compile(
+CALLS_WITH: Final = regex.compile(
     r"""
     (?P<verb>held|hold|holds|holding|had|has\s+had|have\s+had|made|make|conducted|conduct
             |conducting|having|received|receives|receiving)\s+
@@ -94,7 +96,7 @@ CALLS_WITH = regex.compile(
 # 30 times", "met Italian commanders in person": a call or meeting said by its channel.
 #   verb: spoke/met…; who: the counterpart after "with"; channel: phone or video; person: in
 #   person; count: how many times (a tally).
-BY_CHANNEL = regex.compile(
+BY_CHANNEL: Final = regex.compile(
     rf"""
     (?: (?P<verb>spoken|spoke|speaks|speak|talked|talks|talk)
         (?:\s+(?:with|to)\s+(?P<who>[\p{{L}}'’.-]++(?:\s++[\p{{L}}'’.-]++){{0,5}}?))?
@@ -113,7 +115,7 @@ BY_CHANNEL = regex.compile(
 # "He recalled the phone call between President Xi Jinping and President Martín Vizcarra": a
 # call named by its channel and its two sides, whatever verb (if any) comes before it.
 #   noun: the channel and the call; who: the two sides.
-CALL_BETWEEN = regex.compile(
+CALL_BETWEEN: Final = regex.compile(
     r"""
     (?P<noun>(?:phone|telephone|video)\s+(?:calls?|conversations?|talks?))
     \s+between\s+
@@ -126,7 +128,7 @@ CALL_BETWEEN = regex.compile(
 # "held briefings on prevention and control efforts for foreign diplomatic missions in China".
 #   verb: held/hosted…; det: a/an/small number (plural nouns may have none); mods: adjectives;
 #   noun: the kind of meeting.
-EVENT = regex.compile(
+EVENT: Final = regex.compile(
     r"""
     (?<![\p{L}])
     (?P<verb>held|hold|holds|holding|convened|convene|convenes|convening|hosted|host|hosts
@@ -148,7 +150,7 @@ EVENT = regex.compile(
 
 # "daily MFA briefings", "the regular press conference": a recurring series without a verb.
 #   freq: how often; org: who gives it; noun: briefing or press conference.
-SERIES = regex.compile(
+SERIES: Final = regex.compile(
     r"""
     (?<![\p{L}])
     (?P<freq>daily|regular|weekly|monthly)\s+
@@ -160,7 +162,7 @@ SERIES = regex.compile(
 )
 
 # Titles that make a capitalised run a visiting dignitary.
-TITLE = r"""
+TITLE: Final = r"""
     Prime\s+Minister|Vice\s+President|Vice\s+Premier|Foreign\s+Minister|Crown\s+Prince
   | Secretary[-\s]General|Director[-\s]General|Secretary\s+of\s+State|State\s+Councilor
   | Minister(?:\s+of(?:\s+\p{Lu}\p{L}*+|\s+and){1,4})?|President|Premier|Chancellor|King
@@ -170,19 +172,19 @@ TITLE = r"""
   | Chief\s+Executive|Director|Representative|Minister-Counselor|Counselor
 """
 # A dignitary: origin = "Cambodian", "WHO", "the Egyptian President's"; title; name = "Hun Sen".
-GUEST = rf"""
+GUEST: Final = rf"""
     (?:(?:the|a|an)\s+)?
     (?P<origin>(?:\p{{Lu}}[\p{{L}}\p{{Lu}}'’-]*+\s+){{0,3}}?)
     (?P<title>(?:{TITLE})(?:['’]s\s+(?:[Ss]pecial\s+)?(?:[Ee]nvoy|representative|delegation))?)
     (?P<name>(?:\s+\p{{Lu}}(?:\.(?=\s+\p{{Lu}})|[\p{{L}}'’-]*+)){{0,4}})
     (?P<from>\s+from\s+(?:the\s+)?\p{{Lu}}[\p{{L}}'’-]*+(?:\s+(?:of\s+|and\s+)?\p{{Lu}}[\p{{L}}'’-]*+){{0,5}})?
 """
-GUEST_RE = regex.compile(GUEST, _F)
+GUEST_RE: Final = regex.compile(GUEST, _F)
 
 # "hosted Cambodian Prime Minister Hun Sen", "met with visiting WHO Director-General Tedros",
 # "receiving the Egyptian President's special envoy".
 #   verb: the host's verb; the first dignitary follows (GUEST groups).
-RECEIVE = regex.compile(
+RECEIVE: Final = regex.compile(
     rf"""
     (?<![\p{{L}}])
     (?P<verb>hosted|hosting|hosts|received|receiving|receives|welcomed|met(?:\s+with)?
@@ -193,11 +195,11 @@ RECEIVE = regex.compile(
     _F,
 )
 # Between two dignitaries in one list: ", " or " and ".
-GUEST_SEP = regex.compile(r"\s*+,\s*+(?P<and>and\s+)?|\s+(?P<and2>and)\s+", _F)
+GUEST_SEP: Final = regex.compile(r"\s*+,\s*+(?P<and>and\s+)?|\s+(?P<and2>and)\s+", _F)
 
 # "on special visits to China", "during his state visit to Serbia", "paid an official visit to".
 #   place: where the visit went.
-VISIT_TAIL = regex.compile(
+VISIT_TAIL: Final = regex.compile(
     r"""
     \s+(?:on|during|for)\s+(?:an?\s+|his\s+|her\s+|their\s+|the\s+)?
     (?:[\p{L}-]++\s+){0,2}?visits?\s+to\s+
@@ -207,7 +209,7 @@ VISIT_TAIL = regex.compile(
 )
 # "Vice Governor Zhang Xin visited the Consulate General of Perú in Guangzhou": a visit to a
 # named place or body (capitalised), not "visited hospitals".
-VISITED = regex.compile(
+VISITED: Final = regex.compile(
     r"""
     (?<![\p{L}])
     (?:visited|visits|visiting)\s+(?:the\s+)?
@@ -215,7 +217,7 @@ VISITED = regex.compile(
     """,
     _F,
 )
-PAID_VISIT = regex.compile(
+PAID_VISIT: Final = regex.compile(
     r"""
     (?<![\p{L}])
     (?:paid|pays|paying|made|makes|began|concluded|wrapped\s+up)\s+
@@ -226,7 +228,7 @@ PAID_VISIT = regex.compile(
 )
 
 # A word that may continue a topic: not a clause word ("which", "is", "inviting").
-_TOPIC_WORD = r"""
+_TOPIC_WORD: Final = r"""
     (?!(?:which|where|that|to|between|during|while|as|in|at|is|are|was|were|has|have|had|will
          |would|January|February|March|April|May|June|July|August|September|October|November
          |December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?![\p{L}])
@@ -235,7 +237,7 @@ _TOPIC_WORD = r"""
 """
 # What may follow a descriptive meeting noun and still belong to the mention.
 #   place: the city or country after "in"; the other branches are channel, topic, audience.
-TAIL = regex.compile(
+TAIL: Final = regex.compile(
     rf"""
     (?: \s+(?:via|by|through)\s+(?:a\s+)?video(?:\s+link)?
       | \s+online | \s+virtually

@@ -8,6 +8,7 @@ about format and participants. meetings.py decides where to try them and which r
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from typing import Final
 
 import regex
 
@@ -25,8 +26,8 @@ from flows.extract.meeting_triggers import words_before
 from flows.extract.meeting_twins import twin_of, twin_safe
 from flows.extract.types import Sentence
 
-_WITH_WHO = regex.compile(r"\bwith\s+(.+)$")
-_TIMEOUT = 0.5  # seconds per match under a deadline: a backstop only
+_WITH_WHO: Final = regex.compile(r"\bwith\s+(.+)$")
+_TIMEOUT: Final = 0.5  # seconds per match under a deadline: a backstop only
 
 # Priorities when readings overlap: lower wins.
 NAMED, RECEIVE, VISIT, WITH_COUNT, COUNTED, CALLS, EVENT, SERIES = range(8)
@@ -70,7 +71,7 @@ def _at(pattern: regex.Pattern[str], text: str, pos: int, end: int) -> regex.Mat
 # The ``re`` twins of the reader patterns (meeting_twins: 2-3x faster, exact on text of ASCII
 # and typographic punctuation, the text of nearly every sentence). The window tested starts a
 # character early: the patterns look one character behind.
-_TWINS = {
+_TWINS: Final = {
     id(p): twin_of(p)
     for p in (
         P.RECEIVE, P.GUEST_RE, P.GUEST_SEP, P.PAID_VISIT, P.VISIT_TAIL, P.WITH_COUNT, P.COUNTED,
@@ -205,7 +206,7 @@ def _tally_noun(verb: str) -> str:
     return v
 
 
-_SMALL = {"two": 2, "three": 3, "four": 4, "five": 5, "a": 1, "one": 1}
+_SMALL: Final = {"two": 2, "three": 3, "four": 4, "five": 5, "a": 1, "one": 1}
 
 
 def counted(text: str, sent: Sentence, pos: int) -> list[Cand]:
@@ -258,7 +259,7 @@ def _tails(text: str, sent: Sentence, end: int) -> tuple[int, str | None]:
     return end, place
 
 
-_LIGHT_VERB = regex.compile(
+_LIGHT_VERB: Final = regex.compile(
     r"(?:held|hold|holding|had|conducted|made|organi[sz]ed)\s+\Z", regex.REVERSE
 )
 
@@ -288,7 +289,14 @@ def calls_with(text: str, sent: Sentence, pos: int) -> list[Cand]:
     return [Cand(m.start(), m.end(), CALLS, normalise_text(name), aggregate, parties=parties)]
 
 
-_SERIES_NOUNS = ("briefings", "conferences", "seminars", "symposia", "symposiums", "webinars")
+_SERIES_NOUNS: Final = (
+    "briefings",
+    "conferences",
+    "seminars",
+    "symposia",
+    "symposiums",
+    "webinars",
+)
 
 
 def events(text: str, sent: Sentence, pos: int) -> list[Cand]:
@@ -325,7 +333,7 @@ def events(text: str, sent: Sentence, pos: int) -> list[Cand]:
     return [Cand(m.start(), end, EVENT, normalise_text(label), False, bool(place), parties)]
 
 
-_FREQ_MODS = frozenset(("daily", "regular", "weekly", "monthly"))
+_FREQ_MODS: Final = frozenset(("daily", "regular", "weekly", "monthly"))
 
 
 def _event_ok(noun: str, det: str | None, verb: str, topic: str | None) -> bool:

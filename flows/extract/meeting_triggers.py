@@ -14,6 +14,7 @@ import re
 from bisect import bisect_right
 from dataclasses import dataclass, field
 from functools import lru_cache
+from typing import Final
 
 import regex
 
@@ -22,8 +23,8 @@ from flows.extract.fold import fold
 from flows.extract.meeting_names import words
 from flows.extract.types import Sentence
 
-_WORD_REST = regex.compile(r"[\p{L}-]{0,40}")
-NEEDLES = words(
+_WORD_REST: Final = regex.compile(r"[\p{L}-]{0,40}")
+NEEDLES: Final = words(
     "ummit eeting onferenc ssembl orum ialogue ecture ession alk call onversation iscussion "
     "xchange riefing ymposi eminar ebinar oundtable onsultation orkshop lenum ongress host "
     "eceiv elcom met eets spok isit eremon"
@@ -112,7 +113,7 @@ def _holds_needle(said: str, needles: tuple[str, ...]) -> bool:
 
 # How far back from a needle a word may start (the needle scan this replaces walked back over
 # at most 12 letters; every wanted word holds its needle nearer its start than that).
-_BACK = 12
+_BACK: Final = 12
 
 
 @dataclass(frozen=True, slots=True)

@@ -15,11 +15,14 @@ every 32 sentences, and each reader match asks for the time left first).
 from __future__ import annotations
 
 import re
+from typing import Final
 
 import regex
 
-_NOT_TWIN_CHAR = re.compile(r"[^\x00-\x7f‘’“”‐–—]")
-_S = r"[\t\n\x0b\x0c\r ]"  # \s of ``regex`` on these characters (``re``'s \s has \x1c-\x1f too)
+_NOT_TWIN_CHAR: Final = re.compile(r"[^\x00-\x7f‘’“”‐–—]")
+_S: Final = (
+    r"[\t\n\x0b\x0c\r ]"  # \s of ``regex`` on these characters (``re``'s \s has \x1c-\x1f too)
+)
 
 
 def twin_safe(text: str, a: int, b: int) -> bool:
@@ -39,7 +42,7 @@ def _twin(pattern: str, flags: int = 0) -> re.Pattern[str]:
 
 
 # meeting_context._SUBJECT: the capitalised run right before a verb, up to the window's end.
-SUBJECT = _twin(
+SUBJECT: Final = _twin(
     r"""
     (?P<subj>(?:[A-Z][A-Za-z0-9'’-]*+|of|the|on|and)
              (?:(?:\s++|,\s++(?=[A-Z]))(?:[A-Z][A-Za-z0-9'’-]*+|of|the|on|and))*+)
@@ -51,14 +54,14 @@ SUBJECT = _twin(
 )
 
 # meeting_context._INCLUDING: the list after "including", up to a clause break.
-INCLUDING = _twin(
+INCLUDING: Final = _twin(
     r"""including\s+(?:the\s+)?(?:(?:leaders|those|heads|ministers|foreign\s+ministers)\s+of\s+
         (?:the\s+)?)?(?P<list>[^.;:]{1,400}?)(?=[.;:]|,\s+(?:[a-z]+\s+){0,2}[a-z]+ed\b|$)""",
     re.VERBOSE,
 )
 
 # meetings._ACTOR_VERB: "President Xi attended the …", "proposed by President Xi at the …".
-ACTOR_VERB = _twin(
+ACTOR_VERB: Final = _twin(
     r"""(?:attended|attends|attending|addressed|addresses|chaired|co-chaired|hosted|joined
          |participated\s+in|participates\s+in|spoke\s+at|speech\s+at|statement\s+at|remarks\s+at
          |proposed\s+by\s+(?P<by>(?:[A-Z][A-Za-z'’-]*+\s++){1,4})at)\s++(?:the\s+)?[^,;]{0,40}\Z""",
@@ -67,7 +70,7 @@ ACTOR_VERB = _twin(
 
 
 # What the ``regex`` escapes the meeting patterns use are on twin-safe text, inside a class.
-_CLASS_OF = {
+_CLASS_OF: Final = {
     r"\p{L}": "A-Za-z",
     r"\p{Lu}": "A-Z",
     r"\p{Ll}": "a-z",

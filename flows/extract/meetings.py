@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable
+from typing import Final
 
 import regex
 
@@ -50,51 +51,51 @@ from flows.extract.meeting_triggers import Trigger, find_triggers, nearest, word
 from flows.extract.meeting_twins import twin_safe
 from flows.extract.types import DocMeta, MeetingHit, Sentence
 
-_SERIES_NAME = regex.compile(r"(?i)press|briefing")
-_LEADING_THE = regex.compile(r"^(?:the|The)\s+")
-_WORD = regex.compile(r"[\p{L}\p{N}]+")
-_WORD_TWIN = re.compile(r"[A-Za-z0-9]+")  # exact where twin_safe (meeting_twins)
-_COVID_DOC = regex.compile(r"covid|coronavirus", regex.IGNORECASE)
+_SERIES_NAME: Final = regex.compile(r"(?i)press|briefing")
+_LEADING_THE: Final = regex.compile(r"^(?:the|The)\s+")
+_WORD: Final = regex.compile(r"[\p{L}\p{N}]+")
+_WORD_TWIN: Final = re.compile(r"[A-Za-z0-9]+")  # exact where twin_safe (meeting_twins)
+_COVID_DOC: Final = regex.compile(r"covid|coronavirus", regex.IGNORECASE)
 
 
-_HEADS = frozenset(HEAD_WORDS)
-_RECEIVE_VERBS = frozenset(
+_HEADS: Final = frozenset(HEAD_WORDS)
+_RECEIVE_VERBS: Final = frozenset(
     words(
         "hosted hosting hosts received receiving receives welcomed met meets meeting talks "
         "talked spoke"
     )
 )
 # Receiving verbs that take their guest directly ("hosted X"); the others need "with".
-_RECEIVE_ALONE = frozenset(
+_RECEIVE_ALONE: Final = frozenset(
     words("hosted hosting hosts received receiving receives welcomed met meets")
 )
-_WITH_OR_TO = regex.compile(r"\s(?:with|to)\s")
-_WITH_VERBS = frozenset(words("spoken spoke talked met calls meetings talks conversations"))
-_CHANNELS = frozenset({"phone", "telephone", "video"})
-_NOUNS = frozenset(
+_WITH_OR_TO: Final = regex.compile(r"\s(?:with|to)\s")
+_WITH_VERBS: Final = frozenset(words("spoken spoke talked met calls meetings talks conversations"))
+_CHANNELS: Final = frozenset({"phone", "telephone", "video"})
+_NOUNS: Final = frozenset(
     words("""conference conferences videoconference videoconferences teleconference teleconferences
     briefing briefings meeting meetings summit summits talks symposium symposia symposiums
     seminar seminars webinar webinars forum forums dialogue dialogues roundtable roundtables
     consultation consultations call calls conversation conversations discussion discussions
     exchanges ceremony ceremonies talk""")
 )
-_EVENT_VERBS = frozenset(
+_EVENT_VERBS: Final = frozenset(
     words("""held hold holds holding convened convene convenes convening hosted host hosts hosting
     organized organised organize organise organizes organises organizing organising co-hosted
     co-chaired chaired conducted conduct conducting gave give giving attended attend attends
     attending addressed addressing told tell tells telling at during took take takes taking
     participated participating joined joining following after""")
 )
-_CALL_VERBS = frozenset(
+_CALL_VERBS: Final = frozenset(
     words("held hold holds holding had made make conducted conduct having received receives")
 )
-_FREQ = frozenset(words("daily regular weekly monthly"))
-_VISIT_VERBS = frozenset(words("paid pays paying made makes began concluded"))
-_NUMBER_WORDS = frozenset(
+_FREQ: Final = frozenset(words("daily regular weekly monthly"))
+_VISIT_VERBS: Final = frozenset(words("paid pays paying made makes began concluded"))
+_NUMBER_WORDS: Final = frozenset(
     words("""two three four five six seven eight nine ten eleven twelve fifteen twenty thirty forty
     fifty sixty seventy eighty ninety hundred hundreds dozen dozens scores""")
 )
-_TRIGGER_WORDS = (
+_TRIGGER_WORDS: Final = (
     frozenset(w.lower() for w in HEAD_WORDS)
     | _RECEIVE_VERBS
     | _WITH_VERBS
@@ -103,7 +104,7 @@ _TRIGGER_WORDS = (
 )
 
 
-_WITH_OR_TO_TWIN = twins.twin_of(_WITH_OR_TO)
+_WITH_OR_TO_TWIN: Final = twins.twin_of(_WITH_OR_TO)
 
 
 def find_meetings(text: str, sentences: list[Sentence], meta: DocMeta) -> list[MeetingHit]:
@@ -155,7 +156,7 @@ def _may_head(text: str, sent: Sentence, t: Trigger) -> bool:
 
 
 _Reader = Callable[[str, Sentence, int], list[Cand]]
-_BY_CHANNEL_HINT = re.compile(r"phone|video|in person")  # words P.BY_CHANNEL needs
+_BY_CHANNEL_HINT: Final = re.compile(r"phone|video|in person")  # words P.BY_CHANNEL needs
 
 
 def _anchors(text: str, sent: Sentence, t: Trigger) -> list[tuple[int, _Reader]]:
@@ -263,20 +264,20 @@ def _format(text: str, c: Cand) -> str:
 
 
 # "President Xi attended the …", "proposed by President Xi at the …": who took part.
-_ACTOR_VERB = regex.compile(
+_ACTOR_VERB: Final = regex.compile(
     r"""(?:attended|attends|attending|addressed|addresses|chaired|co-chaired|hosted|joined
          |participated\s+in|participates\s+in|spoke\s+at|speech\s+at|statement\s+at|remarks\s+at
          |proposed\s+by\s+(?P<by>(?:\p{Lu}[\p{L}'’-]*+\s++){1,4})at)\s++(?:the\s+)?[^,;]{0,40}\Z""",
     regex.VERBOSE,
 )
 # A word of every _ACTOR_VERB alternative: the pattern cannot match where none stands.
-_ACTOR_HINT = twins.hint(
+_ACTOR_HINT: Final = twins.hint(
     (
         "attend", "address", "chaired", "hosted", "joined", "participat", "spoke", "speech",
         "statement", "remarks", "proposed",
     )
 )  # fmt: skip
-_SPEECH = regex.compile(
+_SPEECH: Final = regex.compile(
     r"(?:delivered|gave|made|has\s+delivered)\s+(?:an?|his|her)\s+(?:[\p{L}-]+\s+)?\Z",
     regex.REVERSE,
 )
@@ -331,7 +332,7 @@ def _split_pair(x: str) -> list[str]:
     return [x]
 
 
-_GUEST_TWIN = twins.twin_of(P.GUEST_RE)
+_GUEST_TWIN: Final = twins.twin_of(P.GUEST_RE)
 
 
 def _one_party(x: str) -> bool:

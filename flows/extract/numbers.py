@@ -12,35 +12,36 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
+from typing import Final
 
 import regex
 
 from flows.extract.deadline import check
 from flows.extract.fold import fold
 
-ONES = {
+ONES: Final = {
     "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
     "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14,
     "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19,
 }  # fmt: skip
-TENS = {
+TENS: Final = {
     "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70,
     "eighty": 80, "ninety": 90,
 }  # fmt: skip
-SCALES = {
+SCALES: Final = {
     "hundred": 1e2, "thousand": 1e3, "million": 1e6, "mn": 1e6, "billion": 1e9,
     "bn": 1e9, "trillion": 1e12, "tn": 1e12, "mln": 1e6, "bln": 1e9, "m": 1e6, "b": 1e9,
 }  # fmt: skip
 
 # Currency written before the number ("US$", "RMB") or after it ("yuan", "dollars").
-CURRENCY_PREFIX = {
+CURRENCY_PREFIX: Final = {
     "us$": "USD", "usd": "USD", "$": "USD", "u.s.$": "USD", "us $": "USD", "u.s. $": "USD",
     "hk$": "HKD", "rmb": "RMB", "cny": "RMB",
     "¥": "RMB", "€": "EUR", "eur": "EUR", "£": "GBP", "gbp": "GBP",
     "jpy": "JPY", "rub": "RUB", "inr": "INR", "₽": "RUB", "₹": "INR", "₺": "TRY", "₩": "KRW",
     "s/": "PEN", "s/.": "PEN",
 }  # fmt: skip
-CURRENCY_SUFFIX = {
+CURRENCY_SUFFIX: Final = {
     "yuan": "RMB", "renminbi": "RMB", "dollars": "USD", "us dollars": "USD",
     "u.s. dollars": "USD", "euros": "EUR", "euro": "EUR", "pounds": "GBP",
     "pounds sterling": "GBP", "hong kong dollars": "HKD", "dollar": "USD", "usd": "USD",
@@ -49,13 +50,13 @@ CURRENCY_SUFFIX = {
     "rub": "RUB", "rupees": "INR", "inr": "INR", "lira": "TRY", "liras": "TRY",
 }  # fmt: skip
 
-_TENS = "|".join(TENS)
-_ONES = "|".join(sorted(ONES, key=len, reverse=True))
-_UNITS = "one|two|three|four|five|six|seven|eight|nine"
-_SP = r"[ \t\u00a0\u202f]"  # spaces inside a number phrase, never a line break
-_GROUP_SEP = r"[\u00a0\u202f\u2009](?:[ ]{5,7})?"  # a thousands separator that is a space
+_TENS: Final = "|".join(TENS)
+_ONES: Final = "|".join(sorted(ONES, key=len, reverse=True))
+_UNITS: Final = "one|two|three|four|five|six|seven|eight|nine"
+_SP: Final = r"[ \t\u00a0\u202f]"  # spaces inside a number phrase, never a line break
+_GROUP_SEP: Final = r"[\u00a0\u202f\u2009](?:[ ]{5,7})?"  # a thousands separator that is a space
 
-_NUMBER_PATTERN = rf"""
+_NUMBER_PATTERN: Final = rf"""
     (?<![\w$€£¥₽₹₺₩.\-/:])          # not inside a word, a name (G20), a code (19-), a time
     (?: (?P<cur> U\.S\.{_SP}?\$ | US{_SP}?\$ | HK\$ | \$ | RMB | CNY | USD | EUR | GBP | JPY | RUB
                | INR | € | £ | ¥ | ₽ | ₹ | ₺ | ₩ | S/\.? )
@@ -99,23 +100,23 @@ _NUMBER_PATTERN = rf"""
                                | rupees | liras? ) \b
                       | (?P<cursuf> USD | EUR | RMB | CNY | GBP | JPY | RUB | INR ) \b ) )?
     """
-NUMBER_RE = regex.compile(_NUMBER_PATTERN.replace("{spaced}", ""), regex.VERBOSE)
+NUMBER_RE: Final = regex.compile(_NUMBER_PATTERN.replace("{spaced}", ""), regex.VERBOSE)
 # The same where the document groups thousands with plain spaces (see _SPACE_GROUPED).
-NUMBER_SPACED_RE = regex.compile(
+NUMBER_SPACED_RE: Final = regex.compile(
     _NUMBER_PATTERN.replace(
         "{spaced}", r"| [0-9]{1,3} (?: [ ][0-9]{3} )++ (?: \.[0-9]++ )? (?![0-9])"
     ),
     regex.VERBOSE,
 )
 # A number no one would write another way than grouped by plain spaces: "5 404 512", "190 000".
-_SPACE_GROUPED = re.compile(
+_SPACE_GROUPED: Final = re.compile(
     r"(?<![0-9,.])[0-9]{1,3}(?: [0-9]{3}){2,}(?![0-9])|(?<![0-9,.])[0-9]{1,3} 000(?![0-9])"
 )
 
 
-_NOT_DIGITS = {ord(c): None for c in ", \u00a0\u202f\u2009"}  # thousands separators
-_SEP_RE = regex.compile(r"[-\s\u00a0\u202f]+")
-_ALPHA_RE = regex.compile(r"[A-Za-z]+")
+_NOT_DIGITS: Final = {ord(c): None for c in ", \u00a0\u202f\u2009"}  # thousands separators
+_SEP_RE: Final = regex.compile(r"[-\s\u00a0\u202f]+")
+_ALPHA_RE: Final = regex.compile(r"[A-Za-z]+")
 
 
 @dataclass(slots=True)
@@ -145,8 +146,8 @@ def words_value(words: str) -> float | None:
 
 
 # "¥" is the sign of both the yuan and the yen: a document about Japan means the yen.
-_JAPAN_WORDS = re.compile(r"\b(?:Japan|Japanese|Tokyo|yen|JPY)\b")
-_CHINA_WORDS = re.compile(r"\b(?:China|Chinese|Beijing|yuan|RMB|CNY|renminbi)\b")
+_JAPAN_WORDS: Final = re.compile(r"\b(?:Japan|Japanese|Tokyo|yen|JPY)\b")
+_CHINA_WORDS: Final = re.compile(r"\b(?:China|Chinese|Beijing|yuan|RMB|CNY|renminbi)\b")
 
 
 def yen_sign(text: str) -> str:
@@ -159,7 +160,7 @@ def yen_sign(text: str) -> str:
 
 # Each group's place in ``Match.groups()`` (both patterns number their groups alike): reading
 # all groups at once costs ~0.2 µs, where ``regex`` takes ~0.7 µs for each lookup by name.
-_GROUP = NUMBER_RE.groupindex
+_GROUP: Final = NUMBER_RE.groupindex
 _CUR, _DIGITS, _HALF, _HALFDOZEN, _DOZEN, _DOZENS, _WORDS, _SCALE, _PCT, _CURSUF = (
     _GROUP[name] - 1
     for name in (
@@ -212,29 +213,29 @@ def parse(m: regex.Match[str], yen: str = "RMB") -> Number | None:
 # number-word alternation are tested everywhere); instead, cheap anchors are found first (digit
 # runs by a one-class pattern, number words by str.find on a lower-cased copy, both C-speed)
 # and NUMBER_RE is only *matched* at those few offsets.
-_DIGIT_RUN_RE = regex.compile(r"[0-9][0-9,.]*+")
-_PREFIX_BEFORE_RE = regex.compile(
+_DIGIT_RUN_RE: Final = regex.compile(r"[0-9][0-9,.]*+")
+_PREFIX_BEFORE_RE: Final = regex.compile(
     r"(?:U\.S\.[ \u00a0]?\$|US[ \u00a0]?\$|HK\$|[$€£¥₽₹₺₩]|S/\.?|RMB|CNY|USD|EUR|GBP|JPY|RUB|INR)"
     r"[ \t\u00a0\u202f]*$",
     regex.REVERSE,
 )
 # The longest text one number phrase may span: "U.S. $ 1,353,000,000.25 hundred million US
 # dollars" is 51 characters; space runs inside a phrase are the only way to go much longer.
-_LONGEST = 200
-_PREFIX_LAST = frozenset("$€£¥₽₹₺₩BDRPY/.")  # last characters of the currency prefixes above
-_GLUE = frozenset(".-/:")  # "COVID-19", "3.5", "1/2", "10:30": glued digits start nothing
+_LONGEST: Final = 200
+_PREFIX_LAST: Final = frozenset("$€£¥₽₹₺₩BDRPY/.")  # last characters of the currency prefixes above
+_GLUE: Final = frozenset(".-/:")  # "COVID-19", "3.5", "1/2", "10:30": glued digits start nothing
 # Stems that start every number word: "seven" also finds seventeen and seventy, "twe" twelve and
 # twenty, so 17 stems (one, two, three, four, five, six, seven, eight, nine, ten, eleven, twe,
 # thirt, fif, forty, dozen, half) cover the words; NUMBER_RE then reads the whole word. They are
 # found in one pass of the standard ``re`` module, as a trie after a space, over the folded text
 # (flows/extract/fold.py): the engine skips from space to space at C speed and tries a few
 # letters at each.
-_STEMS_TRIE = (
+_STEMS_TRIE: Final = (
     rb"(?: o(?:ne) | t(?:wo|hree|en|we|hirt) | f(?:our|ive|if|orty) | s(?:ix|even)"
     rb" | e(?:ight|leven) | n(?:ine) | d(?:ozen) | h(?:alf) )"
 )
-_STEM_AFTER_SPACE = re.compile(rb"[ ]" + _STEMS_TRIE, re.VERBOSE)
-_STEM_AT_START = re.compile(_STEMS_TRIE, re.VERBOSE)
+_STEM_AFTER_SPACE: Final = re.compile(rb"[ ]" + _STEMS_TRIE, re.VERBOSE)
+_STEM_AT_START: Final = re.compile(_STEMS_TRIE, re.VERBOSE)
 
 
 def _word_starts(text: str) -> list[int]:

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date
+from typing import Final
 
 import regex
 
@@ -24,28 +25,36 @@ class Period:
     text: str | None
 
 
-_RANGE_LEFT = regex.compile(r"\b(from|between)\s+$", regex.IGNORECASE | regex.REVERSE)
-_DASH_MID = regex.compile(r"^[ \t\u00a0]*[-–—][ \t\u00a0]*$")  # two dates joined by a dash
-_RANGE_MID = regex.compile(r"^\s*(to|and|through|till|until|-|–)\s*$", regex.IGNORECASE)
-_ASOF_LEFT = regex.compile(
+_RANGE_LEFT: Final = regex.compile(r"\b(from|between)\s+$", regex.IGNORECASE | regex.REVERSE)
+_DASH_MID: Final = regex.compile(r"^[ \t\u00a0]*[-–—][ \t\u00a0]*$")  # two dates joined by a dash
+_RANGE_MID: Final = regex.compile(r"^\s*(to|and|through|till|until|-|–)\s*$", regex.IGNORECASE)
+_ASOF_LEFT: Final = regex.compile(
     r"\b(as\s+of|as\s+at|by|up\s+to|until|till|by\s+the\s+end\s+of)\s+$",
     regex.IGNORECASE | regex.REVERSE,
 )
-_SINCE_LEFT = regex.compile(r"\b(since|starting|beginning)\s+$", regex.IGNORECASE | regex.REVERSE)
-_IN_LEFT = regex.compile(r"\b(in|during|for)\s+(?:the\s+)?$", regex.IGNORECASE | regex.REVERSE)
-_IN_YEAR = regex.compile(r"\b(?:[Ii]n|[Dd]uring|[Tt]hroughout)\s+((?:19|20)\d\d)\b(?![-/]\d)")
+_SINCE_LEFT: Final = regex.compile(
+    r"\b(since|starting|beginning)\s+$", regex.IGNORECASE | regex.REVERSE
+)
+_IN_LEFT: Final = regex.compile(
+    r"\b(in|during|for)\s+(?:the\s+)?$", regex.IGNORECASE | regex.REVERSE
+)
+_IN_YEAR: Final = regex.compile(
+    r"\b(?:[Ii]n|[Dd]uring|[Tt]hroughout)\s+((?:19|20)\d\d)\b(?![-/]\d)"
+)
 # Reported speech: the figures of "On April 2, a spokesperson said …", "… told reporters on
 # June 12 that …", "In a statement dated 3 May, …" speak for the day of the statement.
-_SPEECH_VERB = (
+_SPEECH_VERB: Final = (
     r"said|says|told|tells|stated|states|announced|announces|noted|notes|added|adds|stressed"
     r"|confirmed|confirms|disclosed|revealed|remarked|explained|briefed|wrote|declared"
 )
-_SPOKEN_ON_LEFT = regex.compile(
+_SPOKEN_ON_LEFT: Final = regex.compile(
     rf"(?:\b(?:{_SPEECH_VERB})(?:\s+[\w'’\-]+){{0,4}}?\s+on|\bdated|\bstatement\s+of|^\s*on)\s+$",
     regex.IGNORECASE | regex.REVERSE,
 )
-_SPEECH_AFTER = regex.compile(rf"\b(?:{_SPEECH_VERB}|according\s+to)\b", regex.IGNORECASE)
-_SO_FAR = regex.compile(r"\b(so\s+far|to\s+date|thus\s+far|up\s+to\s+now|as\s+of\s+now)\b", regex.I)
+_SPEECH_AFTER: Final = regex.compile(rf"\b(?:{_SPEECH_VERB}|according\s+to)\b", regex.IGNORECASE)
+_SO_FAR: Final = regex.compile(
+    r"\b(so\s+far|to\s+date|thus\s+far|up\s+to\s+now|as\s+of\s+now)\b", regex.I
+)
 
 
 def sentence_period(

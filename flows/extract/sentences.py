@@ -7,6 +7,7 @@ is heavy for a rule that only has to respect abbreviations and numbers like "70.
 from __future__ import annotations
 
 import re
+from typing import Final
 
 import regex
 
@@ -20,26 +21,26 @@ from flows.extract.types import Sentence
 # starts at one of the four characters . ! ? and a line break, which ``str.find`` locates at
 # C speed (a regex scan for them costs ~17 ns a character); the patterns are only tried
 # there, through the standard ``re`` module (cheaper per call than ``regex``).
-_PUNCT_RUN = re.compile(r"[.!?]++[\"'”’)\]]*+[ \t\u00a0]++")
-_BREAK_RUN = re.compile(r"\n(?:[ \t\u00a0]*+\n)*+")
-_MARKS = ".\n!?"
-_AFTER_STOP = frozenset(".!?\"'”’)] \t\u00a0")  # what can follow a . ! ? in a _PUNCT_RUN
-_IN_BREAK_RUN = frozenset(" \t\u00a0\n")  # what can follow a line break in a _BREAK_RUN
+_PUNCT_RUN: Final = re.compile(r"[.!?]++[\"'”’)\]]*+[ \t\u00a0]++")
+_BREAK_RUN: Final = re.compile(r"\n(?:[ \t\u00a0]*+\n)*+")
+_MARKS: Final = ".\n!?"
+_AFTER_STOP: Final = frozenset(".!?\"'”’)] \t\u00a0")  # what can follow a . ! ? in a _PUNCT_RUN
+_IN_BREAK_RUN: Final = frozenset(" \t\u00a0\n")  # what can follow a line break in a _BREAK_RUN
 # "U.S. ", "Mr. ", "No. 5", "e.g. ": a full stop that ends an abbreviation, not a sentence.
-_ABBREV = regex.compile(
+_ABBREV: Final = regex.compile(
     r"\b(?:[A-Z]|Mr|Ms|Mrs|Dr|No|St|Jr|vs|etc|e\.g|i\.e|U\.S|U\.K|Co|Inc|Ltd|Gen|Prof|approx"
     r"|est|ca|Nos|Fig)\.$",
     regex.REVERSE,
 )
 # The same words, for a C-speed test before the pattern (a capital letter alone is tested apart).
-_ABBREV_WORDS = (
+_ABBREV_WORDS: Final = (
     "Mr", "Ms", "Mrs", "Dr", "No", "St", "Jr", "vs", "etc", "e.g", "i.e", "U.S", "U.K", "Co",
     "Inc", "Ltd", "Gen", "Prof", "approx", "est", "ca", "Nos", "Fig",
 )  # fmt: skip
-_OPENERS = frozenset("\"'“‘(•-")
-_CLOSERS = " \t\u00a0\"'”’)]"
+_OPENERS: Final = frozenset("\"'“‘(•-")
+_CLOSERS: Final = " \t\u00a0\"'”’)]"
 
-_MAX_SENTENCE = 2000  # page furniture can run for megabytes without punctuation: cut it
+_MAX_SENTENCE: Final = 2000  # page furniture can run for megabytes without punctuation: cut it
 
 
 def split_sentences(text: str, start: int = 0, end: int | None = None) -> list[Sentence]:
@@ -108,8 +109,8 @@ def _candidate_end(text: str, a: int, end: int) -> int:
     return m.end() if m is not None else -1
 
 
-_ENDS_CLAUSE = frozenset(".!?:;")
-_SPACES = " \t\u00a0"
+_ENDS_CLAUSE: Final = frozenset(".!?:;")
+_SPACES: Final = " \t\u00a0"
 
 
 def _wrapped(text: str, nl: int, end: int) -> bool:

@@ -7,15 +7,17 @@ export, lend, pledge…) and whose number measures what was given, not how many 
 
 from __future__ import annotations
 
+from typing import Final
+
 from flows.extract.lexicon import word_set
 from flows.extract.types import CountHit, FigureHit, ShipmentHit
 
 # Verb lemma -> shipment kind for goods; money gets "cash", "loan" or "pledge" below.
-_GOODS_KIND = {"donate": "donation", "export": "export", "lend": "loan", "loan": "loan",
+_GOODS_KIND: Final = {"donate": "donation", "export": "export", "lend": "loan", "loan": "loan",
                "pledge": "pledge", "announce": "pledge", "commit": "pledge"}  # fmt: skip
-_GIVING_GROUPS = frozenset({"aid", "export", "loan", "pledge"})
+_GIVING_GROUPS: Final = frozenset({"aid", "export", "loan", "pledge"})
 # Words in an item that say it is a count of receivers or events, not of goods sent.
-_NOT_GOODS = word_set(
+_NOT_GOODS: Final = word_set(
     "countries country regions nations organizations organisations people users briefings "
     "speeches interviews calls cases residents citizens platforms services measures proposals "
     "points initiatives"

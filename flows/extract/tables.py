@@ -17,22 +17,27 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from typing import Final
 
 from flows.extract.numbers import CURRENCY_PREFIX, CURRENCY_SUFFIX, SCALES
 
 # A Markdown table's rule line: "|---|:--:|---:|", with or without the outer pipes.
-_PIPE_RULE = re.compile(r"^[ \t]*\|?[ \t]*:?-{3,}:?[ \t]*(?:\|[ \t]*:?-{3,}:?[ \t]*)+\|?[ \t]*$")
+_PIPE_RULE: Final = re.compile(
+    r"^[ \t]*\|?[ \t]*:?-{3,}:?[ \t]*(?:\|[ \t]*:?-{3,}:?[ \t]*)+\|?[ \t]*$"
+)
 # Fields of a column table: runs of non-space text set apart by two or more spaces.
-_FIELD = re.compile(r"\S+(?: \S+)*")
+_FIELD: Final = re.compile(r"\S+(?: \S+)*")
 # A field that is one number as a table writes it: "70,600", "40.29", "1 500".
-_NUMBER_FIELD = re.compile(r"[*_]{0,2}[0-9][0-9,. \u00a0]*[*_]{0,2}")
+_NUMBER_FIELD: Final = re.compile(r"[*_]{0,2}[0-9][0-9,. \u00a0]*[*_]{0,2}")
 # Headers that say "how many", not "of what": the row label is then the item.
-_HOW_MANY = frozenset(
+_HOW_MANY: Final = frozenset(
     ("quantity", "quantities", "amount", "amounts", "number", "numbers", "no.", "count", "total")
     + ("totals", "volume", "value", "values", "figure", "figures", "qty", "units")
 )
-_UNIT_HEADERS = frozenset(("unit", "units", "unit of measure", "measure"))
-_SCALE_IN_HEADER = re.compile(r"\((?:in\s+)?(hundred|thousand|million|billion|trillion)s?\b", re.I)
+_UNIT_HEADERS: Final = frozenset(("unit", "units", "unit of measure", "measure"))
+_SCALE_IN_HEADER: Final = re.compile(
+    r"\((?:in\s+)?(hundred|thousand|million|billion|trillion)s?\b", re.I
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -177,7 +182,7 @@ def _scale_in_header(head: str) -> float:
     return SCALES[m.group(1).lower()] if m else 1.0
 
 
-_CURRENCY_IN_HEADER = re.compile(
+_CURRENCY_IN_HEADER: Final = re.compile(
     r"US\$|USD|RMB|CNY|yuan|€|EUR|euros?|£|GBP|JPY|yen|rubles?|roubles?|RUB", re.IGNORECASE
 )
 
