@@ -100,3 +100,20 @@ def test_records_are_dataclasses_whichever_build() -> None:
 
     names = [f.name for f in dataclasses.fields(FigureHit)]
     assert names[:3] == ["char_start", "char_end", "surface"]
+
+
+def test_module_constants_are_final() -> None:
+    """mypyc keeps a Final module name in a C static; any other global is looked up in the
+    module's dict on every use (the Final annotations measured +20 % on the compiled build)."""
+    import ast
+
+    loose = []
+    for path in sorted(native.HERE.glob("*.py")):
+        if path.name in native.PURE:
+            continue
+        for node in ast.parse(path.read_text()).body:
+            if isinstance(node, ast.Assign) and len(node.targets) == 1:
+                target = node.targets[0]
+                if isinstance(target, ast.Name) and target.id.lstrip("_").isupper():
+                    loose.append(f"{path.name}:{node.lineno} {target.id}")
+    assert not loose, "annotate as `NAME: Final = ...`: " + ", ".join(loose)
