@@ -318,7 +318,10 @@ def events(text: str, sent: Sentence, pos: int) -> list[Cand]:
         elif other is None and said.startswith("with "):
             other = said[5:]  # "held a working meeting with the Serbian Crisis Response Team"
         end = tail.end()
-    if not _event_ok(noun, m.group("det"), m.group("verb"), topic or other):
+    det, verb_said = m.group("det"), m.group("verb")
+    if not (
+        _event_ok(noun, det, verb_said, topic or other) or _bare_with(noun, det, verb_said, other)
+    ):
         return []
     verb = m.group("verb").lower()
     if verb.startswith(("told", "tell")) and set(m.group("mods").lower().split()) & _FREQ_MODS:
@@ -351,6 +354,22 @@ def _event_ok(noun: str, det: str | None, verb: str, topic: str | None) -> bool:
         return det not in ("a", "an")
     # Plural without a determiner: a series of briefings on a topic, not "held talks".
     return noun.endswith(_SERIES_NOUNS) and topic is not None and verb not in ("at", "during")
+
+
+_HOLD_VERBS: Final = frozenset(
+    ("held", "hold", "holds", "holding", "convened", "convene", "convenes", "convening",
+     "conducted", "conduct", "conducting")
+)  # fmt: skip
+
+
+def _bare_with(noun: str, det: str | None, verb: str, other: str | None) -> bool:
+    """ "held video conference with the health authorities of Lima": translated releases drop
+    the article. Without one, a singular noun names a meeting only when a holding verb and a
+    named counterpart ("with the …", "with Minister …") say which; "held meeting with staff"
+    or "at conference" stay generic."""
+    if det is not None or other is None or noun.endswith("s") or verb.lower() not in _HOLD_VERBS:
+        return False
+    return other[:1].isupper() or other.startswith(("the ", "The "))
 
 
 def series(text: str, sent: Sentence, pos: int) -> list[Cand]:

@@ -1,0 +1,36 @@
+"""Meeting wordings of translated releases, sitreps and wire copy (rules of the genre).
+
+Expected values come from reading the sentences, never from the extractor's output.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from flows.extract.meetings import find_meetings
+from flows.extract.sentences import split_sentences
+from flows.extract.types import DocMeta, MeetingHit
+
+META = DocMeta(title=None, published_on=date(2020, 6, 10), published_text=None)
+
+
+def meetings(text: str) -> list[MeetingHit]:
+    hits = find_meetings(text, split_sentences(text), META)
+    for h in hits:
+        assert text[h.char_start : h.char_end] == h.surface
+    return hits
+
+
+def test_held_video_conference_without_article_with_a_named_counterpart() -> None:
+    text = (
+        "On 3rd May, the Health Commission of Hubei Province held video conference with the "
+        "health ministry of Serbia, and experts shared treatment protocols."
+    )
+    (m,) = meetings(text)
+    assert m.surface.startswith("held video conference with the health ministry")
+    assert (m.format, m.meeting_date, m.is_aggregate) == ("video", date(2020, 5, 3), False)
+
+
+def test_bare_singular_noun_without_counterpart_stays_generic() -> None:
+    assert meetings("The province held video conference training for nurses.") == []
+    assert meetings("The team held meeting with staff every morning.") == []
