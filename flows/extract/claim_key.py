@@ -46,6 +46,9 @@ _PLEDGE_ACTIONS: Final = frozenset({"aid", "pledge", "loan"})
 # Verbs that give a sum of money only as its subject: "€3.25 billion will go to Africa".
 _MONEY_GIVING: Final = word_set("go")
 _LOAN_WORDS: Final = word_set("loan loans credit credits")
+_CONTINENTS: Final = frozenset(("africa", "asia"))  # PARTY_ALIASES targets that are no party
+# Actions between two sides, whichever is the grammatical subject: the role adds nothing.
+_SYMMETRIC: Final = word_set("pair twin")
 TALLY_GROUPS: Final = word_set("hold talk share")  # actions whose counted items are meetings
 _MEETING_HEADS: Final = word_set(
     "video_conference conference meeting session webinar exchange briefing"
@@ -90,6 +93,8 @@ def claim_key(fig: FigureHit, heads: list[str], frame: Frame, ctx: KeyContext) -
         plan = False
     if action == "affect" and role == "to":
         role = "obj"  # "spread to 210 countries" = "struck 210 countries"
+    if action in _SYMMETRIC:
+        role = "obj"  # "paired 30 hospitals with …" = "30 hospitals were paired" = "pair 30 …"
     if action == "share" and heads and all(h in _MEETING_HEADS for h in heads):
         action = "hold"  # "shared experience through 100 video conferences" = "held 100 …"
     actionless = bool(heads) and all(h in ACTIONLESS_ITEMS for h in heads)
@@ -138,11 +143,19 @@ def claim_key(fig: FigureHit, heads: list[str], frame: Frame, ctx: KeyContext) -
         if heads and all(h in GENERIC_HEADS for h in heads):
             return ""  # "four times", "two million people": what of, whose?
     key = f"{action}|{'+'.join(heads)}|{context}|{fig.unit or ''}"
+    if donor and any(h.startswith(donor + "_") for h in heads):
+        donor = ""  # "over 50 African countries" read with "African" as the giver: the receivers
     if donor:
         key += f"|by:{donor}"  # "Germany will donate €50 million to the WHO" ≠ the EU's
     if fig.qualifier == "total" or ctx.total:
         key += "|total"
     return key + "|additional" if ctx.additional else key
+
+
+def _a_date(name: str) -> bool:
+    """'May 31' read as a receiver ("sent 30 teams, and from March 1 to May 31 …"): a date."""
+    first = name.split()[0].lower().rstrip(".") if name.split() else ""
+    return first in MONTHS
 
 
 def _receiver(head: str) -> bool:
@@ -159,12 +172,14 @@ def _context(
         return "_".join((fig.actor or "").lower().split())[:40]
     if loan:
         return name_token(fig.actor or "")  # a loan is known by its lender
+    if fig.kind == "money" and giving and ctx.span:
+        # "US$2 billion over two years": the same pledge at or after the event, whoever it is
+        # said to favour ("… with priority given to Africa")
+        return ctx.span
     if giving and fig.recipient and role not in ("to", "with", "from"):
-        named = name_token(fig.recipient)
+        named = "" if _a_date(fig.recipient) else name_token(fig.recipient)
         if named:
             return named
-    if fig.kind == "money" and giving and ctx.span:
-        return ctx.span  # "US$2 billion over two years": the same pledge at or after the event
     if fig.kind == "money" and giving and ctx.purpose:
         return "for:" + ctx.purpose  # "€500 million for research" is not the whole package
     if fig.kind == "money" and ctx.event:
@@ -213,6 +228,8 @@ def donor_token(actor: str) -> str:
     if not words or any(w in SELF_WORDS for w in words) or words[0].lower() == "we":
         return ""
     alias = PARTY_ALIASES.get(words[0].lower())
+    if alias in _CONTINENTS and len(words) == 1:
+        return ""  # "African" alone is no giver (the AU is "African Union", a body)
     if alias and (len(words) == 1 or words[1].lower() in _PARTY_TAILS):
         return alias  # "Tokyo", "the Japanese government", "Russian side"
     if len(words) == 2 and words[1].lower() in _PARTY_TAILS:

@@ -103,8 +103,10 @@ _IN_PARTS_RE: Final = regex.compile(
     regex.IGNORECASE,
 )
 _FOR_PURPOSE_RE: Final = regex.compile(r"[\s\u00a0]+for[\s\u00a0]+(?:the[\s\u00a0]+)?(?=[a-z])")
-# "US$2 billion over two years", "€1 billion over the next five years".
+# "US$2 billion over two years", "€1 billion over the next five years", and with the sum
+# restated in another currency between them: "$2bn (£1.6bn) over two years".
 _OVER_YEARS_RE: Final = regex.compile(
+    r"(?:[\s\u00a0]*\([^()]{1,30}\))?"
     r"[\s\u00a0]*,?[\s\u00a0]*(?:over|in|within|during|for)[\s\u00a0]+(?:the[\s\u00a0]+)?"
     r"(?:(?:next|coming|following)[\s\u00a0]+)?(?P<n>\w+)[\s\u00a0]+years?\b",
     regex.IGNORECASE,
@@ -927,9 +929,24 @@ def _respectively(prev: _Fig, fig: _Fig) -> None:
         f.hit.claim_key = claim_key(f.hit, f.heads, f.frame, f.ctx)
 
 
+# A continent named (or its adjective) earlier in the sentence: "supplies to over 50 African
+# countries and … teams to the continent" sends the teams to Africa.
+_CONTINENT_RE: Final = regex.compile(r"\b(Africa|Asia|Europe|Latin[\s\u00a0]+America|Oceania)n?\b")
+
+
+def _continent(text: str, start: int, end: int) -> str | None:
+    """The last continent named in text[start:end], for a receiver read as "the continent"."""
+    names = _CONTINENT_RE.findall(text, start, end) if "continent" in text[start:end] else []
+    return names[-1] if names else None
+
+
 def _fill(doc: _Doc, cur: _Sent, fig: _Fig) -> None:
     """Frame, period, event and claim key onto the figure's hit."""
     hit, frame = fig.hit, fig.frame
+    if (frame.recipient or "").lower() in ("continent", "the continent"):
+        place = _continent(doc.text, cur.s.start, cur.s.end)
+        if place:
+            frame = fig.frame = replace(frame, recipient=place)
     hit.actor, hit.action, hit.recipient = frame.actor, frame.lemma, frame.recipient
     hit.action_group = frame.action
     if not cur.period_done:

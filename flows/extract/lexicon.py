@@ -315,6 +315,8 @@ PARTY_ALIASES: Final = {
     "rok": "korea", "rk": "korea",
     "delhi": "india", "indian": "india", "brussels": "eu", "european": "eu",
     "belgrade": "serbia", "serbian": "serbia",
+    # a continent by its adjective: "to African countries" and "to Africa" name one receiver
+    "african": "africa", "asian": "asia",
 }  # fmt: skip
 # Heads too generic to name a claim alone ("four times", "two million people"): such a figure
 # keys only with a context (an event, a named receiver or partner) or a named donor.

@@ -1,0 +1,55 @@
+"""Claim-key rules of the genre: each pair below states one claim in two documents' wording
+(or two claims that must stay apart). Sentences written for these tests, not taken from gold."""
+
+from __future__ import annotations
+
+import pytest
+
+from flows.extract.docmeta import document_meta
+from flows.extract.figures import find_figures
+from flows.extract.sentences import split_sentences
+
+
+def key_of(text: str, surface_part: str) -> str:
+    """Claim key of the first figure whose surface contains ``surface_part``."""
+    found = find_figures(text, split_sentences(text), document_meta(text), [])
+    hits = [f for f in found if surface_part in f.surface]
+    assert hits, [f.surface for f in found]
+    return hits[0].claim_key
+
+
+SAME = [
+    # a sum restated in another currency before its span still names the multi-year pledge
+    ("The premier pledged $3bn (£2.4bn) over three years for recovery.", "$3bn",
+     "Beijing will provide US$3 billion over three years to support recovery.", "US$3"),
+    # a span names the pledge whoever it is said to favour
+    ("It will provide US$3 billion over three years, with priority given to Asia.", "US$3",
+     "Beijing will provide US$3 billion over three years to support recovery.", "US$3"),
+    # a date read as a receiver is no receiver
+    ("We have sent some 40 medical teams, and from April 1 to June 30 we shipped masks.", "40",
+     "China has sent 38 medical teams so far.", "38"),
+    # pairing is between two sides: the subject adds nothing
+    ("Chinese hospitals will be paired with 20 Asian hospitals.", "20",
+     "The plan will pair 20 Asian hospitals with Chinese ones.", "20"),
+    # "African" is the receivers' adjective, not a giver; "the continent" is the one named before
+    ("China has provided supplies to over 40 African countries and sent six medical teams to "
+     "the continent, the Ambassador to the African Union said.", "six",
+     "Beijing has dispatched six medical teams to Africa.", "six"),
+]  # fmt: skip
+
+APART = [
+    # different spans are different pledges
+    ("The premier pledged $3bn (£2.4bn) over three years.", "$3bn",
+     "The premier pledged $3bn over five years.", "$3bn"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("a", "pa", "b", "pb"), SAME)
+def test_same_claim_same_key(a: str, pa: str, b: str, pb: str) -> None:
+    ka, kb = key_of(a, pa), key_of(b, pb)
+    assert ka and ka == kb
+
+
+@pytest.mark.parametrize(("a", "pa", "b", "pb"), APART)
+def test_different_claims_apart(a: str, pa: str, b: str, pb: str) -> None:
+    assert key_of(a, pa) != key_of(b, pb)
