@@ -36,6 +36,8 @@ from flows.extract.meeting_names import PARTIES, canonical_name, words
 from flows.extract.meeting_readers import (
     EVENT,
     NAMED,
+    RECEIVE,
+    VISIT,
     Cand,
     by_channel,
     calls_between,
@@ -117,7 +119,9 @@ def find_meetings(text: str, sentences: list[Sentence], meta: DocMeta) -> list[M
     for k, st in enumerate(find_triggers(text, sentences, _TRIGGER_WORDS)):
         if not k & 31:
             check()  # the document's deadline, if any
-        for c in _resolve(_read_sentence(text, st.sentence, st.words, covid)):
+        for c in _visit_meetings(
+            text, _resolve(_read_sentence(text, st.sentence, st.words, covid))
+        ):
             dates = dates_near(text, st.sentence, c.start, c.end, years)
             out.append(_to_hit(text, st.sentence, c, dates))
     return out
@@ -222,6 +226,27 @@ def _resolve(cands: list[Cand]) -> list[Cand]:
         spans.insert(i, (c.start, c.end))
         kept.append(c)
     return sorted(kept, key=lambda c: c.start)
+
+
+def _visit_meetings(text: str, cands: list[Cand]) -> list[Cand]:
+    """ "X visited the Consulate General of Perú in Guangzhou and met with Consul General Y":
+    the meeting is part of the visit, one event. The guest joins the visit's participants."""
+    out: list[Cand] = []
+    for c in cands:
+        prev = out[-1] if out else None
+        if prev is not None and prev.prio == VISIT and c.prio == RECEIVE and _joined(text, prev, c):
+            prev.parties = prev.parties + c.parties  # (_to_hit drops repeats)
+            continue
+        out.append(c)
+    return out
+
+
+def _joined(text: str, a: Cand, b: Cand) -> bool:
+    """Whether ``b`` is a second verb of ``a``'s clause: "… in Guangzhou and met …"."""
+    gap = text[a.end : b.start]
+    return (
+        len(gap) <= 40 and not any(ch in gap for ch in ",;:.") and gap.endswith((" and ", "\nand "))
+    )
 
 
 def _to_hit(text: str, sent: Sentence, c: Cand, dates: list[DateMention]) -> MeetingHit:

@@ -34,3 +34,22 @@ def test_held_video_conference_without_article_with_a_named_counterpart() -> Non
 def test_bare_singular_noun_without_counterpart_stays_generic() -> None:
     assert meetings("The province held video conference training for nurses.") == []
     assert meetings("The team held meeting with staff every morning.") == []
+
+
+def test_a_visit_and_the_meeting_held_during_it_are_one_event() -> None:
+    text = (
+        "On 4th June, Vice Mayor Li Wei visited the Embassy of Chile in Beijing and met with "
+        "Ambassador Luis Schmidt, and both sides discussed medical supplies."
+    )
+    (m,) = meetings(text)
+    assert m.surface.startswith("visited the Embassy of Chile")
+    assert any("Luis Schmidt" in p for p in m.participants)
+    assert m.format == "in_person"
+
+
+def test_a_visit_and_a_later_separate_meeting_stay_two() -> None:
+    text = (
+        "Minister Li visited the Embassy of Chile. On Friday he met with Ambassador Luis Schmidt "
+        "in Beijing."
+    )
+    assert len(meetings(text)) == 2
