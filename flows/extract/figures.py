@@ -895,6 +895,8 @@ def _frame(doc: _Doc, cur: _Sent, hit: FigureHit, prev: _Fig | None) -> Frame:
         # "to 150 countries and 4 international organizations", "loans of RMB7 billion and
         # RMB2.485 billion": a figure joined to the previous one shares its frame
         frame = prev.frame.copy()
+    if frame.action is None:
+        frame = _donation_list(doc.text, cur.s.start, hit.char_start) or frame
     if frame.action == "aid" and frame.lemma in _MOVING and _bought(doc.text, cur.s.start, hit):
         frame = replace(frame, action="export")  # bought, then shipped: trade, not a gift
     return frame
@@ -907,6 +909,44 @@ _PURCHASE_RE: Final = regex.compile(
     r"|commercial(?:ly)?|ordered)\b",
     regex.IGNORECASE,
 )
+
+
+# A gift named as a noun whose contents follow: "the Chinese Government donation to Perú, which
+# includes 220,000 masks and …", "a donation to Lima consisting of …". Groups: the giver's
+# capitalised words before "donation" (none for "a donation"), the receiver's name after "to".
+_DONATION_LIST_RE: Final = regex.compile(
+    r"(?P<by>(?:\p{Lu}[\w'’\-]*+[\s\u00a0]+){0,4})(?:donation|gift|aid[\s\u00a0]+package)s?"
+    r"[\s\u00a0]+to[\s\u00a0]+(?:the[\s\u00a0]+)?"
+    r"(?P<to>\p{Lu}[\w'’\-]*+(?:[\s\u00a0]+\p{Lu}[\w'’\-]*+){0,3})[\s\u00a0]*,?[\s\u00a0]+"
+    r"(?:which[\s\u00a0]+)?(?:includ(?:es|ed|ing)|consist(?:s|ed|ing)[\s\u00a0]+of|"
+    r"compris(?:es|ed|ing)|contain(?:s|ed|ing))\b"
+)
+
+
+_DONATION_REACH: Final = 200
+
+
+def _donation_list(text: str, start: int, pos: int) -> Frame | None:
+    """The gift frame of a figure listed after a donation noun (see _DONATION_LIST_RE) in a
+    sentence with no verb of its own for it: what the donation includes is given to its
+    receiver by its giver."""
+    # the splitter may cut a hard-wrapped list at its line break ("which includes\n220,000
+    # masks"): read back to the last full stop within reach rather than to the sentence start
+    lo = max(0, min(start, pos - _DONATION_REACH))
+    before = text[lo:pos]
+    start = lo + max(before.rfind(". "), before.rfind(".\n"), before.rfind("!"), -1) + 1
+    before = text[start:pos]
+    if "onation" not in before and "gift" not in before and "package" not in before:
+        return None  # most sentences (a C-speed test before the pattern)
+    found = list(_DONATION_LIST_RE.finditer(text, start, pos))
+    if not found:
+        return None
+    m = found[-1]
+    between = text[m.end() : pos]
+    if ";" in between or "." in between.replace(",", ""):
+        return None
+    actor = m.group("by").strip() or None
+    return Frame("donate", "aid", "obj", None, m.group("to"), actor, False)
 
 
 def _bought(text: str, start: int, hit: FigureHit) -> bool:

@@ -35,6 +35,10 @@ SAME = [
     ("China has provided supplies to over 40 African countries and sent six medical teams to "
      "the continent, the Ambassador to the African Union said.", "six",
      "Beijing has dispatched six medical teams to Africa.", "six"),
+    # the contents of a donation noun are given to its receiver, across a hard-wrapped line
+    ("The city helped ship the Chinese Government donation to Chile, which includes\n"
+     "80,000 pieces of surgical masks and 9 sets of ventilators, on a chartered flight.", "9 sets",
+     "China has donated 9 ventilators to Chile.", "9"),
 ]  # fmt: skip
 
 APART = [
