@@ -250,3 +250,35 @@ TAIL: Final = regex.compile(
     """,
     _F,
 )
+
+_MONTH_NAME: Final = r"""(?:January|February|March|April|May|June|July|August|September|October
+    |November|December)"""
+# A calendar day as releases write it: "25 May", "5th of June", "March 26", "26/03/2020",
+# "2020-03-26" (never a weekday: "the meeting on Monday" points back as often as not).
+CALENDAR_DAY: Final = rf"""
+    (?: \d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH_NAME}
+      | {_MONTH_NAME}\.?\s+\d{{1,2}}(?:st|nd|rd|th)?
+      | \d{{1,2}}/\d{{1,2}}/\d{{4}} | \d{{4}}-\d\d-\d\d )
+    (?![\p{{L}}\p{{N}}])
+"""
+
+# "The Director-General's media briefing on 25 May", "the special virtual meeting of G20
+# leaders on 26/03/2020": a definite meeting and its calendar day say which meeting, with no
+# verb before it (a sitrep bullet, a joint statement that "recalled" it).
+#   det: "the"; owner: a possessive ("Director-General's"); mods: adjectives; noun: the kind of
+#   meeting (lower case: a capitalised head is a proper name, read elsewhere); of: whose it
+#   was; day: the calendar day.
+DATED: Final = regex.compile(
+    rf"""
+    (?<![\p{{L}}])
+    (?P<det>(?:the|The)\s+)?
+    (?P<owner>(?:\p{{Lu}}[\p{{L}}-]*+\s+){{0,2}}\p{{Lu}}[\p{{L}}-]*+['’]s\s+)?
+    (?P<mods>(?:[\p{{Ll}}-]++\s++){{0,3}}?)
+    (?P<noun>(?:press|media|news)\s+(?:conference|briefing)|briefing|video\s*conference
+            |teleconference|meeting|summit|(?:tele)?phone\s+(?:call|conversation))
+    (?P<of>\s+of\s+(?:the\s+)?[\p{{L}}\p{{N}}'’-]++(?:\s++[\p{{L}}\p{{N}}'’-]++){{0,4}}?)?
+    \s+on\s+(?:the\s+)?
+    (?P<day>{CALENDAR_DAY})
+    """,
+    _F,
+)

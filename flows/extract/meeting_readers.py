@@ -380,3 +380,19 @@ def series(text: str, sent: Sentence, pos: int) -> list[Cand]:
     org = m.group("org") or ""
     name = " ".join(x for x in (org, m.group("freq"), m.group("noun")) if x)
     return [Cand(m.start(), m.end(), SERIES, name, parties=[org] if org else [])]
+
+
+def dated(text: str, sent: Sentence, pos: int) -> list[Cand]:
+    """ "The Director-General's media briefing on 25 May": a definite meeting on a stated day.
+
+    ``pos`` is "the" or the owner's possessive; without either ("a meeting on 25 May",
+    "meetings on 25 May") the words do not say which meeting, and the pattern refuses them.
+    """
+    m = _match(P.DATED, text, pos, sent.end)
+    if m is None or not (m.group("det") or m.group("owner")):
+        return []
+    owner = (m.group("owner") or "").strip()
+    said = " ".join(x for x in (owner, m.group("mods"), m.group("noun"), m.group("of")) if x)
+    parties = [owner[:-2].rstrip("'’")] if owner else []
+    name = normalise_text(" ".join(said.split()))
+    return [Cand(m.start(), m.end(), EVENT, name, parties=parties)]

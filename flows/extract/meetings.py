@@ -43,6 +43,7 @@ from flows.extract.meeting_readers import (
     calls_between,
     calls_with,
     counted,
+    dated,
     events,
     receptions,
     series,
@@ -197,6 +198,9 @@ def _anchors(text: str, sent: Sentence, t: Trigger) -> list[tuple[int, _Reader]]
         out.append((ch, calls_between))  # "the phone call between X and Y"
     if after.startswith((" with ", " from ")) and (v := nearest(prev, _CALL_VERBS, 4)) is not None:
         out.append((v, calls_with))
+    on = w in _DATED_NOUNS and text.find(" on ", t.end, t.end + 60) >= 0
+    if on and (d := _definite(prev)) is not None:
+        out.append((d, dated))  # "the Director-General's media briefing on 25 May"
     if (f := nearest(prev, _FREQ, 3)) is not None:
         out.append((f, series))
     for off, word in prev[:5]:
@@ -204,6 +208,26 @@ def _anchors(text: str, sent: Sentence, t: Trigger) -> list[tuple[int, _Reader]]
             out.append((off, counted))  # the number; counted looks back for "more than"
             break
     return out
+
+
+# The singular nouns P.DATED reads, as the trigger scan gives them (the last word of the noun).
+_DATED_NOUNS: Final = frozenset(
+    words("conference briefing videoconference teleconference meeting summit call conversation")
+)
+
+
+def _definite(prev: list[tuple[int, str]]) -> int | None:
+    """Where a definite description before a meeting noun starts: "the" among the five words
+    before it, else an owner's possessive among the three ("Director-General's")."""
+    if (k := nearest(prev, _THE, 5)) is not None:
+        return k
+    for off, word in prev[:3]:
+        if word.endswith(("'s", "’s")):
+            return off
+    return None
+
+
+_THE: Final = frozenset({"the"})
 
 
 def _with_or_to(text: str, a: int, b: int) -> bool:

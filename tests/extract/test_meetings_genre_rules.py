@@ -53,3 +53,25 @@ def test_a_visit_and_a_later_separate_meeting_stay_two() -> None:
         "in Beijing."
     )
     assert len(meetings(text)) == 2
+
+
+def test_a_definite_meeting_on_a_calendar_day_needs_no_verb() -> None:
+    text = (
+        "• The Secretary-General's press briefing on 12 May stressed that supplies must reach "
+        "fragile states first."
+    )
+    (m,) = meetings(text)
+    assert m.surface == "The Secretary-General's press briefing on 12 May"
+    assert (m.meeting_date, m.is_aggregate) == (date(2020, 5, 12), False)
+    text = (
+        "Both sides welcomed the outcomes of the extraordinary meeting of ASEAN leaders on "
+        "14/04/2020."
+    )
+    (m,) = meetings(text)
+    assert m.surface == "the extraordinary meeting of ASEAN leaders on 14/04/2020"
+    # (its date: the date grammar of dates.py does not read "14/04/2020" yet)
+
+
+def test_an_indefinite_or_weekday_meeting_stays_unread() -> None:
+    assert meetings("Officials said a meeting on 12 May would decide on the loans.") == []
+    assert meetings("Nothing new came of the meeting on Monday, officials said.") == []
