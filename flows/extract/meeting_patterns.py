@@ -282,3 +282,20 @@ DATED: Final = regex.compile(
     """,
     _F,
 )
+
+# A headline that is a briefing's title: "Briefing by Foreign Ministry Spokeswoman Maria
+# Zakharova, Moscow, April 2, 2020", "Press Conference by Spokesperson Li Wei".
+#   noun: the kind of meeting; who: the speaker, a capitalised run (origin, office) up to a
+#   title, then the name (one to four capitalised words: a title alone names no one).
+HEADLINE_BY: Final = regex.compile(
+    rf"""
+    (?P<noun>(?:(?:Regular|Special)\s+)?(?:(?:Press|Media|News)\s+)?(?:Briefing|Conference)
+            |(?:Press|Media|News)\s+(?:briefing|conference))
+    \s+by\s+
+    (?P<who>(?:\p{{Lu}}[\p{{L}}'’-]*+\s+){{0,4}}?
+            (?:Spokes(?:person|woman|man)|{TITLE})
+            (?P<name>(?:\s+\p{{Lu}}[\p{{L}}'’-]*+){{1,4}}))
+    (?![\p{{L}}])
+    """,
+    _F,
+)

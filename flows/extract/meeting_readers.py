@@ -396,3 +396,14 @@ def dated(text: str, sent: Sentence, pos: int) -> list[Cand]:
     parties = [owner[:-2].rstrip("'’")] if owner else []
     name = normalise_text(" ".join(said.split()))
     return [Cand(m.start(), m.end(), EVENT, name, parties=parties)]
+
+
+def headline_by(text: str, sent: Sentence, pos: int) -> list[Cand]:
+    """ "Briefing by Foreign Ministry Spokeswoman Maria Zakharova, Moscow, April 2, 2020": a
+    headline naming a briefing by who gave it (``pos`` is the sentence's first word)."""
+    m = _match(P.HEADLINE_BY, text, pos, sent.end)
+    if m is None:
+        return []
+    who = " ".join(m.group("who").split())
+    name = normalise_text(f"{' '.join(m.group('noun').split())} by {who}")
+    return [Cand(m.start(), m.end(), EVENT, name, parties=[who])]

@@ -45,6 +45,7 @@ from flows.extract.meeting_readers import (
     counted,
     dated,
     events,
+    headline_by,
     receptions,
     series,
     visits,
@@ -198,6 +199,9 @@ def _anchors(text: str, sent: Sentence, t: Trigger) -> list[tuple[int, _Reader]]
         out.append((ch, calls_between))  # "the phone call between X and Y"
     if after.startswith((" with ", " from ")) and (v := nearest(prev, _CALL_VERBS, 4)) is not None:
         out.append((v, calls_with))
+    by = w in ("briefing", "conference") and after.startswith(" by ")
+    if by and (h := _headline_start(text, sent, t.start)) is not None:
+        out.append((h, headline_by))  # "Briefing by Foreign Ministry Spokeswoman …"
     on = w in _DATED_NOUNS and text.find(" on ", t.end, t.end + 60) >= 0
     if on and (d := _definite(prev)) is not None:
         out.append((d, dated))  # "the Director-General's media briefing on 25 May"
@@ -208,6 +212,19 @@ def _anchors(text: str, sent: Sentence, t: Trigger) -> list[tuple[int, _Reader]]
             out.append((off, counted))  # the number; counted looks back for "more than"
             break
     return out
+
+
+# Words a briefing's headline may start with before its noun ("Regular Press Conference by").
+_HEADLINE_LEAD: Final = frozenset(words("Regular Special Press Media News"))
+
+
+def _headline_start(text: str, sent: Sentence, pos: int) -> int | None:
+    """The sentence's first word when only headline words ("Press", "Regular") stand before
+    ``pos``: a title line, not "… said at the briefing by …" mid-sentence."""
+    lead = text[sent.start : pos]
+    if not all(w in _HEADLINE_LEAD for w in lead.split()):
+        return None
+    return sent.start + len(lead) - len(lead.lstrip())
 
 
 # The singular nouns P.DATED reads, as the trigger scan gives them (the last word of the noun).

@@ -75,3 +75,18 @@ def test_a_definite_meeting_on_a_calendar_day_needs_no_verb() -> None:
 def test_an_indefinite_or_weekday_meeting_stays_unread() -> None:
     assert meetings("Officials said a meeting on 12 May would decide on the loans.") == []
     assert meetings("Nothing new came of the meeting on Monday, officials said.") == []
+
+
+def test_a_headline_briefing_by_a_named_speaker() -> None:
+    text = "Briefing by Foreign Ministry Spokesperson Anna Petrova, Minsk, May 6, 2020\n\n"
+    (m,) = meetings(text + "Good afternoon.")
+    assert m.surface == "Briefing by Foreign Ministry Spokesperson Anna Petrova"
+    assert m.participants == ["Foreign Ministry Spokesperson Anna Petrova"]
+    text = "News Conference by Foreign Minister Anna Petrova, Minsk, May 6, 2020\n\n"
+    (m,) = meetings(text + "Good afternoon.")
+    assert m.surface.startswith("News Conference")  # (a proper name's reading may win)
+
+
+def test_a_briefing_by_mid_sentence_or_without_a_name_is_no_headline() -> None:
+    assert meetings("Reporters asked about the briefing by Spokesperson Anna Petrova.") == []
+    assert meetings("Briefing by the Ministry of Health, May 6, 2020\n\nCases rose.") == []
