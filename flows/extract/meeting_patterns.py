@@ -299,3 +299,18 @@ HEADLINE_BY: Final = regex.compile(
     """,
     _F,
 )
+
+# "… has spoken with his counterparts over 30 times, most recently with Indonesia's Retno
+# Marsudi on Wednesday": after a tally, the latest of its meetings, its verb and noun elided.
+#   who: the counterpart (a capitalised run); when: its day, a weekday or a calendar day.
+LATEST_OF_TALLY: Final = regex.compile(
+    rf"""
+    (?<![\p{{L}}])
+    (?:most\s+recently|(?:the\s+)?(?:latest|last)(?:\s+(?:one|time))?(?:\s+being)?)
+    \s+with\s+
+    (?P<who>\p{{Lu}}[\p{{L}}'’.-]*+(?:\s+\p{{Lu}}[\p{{L}}'’.-]*+){{0,5}})
+    (?P<when>\s+on\s+(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)
+                     (?![\p{{L}}])|{CALENDAR_DAY}))?
+    """,
+    _F,
+)

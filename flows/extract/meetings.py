@@ -29,11 +29,13 @@ from flows.extract.meeting_context import (
     dates_near,
     meeting_date,
     meeting_format,
+    person_name,
     subject_before,
 )
 from flows.extract.meeting_named import HEAD_WORDS, LOWER_HEADS, ROLE_WORDS, find_named
-from flows.extract.meeting_names import PARTIES, canonical_name, words
+from flows.extract.meeting_names import PARTIES, canonical_name, normalise_text, words
 from flows.extract.meeting_readers import (
+    CALLS,
     EVENT,
     NAMED,
     RECEIVE,
@@ -121,9 +123,9 @@ def find_meetings(text: str, sentences: list[Sentence], meta: DocMeta) -> list[M
     for k, st in enumerate(find_triggers(text, sentences, _TRIGGER_WORDS)):
         if not k & 31:
             check()  # the document's deadline, if any
-        for c in _visit_meetings(
-            text, _resolve(_read_sentence(text, st.sentence, st.words, covid))
-        ):
+        read = _resolve(_read_sentence(text, st.sentence, st.words, covid))
+        found = _visit_meetings(text, read)
+        for c in found + _latest_of_tally(text, st.sentence, found):
             dates = dates_near(text, st.sentence, c.start, c.end, years)
             out.append(_to_hit(text, st.sentence, c, dates))
     return out
@@ -280,6 +282,27 @@ def _visit_meetings(text: str, cands: list[Cand]) -> list[Cand]:
             continue
         out.append(c)
     return out
+
+
+_LATEST_HINT: Final = re.compile(r"recently with|(?:latest|last)\b[^,.;]{0,16}? with")
+
+
+def _latest_of_tally(text: str, sent: Sentence, cands: list[Cand]) -> list[Cand]:
+    """ "over 30 times since February, most recently with Indonesia's Retno Marsudi on
+    Wednesday": the one meeting a tally singles out, after it in its sentence."""
+    tally = next((c for c in cands if c.aggregate), None)
+    if tally is None or not (h := _LATEST_HINT.search(text, tally.end, sent.end)):
+        return []
+    lo = max(tally.end, h.start() - 12)
+    m = P.LATEST_OF_TALLY.search(text, lo, sent.end, timeout=_rt())
+    if m is None:
+        return []
+    who = " ".join(m.group("who").split())
+    first = tally.parties[0] if tally.parties else ""
+    actor = first if first[:1].isupper() else None  # not "his counterparts"
+    name = f"{person_name(actor) + ' ' if actor else ''}meeting with {who}"
+    parties = [p for p in (actor, who) if p]
+    return [Cand(m.start(), m.end(), CALLS, normalise_text(name), parties=parties)]
 
 
 def _joined(text: str, a: Cand, b: Cand) -> bool:

@@ -90,3 +90,19 @@ def test_a_headline_briefing_by_a_named_speaker() -> None:
 def test_a_briefing_by_mid_sentence_or_without_a_name_is_no_headline() -> None:
     assert meetings("Reporters asked about the briefing by Spokesperson Anna Petrova.") == []
     assert meetings("Briefing by the Ministry of Health, May 6, 2020\n\nCases rose.") == []
+
+
+def test_the_latest_meeting_of_a_tally_is_one_meeting() -> None:
+    text = (
+        "Foreign Minister Ana Lopez has spoken with her counterparts by phone over 40 times "
+        "since March, aides said, most recently with Kenya's Raychelle Omamo on Tuesday."
+    )
+    tally, latest = meetings(text)
+    assert tally.is_aggregate and not latest.is_aggregate
+    assert latest.surface == "most recently with Kenya's Raychelle Omamo on Tuesday"
+    assert latest.meeting_date == date(2020, 6, 9)  # the Tuesday before 10 June 2020
+
+
+def test_most_recently_without_a_tally_is_no_meeting() -> None:
+    text = "Prices rose in April, most recently with Kenya's exporters on Tuesday."
+    assert meetings(text) == []
