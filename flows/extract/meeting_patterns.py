@@ -267,7 +267,7 @@ CALENDAR_DAY: Final = rf"""
 # verb before it (a sitrep bullet, a joint statement that "recalled" it).
 #   det: "the"; owner: a possessive ("Director-General's"); mods: adjectives; noun: the kind of
 #   meeting (lower case: a capitalised head is a proper name, read elsewhere); of: whose it
-#   was; day: the calendar day.
+#   was or its topic ("of G20 leaders", "on COVID-19"); day: the calendar day.
 DATED: Final = regex.compile(
     rf"""
     (?<![\p{{L}}])
@@ -276,7 +276,7 @@ DATED: Final = regex.compile(
     (?P<mods>(?:[\p{{Ll}}-]++\s++){{0,3}}?)
     (?P<noun>(?:press|media|news)\s+(?:conference|briefing)|briefing|video\s*conference
             |teleconference|meeting|summit|(?:tele)?phone\s+(?:call|conversation))
-    (?P<of>\s+of\s+(?:the\s+)?[\p{{L}}\p{{N}}'’-]++(?:\s++[\p{{L}}\p{{N}}'’-]++){{0,4}}?)?
+    (?P<of>\s+(?:of|on|about)\s+(?:the\s+)?[\p{{L}}\p{{N}}'’-]++(?:\s++[\p{{L}}\p{{N}}'’-]++){{0,4}}?)?
     \s+on\s+(?:the\s+)?
     (?P<day>{CALENDAR_DAY})
     """,

@@ -70,6 +70,10 @@ def test_a_definite_meeting_on_a_calendar_day_needs_no_verb() -> None:
     (m,) = meetings(text)
     assert m.surface == "the extraordinary meeting of ASEAN leaders on 14/04/2020"
     # (its date: the date grammar of dates.py does not read "14/04/2020" yet)
+    text = "The Director-General's opening remarks at the media briefing on COVID-19 on 3 April"
+    (m,) = meetings(text)
+    assert m.surface == "the media briefing on COVID-19 on 3 April"
+    assert m.meeting_date == date(2020, 4, 3)
 
 
 def test_an_indefinite_or_weekday_meeting_stays_unread() -> None:
