@@ -227,12 +227,16 @@ PAID_VISIT: Final = regex.compile(
     _F,
 )
 
-# A word that may continue a topic: not a clause word ("which", "is", "inviting").
+# A word that may continue a topic: not a clause word ("which", "is", "inviting", "since"),
+# nor a date's day ("on 5 March": the date, not a topic).
 _TOPIC_WORD: Final = r"""
     (?!(?:which|where|that|to|between|during|while|as|in|at|is|are|was|were|has|have|had|will
-         |would|January|February|March|April|May|June|July|August|September|October|November
-         |December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?![\p{L}])
-       |\p{L}*ing(?![\p{L}]))
+         |would|since|until|January|February|March|April|May|June|July|August|September
+         |October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)
+         (?![\p{L}])
+       |\p{L}*ing(?![\p{L}])
+       |\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:January|February|March|April|May|June|July
+         |August|September|October|November|December)(?![\p{L}]))
     [\p{L}\p{N}'’-]++
 """
 # What may follow a descriptive meeting noun and still belong to the mention.

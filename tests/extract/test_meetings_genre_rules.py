@@ -110,3 +110,12 @@ def test_the_latest_meeting_of_a_tally_is_one_meeting() -> None:
 def test_most_recently_without_a_tally_is_no_meeting() -> None:
     text = "Prices rose in April, most recently with Kenya's exporters on Tuesday."
     assert meetings(text) == []
+
+
+def test_a_topic_stops_before_the_day_and_before_since() -> None:
+    text = "Health experts of both countries held a videoconference on triage on 5 March."
+    (m,) = meetings(text)
+    assert m.surface == "held a videoconference on triage"
+    assert m.meeting_date == date(2020, 3, 5)
+    (m,) = meetings("The minister has held more than 60 phone calls with counterparts since May.")
+    assert m.surface == "more than 60 phone calls with counterparts"
