@@ -570,6 +570,8 @@ class _Fig:
     heads: list[str]
     frame: Frame
     ctx: KeyContext
+    part_of: _Fig | None = None  # the stated sum this one is a part of (see _sum_part)
+    part_no: int = 0  # its place in that sum's list: 1 for the first part
 
 
 def _figure(doc: _Doc, cur: _Sent, num: Number) -> FigureHit | None:
@@ -638,12 +640,22 @@ def _figure(doc: _Doc, cur: _Sent, num: Number) -> FigureHit | None:
         fig.frame = _cell_frame(text, cell, cell.caption) or fig.frame
     fig.ctx.additional, fig.ctx.partner = additional, _partner(text, end, cur.s.end)
     fig.ctx.region = _region(text, cur)
+    if (
+        num.kind == "money"
+        and fig.frame.recipient is None
+        and fig.frame.action in ("aid", "pledge")
+    ):
+        to = _sum_receiver(text, cur.s.start, start, end, cur.s.end)
+        if to:
+            fig.frame = replace(fig.frame, recipient=to)
     if num.kind == "money":
         if qualifier != "total":
             fig.ctx.total = _in_parts(text, end, cur.s.end)
         fig.ctx.span = _spread_over(text, end, cur.s.end)
         fig.ctx.purpose = _purpose(text, end, cur.s.end)
     _fill(doc, cur, fig)
+    if num.kind == "money" and doc.figs:
+        _sum_part(text, doc.figs, fig)
     if cell is not None and cell.caption is not None:
         _caption_period(doc, hit, cell.caption)
     if joined and prev is not None:
@@ -661,6 +673,76 @@ def _figure(doc: _Doc, cur: _Sent, num: Number) -> FigureHit | None:
     cur.figures.append(fig)
     doc.figs.append(fig)
     return hit
+
+
+# A receiver named between a giving verb and the sum, with no "to": "has given the World
+# Health Organization $50m". Read backwards from the sum (REVERSE): group "to" is the name.
+_GIVEN_NAME_RE: Final = regex.compile(
+    r"\b(?:given|gave|give|gives|giving|granted|grant|grants|offered|offers|offer|sent|sends"
+    r"|send|paid|pay|pays)[\s\u00a0]+(?:the[\s\u00a0]+)?"
+    r"(?P<to>\p{Lu}[\w'’\-]*(?:[\s\u00a0]+\p{Lu}[\w'’\-]*){0,4})[\s\u00a0]+$",
+    regex.REVERSE,  # no possessive "*+": read backwards it would swallow the capital
+)
+# A receiver after the sum's parts: "US$50 million in two tranches (US$20 million … and US$30
+# million …) to the WHO". The parts ("in two tranches", a parenthesis) are optional; "to" is
+# the receiver's name.
+_PARTS_THEN_TO_RE: Final = regex.compile(
+    r"(?:[\s\u00a0]+in[\s\u00a0]+(?:[\w\-]+[\s\u00a0]+){1,2}(?:"
+    + "|".join(sorted(PART_WORDS))
+    + r"))?(?:[\s\u00a0]*\([^()]{0,160}\))?[\s\u00a0]+to[\s\u00a0]+(?:the[\s\u00a0]+)?"
+    r"(?P<to>\p{Lu}[\w'’\-]*+(?:[\s\u00a0]+\p{Lu}[\w'’\-]*+){0,4})"
+)
+
+
+_PARTS_REACH: Final = 220
+
+
+def _sum_receiver(text: str, s_start: int, start: int, end: int, s_end: int) -> str | None:
+    """The receiver of a given sum that the frame reader missed (see the two patterns above)."""
+    m = _GIVEN_NAME_RE.match(text, max(s_start, start - 60), start)
+    # read on past the sentence end: a splitter may cut the parts' parenthesis at a line break
+    stop = min(len(text), max(s_end, end + _PARTS_REACH))
+    if m is None and "to" in text[end:stop]:
+        m = _PARTS_THEN_TO_RE.match(text, end, stop)
+    return m.group("to") if m else None
+
+
+# Reach of the words between a sum and its first part ("… in two tranches (") and between parts
+# ("… in March and a second tranche of ").
+_PART_GAP: Final = 40
+_NEXT_PART_GAP: Final = 50
+
+
+def _sum_part(text: str, figs: list[_Fig], fig: _Fig) -> None:
+    """A sum listed as a part of a larger one stated just before it: "US$50 million in two
+    tranches: US$20 million in March and US$30 million in April". A part is given by the same
+    giver to the same receiver as the whole; the first part is the first payment (the one
+    reports of the time state alone), and each later one an increment (an "additional"
+    payment) - so the parts pair across documents, and never with each other or the whole.
+    The figures before it are the document's, not the sentence's: a splitter may cut a
+    hard-wrapped list; the gaps below keep the parts close."""
+    hit = fig.hit
+    last = next((f for f in reversed(figs[-4:]) if f.hit.kind == "money"), None)
+    if last is None or last.hit.unit != hit.unit:
+        return
+    whole, n = (last.part_of, last.part_no) if last.part_of is not None else (last, 0)
+    gap = text[last.hit.char_end : hit.char_start]
+    if n == 0:  # the list opens right after the whole: "…: US$20 million", "… (US$20 million"
+        if len(gap) > _PART_GAP or gap.rstrip()[-1:] not in (":", "("):
+            return
+    elif len(gap) > _NEXT_PART_GAP or not ("and" in gap.split() or "," in gap) or ";" in gap:
+        return
+    if hit.value >= whole.hit.value:
+        return
+    fig.part_of, fig.part_no = whole, n + 1
+    fig.frame = whole.frame.copy()
+    fig.ctx = replace(whole.ctx, total=False, additional=n >= 1)
+    frame = fig.frame
+    hit.actor, hit.action, hit.recipient = frame.actor, frame.lemma, frame.recipient
+    hit.action_group = frame.action
+    if hit.qualifier == "total":
+        hit.qualifier = "exact"  # a part read as "total" after a "totals" word is one payment
+    hit.claim_key = claim_key(hit, fig.heads, frame, fig.ctx)
 
 
 _IN_TOTAL_REACH: Final = 64

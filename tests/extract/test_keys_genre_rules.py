@@ -39,12 +39,27 @@ SAME = [
     ("The city helped ship the Chinese Government donation to Chile, which includes\n"
      "80,000 pieces of surgical masks and 9 sets of ventilators, on a chartered flight.", "9 sets",
      "China has donated 9 ventilators to Chile.", "9"),
+    # a receiver between the verb and the sum; the parts of a sum: the first is the first
+    # payment, a later one an increment
+    ("Beijing has given the Red Cross $4m in two instalments: $1m in May and $3m in June.", "$1m",
+     "China donated US$1 million to the Red Cross in May.", "US$1"),
+    ("Beijing has given the Red Cross $4m in two instalments: $1m in May and $3m in June.", "$3m",
+     "In June China gave an additional US$3 million to the Red Cross.", "US$3"),
+    # the receiver after the parts' parenthesis, cut by a line break
+    ("China has contributed US$4 million in two tranches (US$1 million in May and\n"
+     "US$3 million in June) to the Red Cross.", "US$4",
+     "China has donated a total of US$4 million to the Red Cross.", "US$4"),
 ]  # fmt: skip
 
 APART = [
     # different spans are different pledges
     ("The premier pledged $3bn (£2.4bn) over three years.", "$3bn",
      "The premier pledged $3bn over five years.", "$3bn"),
+    # the parts of one sum: never each other, nor the whole
+    ("Beijing has given the Red Cross $4m in two instalments: $1m in May and $3m in June.", "$1m",
+     "Beijing has given the Red Cross $4m in two instalments: $1m in May and $3m in June.", "$3m"),
+    ("Beijing has given the Red Cross $4m in two instalments: $1m in May and $3m in June.", "$4m",
+     "Beijing has given the Red Cross $4m in two instalments: $1m in May and $3m in June.", "$3m"),
 ]  # fmt: skip
 
 
