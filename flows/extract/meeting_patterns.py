@@ -75,14 +75,15 @@ WITH_COUNT: Final = regex.compile(
 )
 
 # "conducted video calls with foreign colleagues", "held phone conversations with many leaders",
-# "had a phone call with President Putin", "held talks with Prime Minister Hun Sen".
+# "had a phone call with President Putin", "held talks with Prime Minister Hun Sen", "held
+# phone talks with his Iranian counterpart Mohammad Javad Zarif".
 #   verb: the light verb; det: a/an when one call; noun: the call; who: the counterpart(s).
 CALLS_WITH: Final = regex.compile(
     r"""
     (?P<verb>held|hold|holds|holding|had|has\s+had|have\s+had|made|make|conducted|conduct
             |conducting|having|received|receives|receiving)\s+
     (?:(?P<det>an?)\s+)?
-    (?P<noun>(?:(?:phone|telephone|video)\s+)?(?:calls?|conversations?)|(?:tele)?phone\s+talk
+    (?P<noun>(?:(?:phone|telephone|video)\s+)?(?:calls?|conversations?)|(?:tele)?phone\s+talks?
             |talks|meetings?
             |discussions?|video\s*conferences?)
     \s+(?:with|from)\s+

@@ -7,6 +7,7 @@ about format and participants. meetings.py decides where to try them and which r
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from typing import Final
 
@@ -269,6 +270,13 @@ def _verb_start(text: str, sent: Sentence, pos: int) -> int:
     return m.start() if m else pos
 
 
+# "his Iranian counterpart Mohammad Javad Zarif": one counterpart, named (so "held phone talks
+# with …" is one call); "their counterparts" stays a tally.
+_ONE_COUNTERPART: Final = re.compile(
+    r"(?:his|her|its|their)\s+(?:[A-Z][\w-]*\s+)?counterpart\s+[A-Z]"
+)
+
+
 def calls_with(text: str, sent: Sentence, pos: int) -> list[Cand]:
     """ "held phone conversations with many leaders" (tally) or "had a call with X" (one)."""
     m = _match(P.CALLS_WITH, text, pos, sent.end)
@@ -277,7 +285,7 @@ def calls_with(text: str, sent: Sentence, pos: int) -> list[Cand]:
     who = m.group("who").strip()
     noun = " ".join(m.group("noun").lower().split())
     guest = P.GUEST_RE.match(who, timeout=_rt())
-    specific = who[:1].isupper() or guest is not None
+    specific = who[:1].isupper() or guest is not None or _ONE_COUNTERPART.match(who) is not None
     if not (m.group("det") or specific or noun.endswith("s")):
         return []
     aggregate = not (m.group("det") or specific)

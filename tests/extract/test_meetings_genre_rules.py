@@ -119,3 +119,12 @@ def test_a_topic_stops_before_the_day_and_before_since() -> None:
     assert m.meeting_date == date(2020, 3, 5)
     (m,) = meetings("The minister has held more than 60 phone calls with counterparts since May.")
     assert m.surface == "more than 60 phone calls with counterparts"
+
+
+def test_phone_talks_with_one_named_counterpart_is_one_call() -> None:
+    text = "Minister Li held phone talks with his Greek counterpart Nikos Dendias on Friday."
+    (m,) = meetings(text)
+    assert m.surface == "held phone talks with his Greek counterpart Nikos Dendias"
+    assert (m.format, m.is_aggregate) == ("phone", False)
+    (m,) = meetings("Minister Li held phone talks with their counterparts in Europe.")
+    assert m.is_aggregate
