@@ -46,6 +46,7 @@ _PLEDGE_ACTIONS: Final = frozenset({"aid", "pledge", "loan"})
 # Verbs that give a sum of money only as its subject: "€3.25 billion will go to Africa".
 _MONEY_GIVING: Final = word_set("go")
 _LOAN_WORDS: Final = word_set("loan loans credit credits")
+_LOAD_ACTIONS: Final = word_set("carry")  # what a flight or ship holds, not what was given
 _CONTINENTS: Final = frozenset(("africa", "asia"))  # PARTY_ALIASES targets that are no party
 # Actions between two sides, whichever is the grammatical subject: the role adds nothing.
 _SYMMETRIC: Final = word_set("pair twin")
@@ -142,6 +143,10 @@ def claim_key(fig: FigureHit, heads: list[str], frame: Frame, ctx: KeyContext) -
             return ""
         if heads and all(h in GENERIC_HEADS for h in heads):
             return ""  # "four times", "two million people": what of, whose?
+        if fig.kind == "count" and action.split(">")[0].split("<")[0] in _LOAD_ACTIONS:
+            # "a flight … carrying 200,000 masks": one consignment's load, with no giver and no
+            # receiver named, is no claim: keyed, it would pair with every other flight's load
+            return ""
     key = f"{action}|{'+'.join(heads)}|{context}|{fig.unit or ''}"
     if donor and any(h.startswith(donor + "_") for h in heads):
         donor = ""  # "over 50 African countries" read with "African" as the giver: the receivers

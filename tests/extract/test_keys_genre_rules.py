@@ -72,3 +72,9 @@ def test_same_claim_same_key(a: str, pa: str, b: str, pb: str) -> None:
 @pytest.mark.parametrize(("a", "pa", "b", "pb"), APART)
 def test_different_claims_apart(a: str, pa: str, b: str, pb: str) -> None:
     assert key_of(a, pa) != key_of(b, pb)
+
+
+def test_bare_load_has_no_key() -> None:
+    """A consignment's load with no giver or receiver named would pair with every other one."""
+    text = "When the chartered plane landed in Lisbon on 3 May, it carried 90,000 masks."
+    assert key_of(text, "90,000") == ""
