@@ -126,6 +126,7 @@ CALL_BETWEEN: Final = regex.compile(
 )
 
 # "held a press conference in Beijing", "held two special English-language press conferences",
+# "In a telephone conversation with Foreign Minister Qureshi on March 13, Wang Yi said",
 # "held briefings on prevention and control efforts for foreign diplomatic missions in China".
 #   verb: held/hosted…; det: a/an/small number (plural nouns may have none); mods: adjectives;
 #   noun: the kind of meeting.
@@ -137,7 +138,7 @@ EVENT: Final = regex.compile(
             |chaired|conducted|conduct|conducting|gave|give|giving|attended|attend|attends
             |attending|addressed|addressing|told|tell|tells|telling|at|during|At|During
             |(?:took|take|takes|taking)\s+part\s+in|participated\s+in|participating\s+in
-            |joined|joining|following|Following|after|After)\s++
+            |joined|joining|following|Following|after|After|in|In)\s++
     (?:(?P<det>an?|the|two|three|four|five|its|their|his|her)\s++)?
     (?P<mods>(?:[\p{L}-]++\s++){0,3}?)
     (?P<noun>(?:press|news)\s+(?:conferences?|briefings?)|briefings?

@@ -327,7 +327,10 @@ def events(text: str, sent: Sentence, pos: int) -> list[Cand]:
             other = said[5:]  # "held a working meeting with the Serbian Crisis Response Team"
         end = tail.end()
     det, verb_said = m.group("det"), m.group("verb")
-    if not (
+    if verb_said.lower() == "in":
+        if not _in_a_call(det, other):
+            return []
+    elif not (
         _event_ok(noun, det, verb_said, topic or other) or _bare_with(noun, det, verb_said, other)
     ):
         return []
@@ -368,6 +371,15 @@ _HOLD_VERBS: Final = frozenset(
     ("held", "hold", "holds", "holding", "convened", "convene", "convenes", "convening",
      "conducted", "conduct", "conducting")
 )  # fmt: skip
+
+
+def _in_a_call(det: str | None, other: str | None) -> bool:
+    """ "In a telephone conversation with Foreign Minister Qureshi …": after "in", only one
+    call or meeting with a named counterpart; "in a meeting" alone, "in talks" or "in the
+    conference" are too loose to count."""
+    if det not in ("a", "an") or other is None:
+        return False
+    return other[:1].isupper() or other.startswith("the ")
 
 
 def _bare_with(noun: str, det: str | None, verb: str, other: str | None) -> bool:

@@ -197,6 +197,8 @@ def _anchors(text: str, sent: Sentence, t: Trigger) -> list[tuple[int, _Reader]]
         return out
     if (v := nearest(prev, _EVENT_VERBS, 6)) is not None:  # lower-cased: "At" is "at"
         out.append((v, events))
+    elif (v := nearest(prev, _IN, 3)) is not None:
+        out.append((v, events))  # "In a telephone conversation with X on March 13, …"
     if after.startswith(" between ") and (ch := nearest(prev, _CHANNELS, 1)) is not None:
         out.append((ch, calls_between))  # "the phone call between X and Y"
     if after.startswith((" with ", " from ")) and (v := nearest(prev, _CALL_VERBS, 4)) is not None:
@@ -247,6 +249,7 @@ def _definite(prev: list[tuple[int, str]]) -> int | None:
 
 
 _THE: Final = frozenset({"the"})
+_IN: Final = frozenset({"in"})
 
 
 def _with_or_to(text: str, a: int, b: int) -> bool:

@@ -128,3 +128,18 @@ def test_phone_talks_with_one_named_counterpart_is_one_call() -> None:
     assert (m.format, m.is_aggregate) == ("phone", False)
     (m,) = meetings("Minister Li held phone talks with their counterparts in Europe.")
     assert m.is_aggregate
+
+
+def test_in_a_call_with_a_named_counterpart_is_a_meeting() -> None:
+    text = (
+        "In a telephone conversation with Kenyan Foreign Minister Raychelle Omamo on May 13, "
+        "the minister promised more test kits."
+    )
+    (m,) = meetings(text)
+    assert m.surface == "In a telephone conversation with Kenyan Foreign Minister Raychelle Omamo"
+    assert (m.format, m.meeting_date) == ("phone", date(2020, 5, 13))
+
+
+def test_in_a_meeting_alone_or_with_reporters_is_no_meeting() -> None:
+    assert meetings("The issue was raised in a meeting last week.") == []
+    assert meetings("He said in a phone call with reporters that aid would come.") == []
