@@ -505,7 +505,13 @@ def _qualifier(left: str, tail: str) -> tuple[str, int]:
     m = QUALIFIER_RE.match(left)
     if m is None:
         return "exact", 0
+    if tail.endswith("over") and tail[:-4].rstrip().endswith(_HANDED):
+        return "exact", 0  # "handed over 50,000 masks": a phrasal verb's "over", not "more than"
     return m.lastgroup or "exact", len(left) - m.start()
+
+
+# Verbs whose particle is "over": "handed over", "turned over", "passed over", "signed over".
+_HANDED: Final = ("hand", "handed", "hands", "handing", "turned", "turn", "passed", "signed")
 
 
 def _item(text: str, cur: _Sent, num: Number) -> tuple[int, str] | None:

@@ -8,6 +8,7 @@ import pytest
 from flows.extract.docmeta import document_meta
 from flows.extract.figures import find_figures
 from flows.extract.sentences import split_sentences
+from flows.extract.types import FigureHit
 
 
 def key_of(text: str, surface_part: str) -> str:
@@ -78,3 +79,14 @@ def test_bare_load_has_no_key() -> None:
     """A consignment's load with no giver or receiver named would pair with every other one."""
     text = "When the chartered plane landed in Lisbon on 3 May, it carried 90,000 masks."
     assert key_of(text, "90,000") == ""
+
+
+def _hit(text: str, part: str) -> FigureHit:
+    found = find_figures(text, split_sentences(text), document_meta(text), [])
+    return next(f for f in found if part in f.surface)
+
+
+def test_handed_over_is_no_qualifier() -> None:
+    """ "handed over 8,000 masks" states 8,000; "over 8,000 masks" states more than 8,000."""
+    assert _hit("The embassy handed over 8,000 masks to the clinic.", "8,000").qualifier == "exact"
+    assert _hit("The embassy donated over 8,000 masks.", "8,000").qualifier == "more_than"
