@@ -197,7 +197,7 @@ def _anchors(text: str, sent: Sentence, t: Trigger) -> list[tuple[int, _Reader]]
         return out
     if (v := nearest(prev, _EVENT_VERBS, 6)) is not None:  # lower-cased: "At" is "at"
         out.append((v, events))
-    elif (v := nearest(prev, _IN, 3)) is not None:
+    elif text.find(" with ", t.end, t.end + 30) >= 0 and (v := nearest(prev, _IN, 3)) is not None:
         out.append((v, events))  # "In a telephone conversation with X on March 13, …"
     if after.startswith(" between ") and (ch := nearest(prev, _CHANNELS, 1)) is not None:
         out.append((ch, calls_between))  # "the phone call between X and Y"
@@ -277,6 +277,8 @@ def _resolve(cands: list[Cand]) -> list[Cand]:
 def _visit_meetings(text: str, cands: list[Cand]) -> list[Cand]:
     """ "X visited the Consulate General of Perú in Guangzhou and met with Consul General Y":
     the meeting is part of the visit, one event. The guest joins the visit's participants."""
+    if len(cands) < 2:
+        return cands  # (most sentences hold one reading)
     out: list[Cand] = []
     for c in cands:
         prev = out[-1] if out else None
