@@ -646,6 +646,12 @@ def _figure(doc: _Doc, cur: _Sent, num: Number) -> FigureHit | None:
         fig.frame = _cell_frame(text, cell, cell.caption) or fig.frame
     fig.ctx.additional, fig.ctx.partner = additional, _partner(text, end, cur.s.end)
     fig.ctx.region = _region(text, cur)
+    if num.kind == "money" and fig.frame.action is None:
+        got_to = _gift_totals(text, cur.s.start, start)
+        if got_to is not None:
+            # "Chinese cash to the WHO totals US$50 million": the sum of what was given
+            fig.frame = Frame("give", "aid", "obj", None, got_to, None, False)
+            hit.qualifier = qualifier = "total"
     if (
         num.kind == "money"
         and fig.frame.recipient is None
@@ -701,6 +707,27 @@ _PARTS_THEN_TO_RE: Final = regex.compile(
 
 
 _PARTS_REACH: Final = 220
+# A gift noun with its receiver, then a verb of summing, right before the sum: "Chinese cash
+# to the WHO totals US$50 million", "aid to Serbia amounted to €5 million". Read backwards
+# (REVERSE, so no possessive quantifiers); group "to" is the receiver's name.
+_GIFT_TOTALS_RE: Final = regex.compile(
+    r"\b(?i:cash|aid|assistance|donations?|funding|grants?|contributions?)[\s\u00a0]+to"
+    r"[\s\u00a0]+(?:the[\s\u00a0]+)?(?P<to>\p{Lu}[\w'’\-]*(?:[\s\u00a0]+\p{Lu}[\w'’\-]*){0,4})"
+    r"[\s\u00a0]+(?:now[\s\u00a0]+|so[\s\u00a0]+far[\s\u00a0]+)?(?:totals|totalled|totaled"
+    r"|amounts[\s\u00a0]+to|amounted[\s\u00a0]+to|comes[\s\u00a0]+to|came[\s\u00a0]+to"
+    r"|stands[\s\u00a0]+at|stood[\s\u00a0]+at)[\s\u00a0]+$",
+    regex.REVERSE,
+)
+
+
+def _gift_totals(text: str, s_start: int, start: int) -> str | None:
+    """The receiver when the sum is the total of a gift named as its subject (see above)."""
+    lo = max(s_start, start - 80)
+    window = text[lo:start].lower()
+    if not any(v in window for v in ("total", "amount", "came", "come", "stand", "stood")):
+        return None  # most sums (a C-speed test before the pattern)
+    m = _GIFT_TOTALS_RE.match(text, lo, start)
+    return m.group("to") if m else None
 
 
 def _sum_receiver(text: str, s_start: int, start: int, end: int, s_end: int) -> str | None:
