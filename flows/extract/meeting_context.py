@@ -232,6 +232,9 @@ _TITLES: Final = regex.compile(
 )
 
 
+_WEEKDAYS: Final = frozenset(words("Monday Tuesday Wednesday Thursday Friday Saturday Sunday"))
+
+
 def subject_before(text: str, sent: Sentence, pos: int) -> str | None:
     """The named actor written right before ``pos`` in its sentence, if any."""
     lo = max(sent.start, pos - 200)  # long agency names: "The National Administration of …"
@@ -250,6 +253,8 @@ def subject_before(text: str, sent: Sentence, pos: int) -> str | None:
         words.pop(0)
     while words and words[-1].islower():
         words.pop()
+    if len(words) > 2 and words[-2] == "on" and words[-1] in _WEEKDAYS:
+        del words[-2:]  # "President Xi Jinping on Thursday spoke …": the day is no actor
     return " ".join(words) or None
 
 

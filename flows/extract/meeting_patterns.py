@@ -93,10 +93,14 @@ CALLS_WITH: Final = regex.compile(
     _F,
 )
 
+# A capitalised word of a name or title: "Pompeo", "U.S." (a last dot only before another
+# capitalised word: a sentence's full stop is no part of it).
+_CAP_WORD: Final = r"""\p{Lu}(?:[\p{L}'’-]|\.(?=\p{Lu}))*+(?:\.(?=\s++\p{Lu}))?"""
+
 # "Putin and Conte spoke by phone", "has spoken with his counterparts by phone or video link over
 # 30 times", "met Italian commanders in person": a call or meeting said by its channel.
 #   verb: spoke/met…; who: the counterpart after "with"; channel: phone or video; person: in
-#   person; count: how many times (a tally).
+#   person; count: how many times (a tally); after: a capitalised counterpart after the channel.
 BY_CHANNEL: Final = regex.compile(
     rf"""
     (?: (?P<verb>spoken|spoke|speaks|speak|talked|talks|talk)
@@ -109,6 +113,8 @@ BY_CHANNEL: Final = regex.compile(
           | (?P<person>in\s+person) )
     (?![\p{{L}}])
     (?:\s+(?P<count>{COUNT})\s+times(?![\p{{L}}]))?
+    # "spoke by phone with Spanish Prime Minister Pedro Sanchez": the counterpart after it
+    (?:\s+with\s+(?P<after>{_CAP_WORD}(?:\s++(?:of\s++)?{_CAP_WORD}){{0,6}}))?
     """,
     _F,
 )

@@ -189,7 +189,7 @@ def by_channel(text: str, sent: Sentence, pos: int) -> list[Cand]:
     if m is None:
         return []
     actor = subject_before(text, sent, m.start())
-    who = " ".join((m.group("who") or "").split())
+    who = " ".join((m.group("who") or m.group("after") or "").split())
     in_person = m.group("person") is not None
     aggregate = m.group("count") is not None
     name = f"{person_name(actor) + ' ' if actor else ''}{'meeting' if in_person else 'call'}"

@@ -143,3 +143,11 @@ def test_in_a_call_with_a_named_counterpart_is_a_meeting() -> None:
 def test_in_a_meeting_alone_or_with_reporters_is_no_meeting() -> None:
     assert meetings("The issue was raised in a meeting last week.") == []
     assert meetings("He said in a phone call with reporters that aid would come.") == []
+
+
+def test_spoke_by_phone_with_a_counterpart_named_after_the_channel() -> None:
+    text = "Premier Li on Friday spoke by phone with U.S. Secretary of State Mike Pompeo."
+    (m,) = meetings(text)
+    assert m.surface == "spoke by phone with U.S. Secretary of State Mike Pompeo"
+    assert m.participants == ["Premier Li", "U.S. Secretary of State Mike Pompeo"]
+    assert (m.format, m.meeting_date) == ("phone", date(2020, 6, 5))
