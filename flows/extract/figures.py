@@ -668,6 +668,9 @@ def _figure(doc: _Doc, cur: _Sent, num: Number) -> FigureHit | None:
     _fill(doc, cur, fig)
     if num.kind == "money" and doc.figs:
         _sum_part(text, doc.figs, fig)
+    elif prev is not None and prev.hit.kind == "money" and _parts_count(text, prev, fig):
+        # "US$50 million in two tranches": the payments go where the sum goes
+        _refill(fig, prev.frame, fig.heads, fig.ctx)
     if cell is not None and cell.caption is not None:
         _caption_period(doc, hit, cell.caption)
     if joined and prev is not None:
@@ -744,6 +747,13 @@ def _sum_receiver(text: str, s_start: int, start: int, end: int, s_end: int) -> 
 # ("… in March and a second tranche of ").
 _PART_GAP: Final = 40
 _NEXT_PART_GAP: Final = 50
+
+
+def _parts_count(text: str, whole: _Fig, fig: _Fig) -> bool:
+    """The count is of the payments a sum was made in: "… US$50 million in two instalments"."""
+    words = (fig.hit.item or "").lower().split()
+    gap = text[whole.hit.char_end : fig.hit.char_start]
+    return bool(words) and words[0] in PART_WORDS and gap.strip() == "in"
 
 
 def _sum_part(text: str, figs: list[_Fig], fig: _Fig) -> None:
