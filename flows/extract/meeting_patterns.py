@@ -320,7 +320,7 @@ LATEST_OF_TALLY: Final = regex.compile(
     (?<![\p{{L}}])
     (?:most\s+recently|(?:the\s+)?(?:latest|last)(?:\s+(?:one|time))?(?:\s+being)?)
     \s+with\s+
-    (?P<who>\p{{Lu}}[\p{{L}}'’.-]*+(?:\s+\p{{Lu}}[\p{{L}}'’.-]*+){{0,5}})
+    (?P<who>{_CAP_WORD}(?:\s+{_CAP_WORD}){{0,5}})
     (?P<when>\s+on\s+(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)
                      (?![\p{{L}}])|{CALENDAR_DAY}))?
     """,

@@ -79,6 +79,7 @@ def test_a_definite_meeting_on_a_calendar_day_needs_no_verb() -> None:
 def test_an_indefinite_or_weekday_meeting_stays_unread() -> None:
     assert meetings("Officials said a meeting on 12 May would decide on the loans.") == []
     assert meetings("Nothing new came of the meeting on Monday, officials said.") == []
+    assert meetings("The meeting on 3 March was postponed by a week.") == []
 
 
 def test_a_headline_briefing_by_a_named_speaker() -> None:
@@ -151,3 +152,8 @@ def test_spoke_by_phone_with_a_counterpart_named_after_the_channel() -> None:
     assert m.surface == "spoke by phone with U.S. Secretary of State Mike Pompeo"
     assert m.participants == ["Premier Li", "U.S. Secretary of State Mike Pompeo"]
     assert (m.format, m.meeting_date) == ("phone", date(2020, 6, 5))
+
+
+def test_the_latest_meeting_stops_before_the_full_stop() -> None:
+    (_, latest) = meetings("He has had calls with 40 leaders, the last one with President Lula.")
+    assert latest.surface == "the last one with President Lula"
