@@ -146,7 +146,7 @@ EVENT: Final = regex.compile(
             |(?:took|take|takes|taking)\s+part\s+in|participated\s+in|participating\s+in
             |joined|joining|following|Following|after|After|in|In)\s++
     (?:(?P<det>an?|the|two|three|four|five|its|their|his|her)\s++)?
-    (?P<mods>(?:[\p{L}-]++\s++){0,3}?)
+    (?P<mods>(?:(?:[\p{L}-]++|\d{1,3}(?:st|nd|rd|th))\s++){0,3}?)  # "10th strategic"
     (?P<noun>(?:press|news)\s+(?:conferences?|briefings?)|briefings?
             |video\s+(?:conferences?|calls?)|videoconferences?|teleconferences?
             |(?:tele)?phone\s+(?:calls?|conversations?|talks?)|meetings?|summits?|talks

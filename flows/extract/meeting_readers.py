@@ -22,7 +22,7 @@ from flows.extract.meeting_context import (
     person_name,
     subject_before,
 )
-from flows.extract.meeting_names import normalise_text
+from flows.extract.meeting_names import normalise_text, words
 from flows.extract.meeting_triggers import words_before
 from flows.extract.meeting_twins import twin_of, twin_safe
 from flows.extract.types import Sentence
@@ -331,7 +331,9 @@ def events(text: str, sent: Sentence, pos: int) -> list[Cand]:
         if not _in_a_call(det, other):
             return []
     elif not (
-        _event_ok(noun, det, verb_said, topic or other) or _bare_with(noun, det, verb_said, other)
+        _event_ok(noun, det, verb_said, topic or other)
+        or _bare_with(noun, det, verb_said, other)
+        or _ordinal(det, verb_said, m.group("mods"))
     ):
         return []
     verb = m.group("verb").lower()
@@ -380,6 +382,22 @@ def _in_a_call(det: str | None, other: str | None) -> bool:
     if det not in ("a", "an") or other is None:
         return False
     return other[:1].isupper() or other.startswith("the ")
+
+
+_ORDINALS: Final = frozenset(
+    words("first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth")
+)
+
+
+def _ordinal(det: str | None, verb: str, mods: str) -> bool:
+    """ "held the 10th strategic dialogue via video link", "joined the second video meeting":
+    an ordinal says which one of a series, as a topic would."""
+    if det != "the" or verb.lower().startswith(("gave", "give")):
+        return False
+    return any(w in _ORDINALS or (w[:1].isdigit() and w[-2:] in _SUFFIXES) for w in mods.split())
+
+
+_SUFFIXES: Final = frozenset(("st", "nd", "rd", "th"))
 
 
 def _bare_with(noun: str, det: str | None, verb: str, other: str | None) -> bool:

@@ -157,3 +157,11 @@ def test_spoke_by_phone_with_a_counterpart_named_after_the_channel() -> None:
 def test_the_latest_meeting_stops_before_the_full_stop() -> None:
     (_, latest) = meetings("He has had calls with 40 leaders, the last one with President Lula.")
     assert latest.surface == "the last one with President Lula"
+
+
+def test_an_ordinal_says_which_meeting_of_a_series() -> None:
+    text = "Beijing and Brussels held the 9th strategic dialogue via video link on June 2."
+    (m,) = meetings(text)
+    assert m.surface == "held the 9th strategic dialogue via video link"
+    assert (m.format, m.meeting_date) == ("video", date(2020, 6, 2))
+    assert meetings("Delegates attended the meeting and left.") == []
