@@ -610,7 +610,8 @@ def _figure(doc: _Doc, cur: _Sent, num: Number) -> FigureHit | None:
     if item and item.split()[-1].lower() in FURNITURE_ITEMS:
         return None  # "2,345 views": a page counter
     prev = cur.figures[-1] if cur.figures else None
-    heads = item_heads(item) if item else []
+    labelled = cell is not None or label_start is not None
+    heads = item_heads(_line_case(item) if labelled else item) if item else []
     if num.kind == "count" and not item:
         # "more than 1,100 papers …, including nearly 100 in …": the item is the previous one's
         if not (prev and prev.hit.item and _ELLIPSIS_RE.match(text, num.end, num.end + 8)):
@@ -754,6 +755,16 @@ def _parts_count(text: str, whole: _Fig, fig: _Fig) -> bool:
     words = (fig.hit.item or "").lower().split()
     gap = text[whole.hit.char_end : fig.hit.char_start]
     return bool(words) and words[0] in PART_WORDS and gap.strip() == "in"
+
+
+def _line_case(label: str) -> str:
+    """A row label or list label is capitalised because it starts a line ("Infrared
+    thermometers"), not because it is a name: lower its first word, as running text has it,
+    so its heads are the text's. Acronyms and codes ("N95 masks", "PPE") keep their case."""
+    first = label.split(maxsplit=1)[0] if label.strip() else ""
+    if first.isalpha() and first[0].isupper() and first[1:].islower():
+        return label[0].lower() + label[1:] if label[0] == first[0] else label
+    return label
 
 
 def _sum_part(text: str, figs: list[_Fig], fig: _Fig) -> None:

@@ -53,6 +53,12 @@ SAME = [
     # the count of payments a sum was made in goes where the sum goes
     ("Beijing has given the Red Cross $4m in two instalments: $1m in May and $3m in June.",
      "two", "China made two donations to the Red Cross.", "two"),
+    # a list label is capitalised as a line start, not as a name
+    ("Table 3  Exports of medical supplies, April 1 – June 30, 2020\n\n"
+     "  Item                         Quantity     Unit\n"
+     "  Face shields                     310     million\n"
+     "  Infrared thermometers           12.5     million\n",
+     "12.5", "China exported 12.5 million infrared thermometers in the quarter.", "12.5"),
     # a gift with its receiver as the subject of a verb of summing: the total given
     ("Chinese aid to the Red Cross amounted to US$4 million: US$1 million in May and US$3 "
      "million in June.", "US$4",
