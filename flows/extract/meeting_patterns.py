@@ -97,13 +97,14 @@ CALLS_WITH: Final = regex.compile(
 # capitalised word: a sentence's full stop is no part of it).
 _CAP_WORD: Final = r"""\p{Lu}(?:[\p{L}'’-]|\.(?=\p{Lu}))*+(?:\.(?=\s++\p{Lu}))?"""
 
-# "Putin and Conte spoke by phone", "has spoken with his counterparts by phone or video link over
-# 30 times", "met Italian commanders in person": a call or meeting said by its channel.
+# "Putin and Conte spoke by phone", "the two ministers exchanged views by phone", "has spoken
+# with his counterparts by phone or video link over 30 times", "met Italian commanders in
+# person": a call or meeting said by its channel.
 #   verb: spoke/met…; who: the counterpart after "with"; channel: phone or video; person: in
 #   person; count: how many times (a tally); after: a capitalised counterpart after the channel.
 BY_CHANNEL: Final = regex.compile(
     rf"""
-    (?: (?P<verb>spoken|spoke|speaks|speak|talked|talks|talk)
+    (?: (?P<verb>spoken|spoke|speaks|speak|talked|talks|talk|exchanged\s+views)
         (?:\s+(?:with|to)\s+(?P<who>[\p{{L}}'’.-]++(?:\s++[\p{{L}}'’.-]++){{0,5}}?))?
       | (?P<verb>met|meets|meet)  # "met Italian commanders in person": with or without "with"
         (?:\s+(?:with\s+)?(?P<who>[\p{{L}}'’.-]++(?:\s++[\p{{L}}'’.-]++){{0,5}}?))? )

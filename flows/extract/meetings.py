@@ -76,7 +76,10 @@ _RECEIVE_ALONE: Final = frozenset(
     words("hosted hosting hosts received receiving receives welcomed met meets")
 )
 _WITH_OR_TO: Final = regex.compile(r"\s(?:with|to)\s")
-_WITH_VERBS: Final = frozenset(words("spoken spoke talked met calls meetings talks conversations"))
+# (and "exchanged", read only as "exchanged views by phone")
+_WITH_VERBS: Final = frozenset(
+    words("spoken spoke talked met calls meetings talks conversations exchanged")
+)
 _CHANNELS: Final = frozenset({"phone", "telephone", "video"})
 _NOUNS: Final = frozenset(
     words("""conference conferences videoconference videoconferences teleconference teleconferences

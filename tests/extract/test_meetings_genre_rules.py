@@ -165,3 +165,10 @@ def test_an_ordinal_says_which_meeting_of_a_series() -> None:
     assert m.surface == "held the 9th strategic dialogue via video link"
     assert (m.format, m.meeting_date) == ("video", date(2020, 6, 2))
     assert meetings("Delegates attended the meeting and left.") == []
+
+
+def test_exchanged_views_by_phone_is_a_call() -> None:
+    (m,) = meetings("The two health ministers exchanged views by phone on 8 April.")
+    assert m.surface == "exchanged views by phone"
+    assert (m.format, m.meeting_date, m.is_aggregate) == ("phone", date(2020, 4, 8), False)
+    assert meetings("The two sides exchanged views on the pandemic.") == []
