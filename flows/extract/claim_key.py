@@ -108,6 +108,8 @@ def claim_key(fig: FigureHit, heads: list[str], frame: Frame, ctx: KeyContext) -
     if giving and role == "obj" and heads and all(_receiver(h) for h in heads):
         # "provided over 150 countries with assistance" = "provided assistance to 150 countries"
         role, obj = "to", obj or "supplies"
+    if giving and role == "to" and not obj:
+        obj = "supplies"  # "donated to a dozen countries" = "donated supplies to 12 countries"
     if role in ("to", "with", "from"):
         action += f">{role}" + (f":{obj}" if obj and role == "to" and giving else "")
     elif role == "subj" and not (giving and heads and not any(_receiver(h) for h in heads)):

@@ -59,6 +59,9 @@ SAME = [
      "  Face shields                     310     million\n"
      "  Infrared thermometers           12.5     million\n",
      "12.5", "China exported 12.5 million infrared thermometers in the quarter.", "12.5"),
+    # giving to receivers with nothing named given: supplies, as when they are named
+    ("Tokyo has so far donated to a dozen countries in Central Asia.", "dozen",
+     "Japan has donated medical supplies to 12 countries in Central Asia.", "12"),
     # a gift with its receiver as the subject of a verb of summing: the total given
     ("Chinese aid to the Red Cross amounted to US$4 million: US$1 million in May and US$3 "
      "million in June.", "US$4",
