@@ -653,12 +653,11 @@ def _figure(doc: _Doc, cur: _Sent, num: Number) -> FigureHit | None:
             # "Chinese cash to the WHO totals US$50 million": the sum of what was given
             fig.frame = Frame("give", "aid", "obj", None, got_to, None, False)
             hit.qualifier = qualifier = "total"
-    if (
-        num.kind == "money"
-        and fig.frame.recipient is None
-        and fig.frame.action in ("aid", "pledge")
-    ):
-        to = _sum_receiver(text, cur.s.start, start, end, cur.s.end)
+    if fig.frame.recipient is None and fig.frame.action in ("aid", "pledge"):
+        if num.kind == "money":
+            to = _sum_receiver(text, cur.s.start, start, end, cur.s.end)
+        else:  # "Russia sent Serbia 11 aircraft", "… sent Serbia \"11 aircraft\""
+            to = _given_name(text, cur.s.start, start)
         if to:
             fig.frame = replace(fig.frame, recipient=to)
     if num.kind == "money":
@@ -734,9 +733,21 @@ def _gift_totals(text: str, s_start: int, start: int) -> str | None:
     return m.group("to") if m else None
 
 
+def _given_name(text: str, s_start: int, start: int) -> str | None:
+    """The receiver between a giving verb and the figure (see _GIVEN_NAME_RE); a quotation
+    mark may open before the figure. Months ("sent March 5 …") are no receivers."""
+    while start > s_start and text[start - 1] in "\"“'‘":
+        start -= 1
+    m = _GIVEN_NAME_RE.match(text, max(s_start, start - 60), start)
+    return m.group("to") if m and _is_place(m.group("to")) else None
+
+
 def _sum_receiver(text: str, s_start: int, start: int, end: int, s_end: int) -> str | None:
     """The receiver of a given sum that the frame reader missed (see the two patterns above)."""
-    m = _GIVEN_NAME_RE.match(text, max(s_start, start - 60), start)
+    to = _given_name(text, s_start, start)
+    if to:
+        return to
+    m = None
     # read on past the sentence end: a splitter may cut the parts' parenthesis at a line break
     stop = min(len(text), max(s_end, end + _PARTS_REACH))
     if m is None and "to" in text[end:stop]:

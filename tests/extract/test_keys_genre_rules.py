@@ -59,6 +59,9 @@ SAME = [
      "  Face shields                     310     million\n"
      "  Infrared thermometers           12.5     million\n",
      "12.5", "China exported 12.5 million infrared thermometers in the quarter.", "12.5"),
+    # a receiver between the verb and a count, the count in quotation marks or not
+    ("Claim: Moscow sent Hungary \"9 aircraft\" of aid.", "9",
+     "Russia has sent 9 aircraft to Hungary.", "9"),
     # giving to receivers with nothing named given: supplies, as when they are named
     ("Tokyo has so far donated to a dozen countries in Central Asia.", "dozen",
      "Japan has donated medical supplies to 12 countries in Central Asia.", "12"),
