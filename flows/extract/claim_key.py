@@ -69,6 +69,9 @@ class KeyContext:
     we_donor: str = ""  # who "we" is in this document, when another party's giving dominates
     actor_placed: bool = False  # the actor read is a place ("companies in Serbia"): no giver
     region: str = ""  # "to 12 countries in Southeast Asia": the receivers' region, as a token
+    # "a total of ¥18.6 billion" in a sentence that names no parts: the figure as others state
+    # it ("¥18.6bn"), not a sum to keep apart from its parts
+    lone_total: bool = False
 
 
 def claim_key(fig: FigureHit, heads: list[str], frame: Frame, ctx: KeyContext) -> str:
@@ -154,7 +157,7 @@ def claim_key(fig: FigureHit, heads: list[str], frame: Frame, ctx: KeyContext) -
         donor = ""  # "over 50 African countries" read with "African" as the giver: the receivers
     if donor:
         key += f"|by:{donor}"  # "Germany will donate €50 million to the WHO" ≠ the EU's
-    if fig.qualifier == "total" or ctx.total:
+    if (fig.qualifier == "total" and not ctx.lone_total) or ctx.total:
         key += "|total"
     return key + "|additional" if ctx.additional else key
 

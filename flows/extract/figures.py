@@ -647,6 +647,8 @@ def _figure(doc: _Doc, cur: _Sent, num: Number) -> FigureHit | None:
         fig.frame = _cell_frame(text, cell, cell.caption) or fig.frame
     fig.ctx.additional, fig.ctx.partner = additional, _partner(text, end, cur.s.end)
     fig.ctx.region = _region(text, cur)
+    if qualifier == "total":
+        fig.ctx.lone_total = _names_no_parts(cur.s.text)
     if num.kind == "money" and fig.frame.action is None:
         got_to = _gift_totals(text, cur.s.start, start)
         if got_to is not None:
@@ -759,6 +761,12 @@ def _sum_receiver(text: str, s_start: int, start: int, end: int, s_end: int) -> 
 # ("… in March and a second tranche of ").
 _PART_GAP: Final = 40
 _NEXT_PART_GAP: Final = 50
+
+
+def _names_no_parts(sentence: str) -> bool:
+    """The sentence names no parts a total is made of: no "instalments", "batches", …"""
+    words = sentence.lower().replace(",", " ").replace(".", " ").split()
+    return not any(w in PART_WORDS for w in words)
 
 
 def _parts_count(text: str, whole: _Fig, fig: _Fig) -> bool:

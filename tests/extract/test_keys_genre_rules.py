@@ -62,6 +62,11 @@ SAME = [
     # a receiver between the verb and a count, the count in quotation marks or not
     ("Claim: Moscow sent Hungary \"9 aircraft\" of aid.", "9",
      "Russia has sent 9 aircraft to Hungary.", "9"),
+    # "a total of" with no parts named: the figure as others state it
+    ("Tokyo has disbursed a total of ¥9.3 billion in emergency grants.", "¥9.3",
+     "Japan has disbursed ¥9.3bn in emergency grants, the ministry said.", "¥9.3bn"),
+    ("The embassy donated a total of 80,000 surgical masks to Chile.", "80,000",
+     "China donated 80,000 masks to Chile.", "80,000"),
     # giving to receivers with nothing named given: supplies, as when they are named
     ("Tokyo has so far donated to a dozen countries in Central Asia.", "dozen",
      "Japan has donated medical supplies to 12 countries in Central Asia.", "12"),
@@ -75,6 +80,9 @@ APART = [
     # different spans are different pledges
     ("The premier pledged $3bn (£2.4bn) over three years.", "$3bn",
      "The premier pledged $3bn over five years.", "$3bn"),
+    # a total said with its parts stays apart from a part stated alone
+    ("China made two donations totaling US$4 million to the Red Cross.", "US$4",
+     "China donated US$1 million to the Red Cross.", "US$1"),
     # the parts of one sum: never each other, nor the whole
     ("Beijing has given the Red Cross $4m in two instalments: $1m in May and $3m in June.", "$1m",
      "Beijing has given the Red Cross $4m in two instalments: $1m in May and $3m in June.", "$3m"),
