@@ -168,7 +168,7 @@ _AFTER_VIDEO: Final = regex.compile(
     r"[^,;.]{0,30}?(?<![\p{L}])(?:(?:via|by|through)\s+(?:a\s+)?video|online|virtually)(?![\p{L}])"
 )
 _AFTER_PHONE: Final = regex.compile(
-    r"[^,;.]{0,30}?(?<![\p{L}])(?:by|over\s+the|on\s+the|via)\s+(?:tele)?phone(?![\p{L}])"
+    r"[^,;.]{0,30}?(?<![\p{L}])(?:by|over(?:\s+the)?|on\s+the|via)\s+(?:tele)?phone(?![\p{L}])"
 )
 _AFTER_PLACE: Final = regex.compile(
     r"\s*+(?:held\s+)?in\s+\p{Lu}\p{L}++(?!\s+(?:\d|\p{Lu}\p{L}+\s+\d))"

@@ -108,7 +108,7 @@ BY_CHANNEL: Final = regex.compile(
         (?:\s+(?:with|to)\s+(?P<who>[\p{{L}}'’.-]++(?:\s++[\p{{L}}'’.-]++){{0,5}}?))?
       | (?P<verb>met|meets|meet)  # "met Italian commanders in person": with or without "with"
         (?:\s+(?:with\s+)?(?P<who>[\p{{L}}'’.-]++(?:\s++[\p{{L}}'’.-]++){{0,5}}?))? )
-    \s+(?: (?P<channel>(?:by|over\s+the|on\s+the|via)\s+(?:tele)?phone
+    \s+(?: (?P<channel>(?:by|over(?:\s+the)?|on\s+the|via)\s+(?:tele)?phone  # "over phone"
                        |(?:by|via|through)\s+video(?:\s*link|\s*conference)?)
             (?:\s+(?:or|and)\s+(?:by\s+|via\s+)?(?:video(?:\s*link)?|(?:tele)?phone))?
           | (?P<person>in\s+person) )

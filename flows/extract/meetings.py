@@ -78,7 +78,7 @@ _RECEIVE_ALONE: Final = frozenset(
 _WITH_OR_TO: Final = regex.compile(r"\s(?:with|to)\s")
 # (and "exchanged", read only as "exchanged views by phone")
 _WITH_VERBS: Final = frozenset(
-    words("spoken spoke talked met calls meetings talks conversations exchanged")
+    words("spoken spoke speaks talked met calls meetings talks conversations exchanged")
 )
 _CHANNELS: Final = frozenset({"phone", "telephone", "video"})
 _NOUNS: Final = frozenset(
@@ -131,7 +131,63 @@ def find_meetings(text: str, sentences: list[Sentence], meta: DocMeta) -> list[M
         for c in found + _latest_of_tally(text, st.sentence, found):
             dates = dates_near(text, st.sentence, c.start, c.end, years)
             out.append(_to_hit(text, st.sentence, c, dates))
+    for sent in sentences[:_HEAD_SENTENCES]:
+        if any(sent.start <= h.char_start < sent.end for h in out):
+            continue  # read already
+        for c in _headline(text, sent, covid):
+            dates = dates_near(text, sent, c.start, c.end, years)
+            out.append(_to_hit(text, sent, c, dates))
+            out.sort(key=lambda h: h.char_start)
     return out
+
+
+# A headline stands among a document's first sentences (a title, a dateline, a subtitle).
+_HEAD_SENTENCES: Final = 3
+# Words a Title Case headline capitalises that the readers expect in lower case: its verbs,
+# articles and prepositions, and the words of a call ("Xi Jinping Has a Phone Call with …").
+# Heads of proper names (Summit, Conference, Meeting) keep their capital: they name.
+_HEADLINE_LOWER: Final = re.compile(
+    r"""\b(?:Holds|Held|Has|Had|Meets|Met|Speaks|Spoke|Talks|Receives|Hosts|Visits|Pays
+         |Attends|Exchanges|Views|With|A|An|The|On|By|Over|Via|Of|To|From|In|And|For
+         |Phone|Telephone|Call|Calls|Conversation|Video|Link)\b""",
+    re.VERBOSE,
+)
+
+
+def _headline(text: str, sent: Sentence, covid: bool) -> list[Cand]:
+    """ "Xi Jinping Has a Phone Call with German Chancellor Angela Merkel": a Title Case
+    headline, read as the sentence it would be in lower case (same length, same offsets)."""
+    said = text[sent.start : sent.end]
+    if not _title_case(said):
+        return []
+    low = _HEADLINE_LOWER.sub(_lower, said)
+    if low == said:
+        return []
+    own = Sentence(0, len(low), low)
+    found = find_triggers(low, [own], _TRIGGER_WORDS)
+    if not found:
+        return []
+    cands = _resolve(_read_sentence(low, own, found[0].words, covid))
+    for c in cands:
+        c.start, c.end = c.start + sent.start, c.end + sent.start
+        if c.anchor >= 0:
+            c.anchor += sent.start
+    return cands
+
+
+def _lower(m: re.Match[str]) -> str:
+    """A headline's word in lower case; its "Has" as "had", the same length: "Xi Has a Phone
+    Call with …" reports a call held (in body text "has a call" is as often a habit)."""
+    return "had" if m.group() == "Has" else m.group().lower()
+
+
+def _title_case(said: str) -> bool:
+    """Four words or more, no full stop, and most words of four letters or more capitalised."""
+    ws = said.split()
+    if len(ws) < 4 or said.rstrip().endswith(".") or len(said) > 200:
+        return False
+    long = [w for w in ws if len(w) >= 4 and w[:1].isalpha()]
+    return bool(long) and sum(w[:1].isupper() for w in long) >= 0.8 * len(long)
 
 
 def _read_sentence(text: str, sent: Sentence, triggers: list[Trigger], covid: bool) -> list[Cand]:

@@ -172,3 +172,26 @@ def test_exchanged_views_by_phone_is_a_call() -> None:
     assert m.surface == "exchanged views by phone"
     assert (m.format, m.meeting_date, m.is_aggregate) == ("phone", date(2020, 4, 8), False)
     assert meetings("The two sides exchanged views on the pandemic.") == []
+
+
+def test_a_title_case_headline_is_read_as_its_sentence() -> None:
+    text = (
+        "Li Qiang Has a Video Call with Kenyan Foreign Minister Raychelle Omamo\n\nBody text here."
+    )
+    (m,) = meetings(text)
+    assert m.surface == "Has a Video Call with Kenyan Foreign Minister Raychelle Omamo"
+    assert (m.format, m.is_aggregate) == ("video", False)
+    (m,) = meetings("Wang Wei Meets with Ghanaian Health Minister Kwaku Agyeman-Manu\n\nText.")
+    assert m.format == "in_person"
+    assert meetings("China Sends Medical Supplies to Ghana and Kenya\n\nText.") == []
+
+
+def test_body_text_has_a_call_is_no_headline() -> None:
+    text = "Officials say the clinic has a call with families on Mondays, and more. " * 2
+    assert meetings(text) == []
+
+
+def test_a_sentence_case_headline_over_phone() -> None:
+    (m,) = meetings("Li speaks with Omamo over phone on Monday.")
+    assert m.surface == "speaks with Omamo over phone"
+    assert (m.format, m.meeting_date) == ("phone", date(2020, 6, 8))
