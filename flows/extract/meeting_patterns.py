@@ -41,6 +41,7 @@ COUNT_FIRST: Final = tuple(
 _PLURAL_NOUN: Final = r"""
     (?:phone|telephone|video)\s+(?:calls|conversations|conferences)
   | video\s*conferences | teleconferences | meetings | talks | discussions | summits
+  | webinars | seminars | symposia | symposiums
   | conversations | (?:press\s+|news\s+)?conferences
   | exchanges(?=\s+with\b) | calls(?=\s+with\b)
 """

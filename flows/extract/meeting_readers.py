@@ -229,13 +229,28 @@ def counted(text: str, sent: Sentence, pos: int) -> list[Cand]:
     # with "more than"/"about", the count is a tally of meetings not told apart.
     aggregate = bool(m.group("qual")) or n > 2
     end, place = _tails(text, sent, m.end())
-    actor = subject_before(text, sent, _verb_start(text, sent, m.start()))
+    verb = _verb_start(text, sent, m.start())
+    planned = verb < m.start() and _planned(text, sent, verb)
+    aggregate = aggregate and not planned  # "aiming to hold about 20 videoconferences": a plan
+    actor = subject_before(text, sent, verb)
     who = _WITH_WHO.search(text, m.end(), end, timeout=_rt())
     label = f"{person_name(actor) + ' ' if actor else ''}{' '.join(m.group('noun').split())}"
     label += f" with {who.group(1)}" if who else ""
+    label = f"planned {label}" if planned else label
     name = f"{label} (aggregate)" if aggregate else label + (f" in {place}" if place else "")
     parties = [p for p in (actor,) if p] + listed_parties(text, end, sent.end)
     return [Cand(m.start(), end, COUNTED, normalise_text(name), aggregate, bool(place), parties)]
+
+
+# A plan before the light verb: "will hold", "aiming to hold", "plans to hold", "is to hold".
+_PLAN: Final = frozenset(words("will to shall"))
+
+
+def _planned(text: str, sent: Sentence, verb: int) -> bool:
+    """Whether the meetings counted are a plan ("are also aiming to hold about 20
+    videoconferences"): one announced programme, not a tally of meetings held."""
+    prev = words_before(text, sent.start, verb, 1)
+    return bool(prev) and prev[0][1] in _PLAN
 
 
 def _may_count(text: str, p: int) -> bool:

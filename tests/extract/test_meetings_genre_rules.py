@@ -195,3 +195,10 @@ def test_a_sentence_case_headline_over_phone() -> None:
     (m,) = meetings("Li speaks with Omamo over phone on Monday.")
     assert m.surface == "speaks with Omamo over phone"
     assert (m.format, m.meeting_date) == ("phone", date(2020, 6, 8))
+
+
+def test_a_planned_count_of_meetings_is_a_plan_not_a_tally() -> None:
+    (m,) = meetings("The ministry plans to hold about 15 webinars for Pacific health workers.")
+    assert not m.is_aggregate and m.name.startswith("planned")
+    (m,) = meetings("The ministry has held about 15 webinars for Pacific health workers.")
+    assert m.is_aggregate
