@@ -647,8 +647,9 @@ def _figure(doc: _Doc, cur: _Sent, num: Number) -> FigureHit | None:
         fig.frame = _cell_frame(text, cell, cell.caption) or fig.frame
     fig.ctx.additional, fig.ctx.partner = additional, _partner(text, end, cur.s.end)
     fig.ctx.region = _region(text, cur)
-    if qualifier == "total":
-        fig.ctx.lone_total = _names_no_parts(cur.s.text)
+    if qualifier == "total":  # parts named, or stated before it ("…, raising the total to")
+        parts_before = any(f.hit.kind == num.kind for f in cur.figures)
+        fig.ctx.lone_total = not parts_before and _names_no_parts(cur.s.text)
     if num.kind == "money" and fig.frame.action is None:
         got_to = _gift_totals(text, cur.s.start, start)
         if got_to is not None:
@@ -808,6 +809,9 @@ def _sum_part(text: str, figs: list[_Fig], fig: _Fig) -> None:
     if hit.value >= whole.hit.value:
         return
     fig.part_of, fig.part_no = whole, n + 1
+    if whole.ctx.lone_total:  # "a total of €9 million: €4 million … and …": it has parts
+        whole.ctx.lone_total = False
+        whole.hit.claim_key = claim_key(whole.hit, whole.heads, whole.frame, whole.ctx)
     fig.frame = whole.frame.copy()
     fig.ctx = replace(whole.ctx, total=False, additional=n >= 1)
     frame = fig.frame

@@ -49,7 +49,7 @@ SAME = [
     # the receiver after the parts' parenthesis, cut by a line break
     ("China has contributed US$4 million in two tranches (US$1 million in May and\n"
      "US$3 million in June) to the Red Cross.", "US$4",
-     "China has donated a total of US$4 million to the Red Cross.", "US$4"),
+     "China made two donations totaling US$4 million to the Red Cross.", "US$4"),
     # the count of payments a sum was made in goes where the sum goes
     ("Beijing has given the Red Cross $4m in two instalments: $1m in May and $3m in June.",
      "two", "China made two donations to the Red Cross.", "two"),
@@ -73,7 +73,7 @@ SAME = [
     # a gift with its receiver as the subject of a verb of summing: the total given
     ("Chinese aid to the Red Cross amounted to US$4 million: US$1 million in May and US$3 "
      "million in June.", "US$4",
-     "China has donated a total of US$4 million to the Red Cross.", "US$4"),
+     "China made two donations totaling US$4 million to the Red Cross.", "US$4"),
 ]  # fmt: skip
 
 APART = [
