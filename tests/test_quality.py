@@ -68,11 +68,12 @@ def with_heldout3() -> Report:
 def test_third_heldout_floors(with_heldout3: Report) -> None:
     """Other donors (Japan, Russia, Türkiye). When committed: figures 0.969, pairs 0.796 (P 0.966),
     alerts 0.597 (P 0.852); after the other-donor key rules: figures 0.980, pairs 0.911, alerts
-    0.917 (P 0.957). Floors a little under; a false alert costs an analyst's trust: P ≥ 0.9."""
+    0.917 (P 0.957); after the lone-total, double-object and default-supplies key rules: pairs
+    0.931 (P 1.000). Floors a little under; a false alert costs an analyst's trust: P ≥ 0.9."""
     r = with_heldout3
     assert r.figures.f1 >= 0.95, r.lines()
     assert r.qualifier_accuracy >= 0.95, r.lines()
-    assert r.pairs.f1 >= 0.85 and r.pairs.precision >= 0.95, r.lines()
+    assert r.pairs.f1 >= 0.89 and r.pairs.precision >= 0.95, r.lines()
     assert r.alerts.f1 >= 0.85 and r.alerts.precision >= 0.90, r.lines()
 
 
@@ -86,11 +87,12 @@ def test_fourth_heldout_floors(with_heldout4: Report) -> None:
     """The seeds' genre in new forms (PDF extract, Markdown tracker, transcript, city release,
     UK article, joint statement). When committed: figures 0.955, pairs 0.789 (P 0.930), alerts
     0.778 (P 0.804); after wrapped lines, tables, ranges and party keys: figures 0.991, pairs
-    0.861 (P 0.997), alerts 0.950 (P 0.990). Floors a little under."""
+    0.861 (P 0.997), alerts 0.950 (P 0.990); after the sums-and-parts and receiver key rules:
+    pairs 0.932 (P 1.000), alerts 0.959 (P 1.000). Floors a little under."""
     r = with_heldout4
     assert r.figures.f1 >= 0.96 and r.figures.precision >= 0.97, r.lines()
     assert r.qualifier_accuracy >= 0.95, r.lines()
-    assert r.pairs.f1 >= 0.82 and r.pairs.precision >= 0.95, r.lines()
+    assert r.pairs.f1 >= 0.90 and r.pairs.precision >= 0.95, r.lines()
     assert r.alerts.f1 >= 0.90 and r.alerts.precision >= 0.95, r.lines()
 
 
@@ -104,10 +106,11 @@ def test_fifth_heldout_floors(with_heldout5: Report) -> None:
     """HTML table, accented names and local currencies, a WHO sitrep with space-grouped
     numbers, a dense feature, a translated release. When committed: figures 0.927, pairs 0.797
     (P 0.971), alerts 0.855 (P 0.915); after HTML rows, space groups and private givers:
-    figures 0.986 (P 1.000), pairs 0.804 (P 0.984), alerts 0.871 (P 0.952). Floors a little
-    under."""
+    figures 0.986 (P 1.000), pairs 0.804 (P 0.984), alerts 0.871 (P 0.952); after the
+    sums-and-parts, receiver, span and load key rules: pairs 0.927 (P 0.994), alerts 0.929
+    (P 0.977). Floors a little under."""
     r = with_heldout5
     assert r.figures.f1 >= 0.96 and r.figures.precision >= 0.97, r.lines()
     assert r.qualifier_accuracy >= 0.95, r.lines()
-    assert r.pairs.f1 >= 0.77 and r.pairs.precision >= 0.95, r.lines()
-    assert r.alerts.f1 >= 0.83 and r.alerts.precision >= 0.90, r.lines()
+    assert r.pairs.f1 >= 0.89 and r.pairs.precision >= 0.97, r.lines()
+    assert r.alerts.f1 >= 0.89 and r.alerts.precision >= 0.93, r.lines()
