@@ -127,14 +127,17 @@ def find_meetings(text: str, sentences: list[Sentence], meta: DocMeta) -> list[M
         if not k & 31:
             check()  # the document's deadline, if any
         read = _resolve(_read_sentence(text, st.sentence, st.words, covid))
-        found = _visit_meetings(text, read)
-        for c in found + _latest_of_tally(text, st.sentence, found):
+        found = _visit_meetings(text, read) if len(read) > 1 else read
+        if any(c.aggregate for c in found):
+            found += _latest_of_tally(text, st.sentence, found)
+        for c in found:
             dates = dates_near(text, st.sentence, c.start, c.end, years)
             out.append(_to_hit(text, st.sentence, c, dates))
     for sent in sentences[:_HEAD_SENTENCES]:
+        heads = _headline(text, sent, covid)
         if any(sent.start <= h.char_start < sent.end for h in out):
             continue  # read already
-        for c in _headline(text, sent, covid):
+        for c in heads:
             dates = dates_near(text, sent, c.start, c.end, years)
             out.append(_to_hit(text, sent, c, dates))
             out.sort(key=lambda h: h.char_start)
@@ -143,6 +146,12 @@ def find_meetings(text: str, sentences: list[Sentence], meta: DocMeta) -> list[M
 
 # A headline stands among a document's first sentences (a title, a dateline, a subtitle).
 _HEAD_SENTENCES: Final = 3
+_HEADLINE_MAX: Final = 200  # characters
+# The verbs of a headline that reports a meeting: none, no meeting to read (a C-speed test).
+_HEADLINE_VERB: Final = re.compile(
+    r"\b(?:Holds|Held|Has|Had|Meets|Met|Speaks|Spoke|Talks|Receives|Hosts|Visits|Pays|Attends"
+    r"|Exchanges)\b"
+)
 # Words a Title Case headline capitalises that the readers expect in lower case: its verbs,
 # articles and prepositions, and the words of a call ("Xi Jinping Has a Phone Call with …").
 # Heads of proper names (Summit, Conference, Meeting) keep their capital: they name.
@@ -157,8 +166,10 @@ _HEADLINE_LOWER: Final = re.compile(
 def _headline(text: str, sent: Sentence, covid: bool) -> list[Cand]:
     """ "Xi Jinping Has a Phone Call with German Chancellor Angela Merkel": a Title Case
     headline, read as the sentence it would be in lower case (same length, same offsets)."""
+    if sent.end - sent.start > _HEADLINE_MAX:
+        return []  # (before copying it: a document's first sentence may be its whole body)
     said = text[sent.start : sent.end]
-    if not _title_case(said):
+    if not _HEADLINE_VERB.search(said) or not _title_case(said):
         return []
     low = _HEADLINE_LOWER.sub(_lower, said)
     if low == said:
@@ -182,12 +193,14 @@ def _lower(m: re.Match[str]) -> str:
 
 
 def _title_case(said: str) -> bool:
-    """Four words or more, no full stop, and most words of four letters or more capitalised."""
-    ws = said.split()
-    if len(ws) < 4 or said.rstrip().endswith(".") or len(said) > 200:
+    """Four words or more, no full stop, and no lower-case word of five letters or more (a
+    headline's "with", "the", "on" are shorter)."""
+    if said.rstrip().endswith(".") or _LONG_LOWER.search(said):
         return False
-    long = [w for w in ws if len(w) >= 4 and w[:1].isalpha()]
-    return bool(long) and sum(w[:1].isupper() for w in long) >= 0.8 * len(long)
+    return len(said.split()) >= 4
+
+
+_LONG_LOWER: Final = re.compile(r"(?<![A-Za-z'’-])[a-z]{5,}")
 
 
 def _read_sentence(text: str, sent: Sentence, triggers: list[Trigger], covid: bool) -> list[Cand]:
