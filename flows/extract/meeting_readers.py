@@ -440,12 +440,14 @@ def dated(text: str, sent: Sentence, pos: int) -> list[Cand]:
 
     ``pos`` is "the" or the owner's possessive; without either ("a meeting on 25 May",
     "meetings on 25 May") the words do not say which meeting, and the pattern refuses them; nor
-    do they with "the" and no word of its kind, owner or topic ("the meeting on 3 March").
+    do they with "the" and no word of its kind, owner or topic ("the meeting on 3 March"; "the
+    press conference on 5 March" says its kind).
     """
     m = _match(P.DATED, text, pos, sent.end)
     if m is None or not (m.group("det") or m.group("owner")):
         return []
-    if not (m.group("owner") or m.group("mods") or m.group("of")):
+    kind = " " in m.group("noun")  # "press conference", "video conference", "phone call"
+    if not (m.group("owner") or m.group("mods") or m.group("of") or kind):
         return []  # "the meeting on 3 March" alone points back to one told before
     owner = (m.group("owner") or "").strip()
     said = " ".join(x for x in (owner, m.group("mods"), m.group("noun"), m.group("of")) if x)

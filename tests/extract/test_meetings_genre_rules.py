@@ -80,6 +80,8 @@ def test_an_indefinite_or_weekday_meeting_stays_unread() -> None:
     assert meetings("Officials said a meeting on 12 May would decide on the loans.") == []
     assert meetings("Nothing new came of the meeting on Monday, officials said.") == []
     assert meetings("The meeting on 3 March was postponed by a week.") == []
+    (m,) = meetings("She told the press conference on 5 March that flights resumed.")
+    assert m.surface == "the press conference on 5 March"  # its kind said: no pointer back
 
 
 def test_a_headline_briefing_by_a_named_speaker() -> None:
