@@ -647,6 +647,8 @@ def _figure(doc: _Doc, cur: _Sent, num: Number) -> FigureHit | None:
         fig.frame = _cell_frame(text, cell, cell.caption) or fig.frame
     fig.ctx.additional, fig.ctx.partner = additional, _partner(text, end, cur.s.end)
     fig.ctx.region = _region(text, cur)
+    if num.kind == "count" and heads:
+        fig.frame = _named_action(text, cur.s.start, cur.s.end, hit, heads) or fig.frame
     if qualifier == "total":  # parts named, or stated before it ("…, raising the total to")
         parts_before = any(f.hit.kind == num.kind for f in cur.figures)
         fig.ctx.lone_total = not parts_before and _names_no_parts(cur.s.text)
@@ -682,6 +684,8 @@ def _figure(doc: _Doc, cur: _Sent, num: Number) -> FigureHit | None:
         _restated(doc, cur, fig, running)
     if _after_of(_PART_OF_THEM_RE, text, num.end, min(cur.s.end, num.end + 16)):
         hit.claim_key = ""  # "three of them in our region": a part of a count, no claim alone
+    elif text[max(cur.s.start, start - 12) : start].rstrip().lower().endswith(_OF_WHICH):
+        hit.claim_key = ""  # "77 countries, of which about 40 are in Africa": a part, too
     if qualifier == "total" and cell is not None:
         hit.claim_key = ""  # a table's Total row sums that table's rows: no claim elsewhere
     if _per_head(text, item_end, min(cur.s.end, item_end + 40)):
@@ -762,6 +766,31 @@ def _sum_receiver(text: str, s_start: int, start: int, end: int, s_end: int) -> 
 # ("… in March and a second tranche of ").
 _PART_GAP: Final = 40
 _NEXT_PART_GAP: Final = 50
+
+
+_OF_WHICH: Final = ("of which", "of whom", "among which", "among whom", "among them")
+# How far around a count its debt-suspension words and its nominal action are looked for.
+_DEBT_REACH: Final = 90
+_NOMINAL_REACH: Final = 60
+
+
+def _named_action(
+    text: str, s_start: int, s_end: int, hit: FigureHit, heads: list[str]
+) -> Frame | None:
+    """An action the verb reader cannot see, named by nouns near the count:
+    - countries counted beside a debt suspension are the countries whose debt is suspended,
+      whatever verb carries it ("announced the suspension of debt repayments from 77
+      countries", "77 countries whose debt repayments China has suspended", "implementing
+      the Debt Service Suspension Initiative for 77 countries");
+    - "the pairing of Chinese hospitals with 30 African hospitals": the hospitals paired."""
+    near = text[max(s_start, hit.char_start - _DEBT_REACH) : min(s_end, hit.char_end + _DEBT_REACH)]
+    low = near.lower()
+    if all(h.endswith("country") for h in heads) and "debt" in low and "suspen" in low:
+        return Frame("suspend", "suspend", "obj", None, None, None, False)
+    before = text[max(s_start, hit.char_start - _NOMINAL_REACH) : hit.char_start].lower()
+    if "pairing of" in before or "twinning of" in before:
+        return Frame("pair", "pair", "obj", None, None, None, False)
+    return None
 
 
 def _names_no_parts(sentence: str) -> bool:

@@ -67,6 +67,16 @@ SAME = [
      "Japan has disbursed ¥9.3bn in emergency grants, the ministry said.", "¥9.3bn"),
     ("The embassy donated a total of 80,000 surgical masks to Chile.", "80,000",
      "China donated 80,000 masks to Chile.", "80,000"),
+    # countries beside a debt suspension are those whose debt is suspended, whatever the verb
+    ("Beijing announced the suspension of debt payments from 63 low-income countries.", "63",
+     "Kenya is among the 63 low-income countries whose debt payments China has suspended "
+     "under the G20 initiative.", "63"),
+    ("China is implementing the Debt Service Suspension Initiative for 63 low-income "
+     "countries.", "63",
+     "Beijing announced the suspension of debt payments from 63 low-income countries.", "63"),
+    # a nominal pairing: the hospitals paired
+    ("The two sides will advance the pairing of Chinese hospitals with 25 Asian hospitals.",
+     "25", "China has paired 25 Asian hospitals with Chinese ones.", "25"),
     # giving to receivers with nothing named given: supplies, as when they are named
     ("Tokyo has so far donated to a dozen countries in Central Asia.", "dozen",
      "Japan has donated medical supplies to 12 countries in Central Asia.", "12"),
@@ -117,3 +127,9 @@ def test_handed_over_is_no_qualifier() -> None:
     """ "handed over 8,000 masks" states 8,000; "over 8,000 masks" states more than 8,000."""
     assert _hit("The embassy handed over 8,000 masks to the clinic.", "8,000").qualifier == "exact"
     assert _hit("The embassy donated over 8,000 masks.", "8,000").qualifier == "more_than"
+
+
+def test_a_part_after_of_which_has_no_key() -> None:
+    """ "63 countries, of which about 30 are in Africa": the 30 are a part, no claim alone."""
+    text = "China has suspended debt payments from 63 countries, of which about 30 are in Africa."
+    assert key_of(text, "63") and key_of(text, "30") == ""
