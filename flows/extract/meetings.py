@@ -305,7 +305,10 @@ def _headline_start(text: str, sent: Sentence, pos: int) -> int | None:
 
 # The singular nouns P.DATED reads, as the trigger scan gives them (the last word of the noun).
 _DATED_NOUNS: Final = frozenset(
-    words("conference briefing videoconference teleconference meeting summit call conversation")
+    words(
+        "conference briefing videoconference teleconference meeting summit call conversation "
+        "ceremony"
+    )
 )
 
 

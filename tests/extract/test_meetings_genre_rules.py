@@ -204,3 +204,11 @@ def test_a_planned_count_of_meetings_is_a_plan_not_a_tally() -> None:
     assert not m.is_aggregate and m.name.startswith("planned")
     (m,) = meetings("The ministry has held about 15 webinars for Pacific health workers.")
     assert m.is_aggregate
+
+
+def test_a_dated_meeting_named_by_its_members_or_a_ceremony_by_its_place() -> None:
+    (m,) = meetings("Following the EU trade ministers videoconference on 16 April, tariffs fell.")
+    assert m.surface == "the EU trade ministers videoconference on 16 April"
+    assert (m.format, m.meeting_date) == ("video", date(2020, 4, 16))
+    (m,) = meetings("The consul attended the donation ceremony at Lima airport on 2 May.")
+    assert m.surface == "the donation ceremony at Lima airport on 2 May"
