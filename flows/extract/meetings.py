@@ -128,10 +128,13 @@ def find_meetings(text: str, sentences: list[Sentence], meta: DocMeta) -> list[M
             check()  # the document's deadline, if any
         read = _resolve(_read_sentence(text, st.sentence, st.words, covid))
         found = _visit_meetings(text, read) if len(read) > 1 else read
+        latest: list[Cand] = []
         if any(c.aggregate for c in found):
-            found += _latest_of_tally(text, st.sentence, found)
-        for c in found:
+            latest = _latest_of_tally(text, st.sentence, found)
+        for c in found + latest:
             dates = dates_near(text, st.sentence, c.start, c.end, years)
+            if latest and c.aggregate:  # "… over 30 times, most recently … on Wednesday":
+                dates = [d for d in dates if d.start < latest[0].start]  # not the tally's day
             out.append(_to_hit(text, st.sentence, c, dates))
     for sent in sentences[:_HEAD_SENTENCES]:
         heads = _headline(text, sent, covid)

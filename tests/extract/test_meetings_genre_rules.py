@@ -108,6 +108,7 @@ def test_the_latest_meeting_of_a_tally_is_one_meeting() -> None:
     assert tally.is_aggregate and not latest.is_aggregate
     assert latest.surface == "most recently with Kenya's Raychelle Omamo on Tuesday"
     assert latest.meeting_date == date(2020, 6, 9)  # the Tuesday before 10 June 2020
+    assert tally.meeting_date is None  # the latest one's day is not the tally's
 
 
 def test_most_recently_without_a_tally_is_no_meeting() -> None:
