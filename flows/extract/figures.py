@@ -649,6 +649,8 @@ def _figure(doc: _Doc, cur: _Sent, num: Number) -> FigureHit | None:
     fig.ctx.region = _region(text, cur)
     if num.kind == "count" and heads:
         fig.frame = _named_action(text, cur.s.start, cur.s.end, hit, heads) or fig.frame
+    if fig.frame.plan and _future_perfect(text, cur.s.start, start):
+        fig.frame = replace(fig.frame, plan=False)
     if qualifier == "total":  # parts named, or stated before it ("…, raising the total to")
         parts_before = any(f.hit.kind == num.kind for f in cur.figures)
         fig.ctx.lone_total = not parts_before and _names_no_parts(cur.s.text)
@@ -791,6 +793,18 @@ def _named_action(
     if "pairing of" in before or "twinning of" in before:
         return Frame("pair", "pair", "obj", None, None, None, False)
     return None
+
+
+# "will have provided", "will have sent": what is done by a date, a fact when told, no plan.
+_FUTURE_PERFECT_RE: Final = regex.compile(r"\bwill[\s\u00a0]+have[\s\u00a0]+\w+(?:ed|en|t)\b")
+
+
+def _future_perfect(text: str, s_start: int, start: int) -> bool:
+    """The only "will" before the figure in its sentence is a future perfect's."""
+    before = text[s_start:start]
+    if "will have" not in before:
+        return False  # most sentences (a C-speed test before the pattern)
+    return before.count("will") == 1 and _FUTURE_PERFECT_RE.search(before) is not None
 
 
 def _names_no_parts(sentence: str) -> bool:

@@ -77,6 +77,9 @@ SAME = [
     # a nominal pairing: the hospitals paired
     ("The two sides will advance the pairing of Chinese hospitals with 25 Asian hospitals.",
      "25", "China has paired 25 Asian hospitals with Chinese ones.", "25"),
+    # a future perfect tells what is done by a date: no plan
+    ("By July, Seoul will have provided emergency aid to more than 40 countries.", "40",
+     "Seoul has provided emergency aid to nearly 40 countries, the ministry said.", "40"),
     # giving to receivers with nothing named given: supplies, as when they are named
     ("Tokyo has so far donated to a dozen countries in Central Asia.", "dozen",
      "Japan has donated medical supplies to 12 countries in Central Asia.", "12"),
