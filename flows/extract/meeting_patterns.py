@@ -52,7 +52,9 @@ COUNTED: Final = regex.compile(
     rf"""
     (?<![\p{{L}}\d,.])
     (?P<count>{COUNT})\s++
-    (?P<mods>(?:[\p{{L}}-]++\s++){{0,3}}?)
+    # no verb among the words between: "two leaders held talks" counts leaders, not talks
+    (?P<mods>(?:(?!(?:held|hold|holds|had|has|have|made|conducted|attended|joined)\s)
+               [\p{{L}}-]++\s++){{0,3}}?)
     (?P<noun>{_PLURAL_NOUN})(?![\p{{L}}])
     """,
     _F | regex.IGNORECASE,

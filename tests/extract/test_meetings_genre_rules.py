@@ -213,3 +213,9 @@ def test_a_dated_meeting_named_by_its_members_or_a_ceremony_by_its_place() -> No
     assert (m.format, m.meeting_date) == ("video", date(2020, 4, 16))
     (m,) = meetings("The consul attended the donation ceremony at Lima airport on 2 May.")
     assert m.surface == "the donation ceremony at Lima airport on 2 May"
+
+
+def test_a_count_of_people_before_held_talks_counts_no_meetings() -> None:
+    (m,) = meetings("The two presidents held talks via video link on 20 May.")
+    assert not m.surface.startswith("two")  # the talks, not "two presidents held talks"
+    assert (m.format, m.meeting_date, m.is_aggregate) == ("video", date(2020, 5, 20), False)
