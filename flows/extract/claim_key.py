@@ -97,6 +97,10 @@ def claim_key(fig: FigureHit, heads: list[str], frame: Frame, ctx: KeyContext) -
         plan = False
     if action == "affect" and role == "to":
         role = "obj"  # "spread to 210 countries" = "struck 210 countries"
+    if action in TALLY_GROUPS and role in ("with", "from"):
+        # "video conferences with experts from 180 countries" = "… with 160 countries": the
+        # counted are the other side whatever the preposition
+        role = "obj"
     if action in _SYMMETRIC:
         role = "obj"  # "paired 30 hospitals with …" = "30 hospitals were paired" = "pair 30 …"
     if action == "share" and heads and all(h in _MEETING_HEADS for h in heads):

@@ -77,6 +77,9 @@ SAME = [
     # a nominal pairing: the hospitals paired
     ("The two sides will advance the pairing of Chinese hospitals with 25 Asian hospitals.",
      "25", "China has paired 25 Asian hospitals with Chinese ones.", "25"),
+    # a tally of meetings counts the other side whatever the preposition
+    ("Health officials have held video conferences with experts from over 90 countries.", "90",
+     "Health officials have held video conferences with over 80 countries.", "80"),
     # a future perfect tells what is done by a date: no plan
     ("By July, Seoul will have provided emergency aid to more than 40 countries.", "40",
      "Seoul has provided emergency aid to nearly 40 countries, the ministry said.", "40"),
