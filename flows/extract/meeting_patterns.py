@@ -60,7 +60,8 @@ COUNTED: Final = regex.compile(
     _F | regex.IGNORECASE,
 )
 
-# "spoken or met with more than 60 foreign leaders", "I have spoken to over 20 foreign ministers"
+# "spoken or met with more than 60 foreign leaders", "I have spoken to over 20 foreign ministers",
+# "has met 20 counterparts"
 # and "phone calls or meetings with nearly 50 foreign leaders".
 #   verb: spoke/met/calls…; count: how many; who: the counterparts.
 WITH_COUNT: Final = regex.compile(
@@ -68,7 +69,7 @@ WITH_COUNT: Final = regex.compile(
     (?P<verb>(?:spoken|spoke|talked|met|(?:phone\s+|telephone\s+|video\s+)?calls
               |meetings|talks|conversations)
              (?:\s+(?:or|and)\s+(?:met|spoken|talked|meetings|calls|talks))?)
-    \s+(?:with|to)\s+
+    (?:\s+(?:with|to)|(?<=met))\s+  # "has met 20 counterparts": "met" needs no "with"
     (?P<count>{COUNT})\s++
     (?P<who>(?:[\p{{L}}-]++\s++){{0,3}}?
             (?:leaders|ministers|counterparts|heads\b[^,.;]{{0,40}}?organi[sz]ations|heads

@@ -159,7 +159,7 @@ def visits(text: str, sent: Sentence, pos: int) -> list[Cand]:
 def with_counts(text: str, sent: Sentence, pos: int) -> list[Cand]:
     """ "has spoken or met with more than 60 foreign leaders": a tally of meetings."""
     m = _match(P.WITH_COUNT, text, pos, sent.end)
-    if m is None:
+    if m is None or not _a_tally(text, m):
         return []
     actor = subject_before(text, sent, m.start())
     who = " ".join(w for w in m.group("who").split() if w.lower() not in {"other", "a"})
@@ -168,6 +168,22 @@ def with_counts(text: str, sent: Sentence, pos: int) -> list[Cand]:
     parties = [p for p in (actor, m.group("count") + " " + m.group("who")) if p]
     parties += listed_parties(text, m.end(), sent.end)
     return [Cand(m.start(), m.end(), WITH_COUNT, name, aggregate=True, parties=parties)]
+
+
+_UNDER_TEN: Final = frozenset(words("two three four five six seven eight nine"))
+
+
+def _a_tally(text: str, m: regex.Match[str]) -> bool:
+    """ "met with two ministers" may be one meeting; "met 20 counterparts" (no "with") is a
+    tally only from ten on or with a qualifier ("met more than 5 leaders")."""
+    if (
+        " with " in text[m.end("verb") : m.start("count") + 1]
+        or " to " in text[m.end("verb") : m.start("count") + 1]
+    ):
+        return True
+    num = m.group("num").replace(",", "").lower()
+    small = num in _UNDER_TEN or (num.isdigit() and int(num) < 10)
+    return bool(m.group("qual")) or not small
 
 
 def calls_between(text: str, sent: Sentence, pos: int) -> list[Cand]:

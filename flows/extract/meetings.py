@@ -255,7 +255,7 @@ def _anchors(text: str, sent: Sentence, t: Trigger) -> list[tuple[int, _Reader]]
         out.append((t.start, receptions))
     if w in _WITH_VERBS and _BY_CHANNEL_HINT.search(text, t.end, min(sent.end, t.end + 70)):
         out.append((t.start, by_channel))  # "spoke by phone", "met … in person"
-    if w in _WITH_VERBS and _with_or_to(text, t.end, t.end + 24):
+    if w in _WITH_VERBS and (_with_or_to(text, t.end, t.end + 24) or _met_count(text, t)):
         out.append((t.start, with_counts))
         ch = nearest(words_before(text, sent.start, t.start, 1), _CHANNELS, 1)
         if ch is not None:
@@ -328,6 +328,15 @@ def _definite(prev: list[tuple[int, str]]) -> int | None:
 
 _THE: Final = frozenset({"the"})
 _IN: Final = frozenset({"in"})
+
+
+def _met_count(text: str, t: Trigger) -> bool:
+    """ "has met 20 counterparts", "met more than 30 foreign leaders": a count right after
+    "met" (a C-speed test of the next word's first character or qualifier)."""
+    if t.word != "met":
+        return False
+    nxt = text[t.end + 1 : t.end + 16].lower()
+    return nxt[:1].isdigit() or nxt.startswith(P.COUNT_FIRST)
 
 
 def _with_or_to(text: str, a: int, b: int) -> bool:

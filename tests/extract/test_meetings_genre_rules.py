@@ -219,3 +219,9 @@ def test_a_count_of_people_before_held_talks_counts_no_meetings() -> None:
     (m,) = meetings("The two presidents held talks via video link on 20 May.")
     assert not m.surface.startswith("two")  # the talks, not "two presidents held talks"
     assert (m.format, m.meeting_date, m.is_aggregate) == ("video", date(2020, 5, 20), False)
+
+
+def test_met_a_counted_group_without_with_is_a_tally_from_ten_on() -> None:
+    (m,) = meetings("This year the minister has met 25 counterparts in person.")
+    assert m.surface == "met 25 counterparts" and m.is_aggregate
+    assert meetings("The delegation met two officials at the airport.") == []
