@@ -52,7 +52,7 @@ _CONTINENTS: Final = frozenset(("africa", "asia"))  # PARTY_ALIASES targets that
 _SYMMETRIC: Final = word_set("pair twin")
 TALLY_GROUPS: Final = word_set("hold talk share")  # actions whose counted items are meetings
 _MEETING_HEADS: Final = word_set(
-    "video_conference conference meeting session webinar exchange briefing"
+    "video_conference conference meeting session webinar exchange briefing call phone_call"
 )
 
 
@@ -97,6 +97,8 @@ def claim_key(fig: FigureHit, heads: list[str], frame: Frame, ctx: KeyContext) -
         plan = False
     if action == "affect" and role == "to":
         role = "obj"  # "spread to 210 countries" = "struck 210 countries"
+    if not action and fig.kind == "count" and heads and all(h in _MEETING_HEADS for h in heads):
+        action = "hold"  # "Wang Yi has had more than 100 phone calls": meetings are held
     if action in TALLY_GROUPS and role in ("with", "from"):
         # "video conferences with experts from 180 countries" = "… with 160 countries": the
         # counted are the other side whatever the preposition

@@ -80,6 +80,9 @@ SAME = [
     # a tally of meetings counts the other side whatever the preposition
     ("Health officials have held video conferences with experts from over 90 countries.", "90",
      "Health officials have held video conferences with over 80 countries.", "80"),
+    # counted meetings with no verb of their own are held ones
+    ("State Councilor Liu has had more than 70 phone calls with foreign ministers.", "70",
+     "State Councilor Liu has held more than 70 phone calls with foreign ministers.", "70"),
     # a future perfect tells what is done by a date: no plan
     ("By July, Seoul will have provided emergency aid to more than 40 countries.", "40",
      "Seoul has provided emergency aid to nearly 40 countries, the ministry said.", "40"),
