@@ -60,6 +60,7 @@ VERB_FORMS: Final = {
     "sent": "send", "sending": "send", "sends": "send", "send": "send",
     "made": "make", "making": "make", "makes": "make", "make": "make",
     "held": "hold", "holding": "hold", "holds": "hold", "hold": "hold",
+    "sold": "sell", "selling": "sell", "sells": "sell", "sell": "sell",
     "spoke": "speak", "spoken": "speak", "speaking": "speak", "speaks": "speak", "speak": "speak",
     "met": "meet", "meeting": "meet", "meets": "meet", "meet": "meet",
     "gave": "give", "given": "give", "giving": "give", "gives": "give", "give": "give",
@@ -141,7 +142,7 @@ ACTION_GROUPS: Final = {
     "affect": "affect strike sweep ravage spread hit",
     "pledge": "pledge announce commit",
     "loan": "lend loan",
-    "export": "export",
+    "export": "export sell",  # "Chinese exporters sold these goods to 200 countries"
     "talk": "speak meet talk call phone converse",
     "support": "express",
     "share": "share",

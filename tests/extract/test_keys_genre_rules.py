@@ -83,6 +83,9 @@ SAME = [
     # counted meetings with no verb of their own are held ones
     ("State Councilor Liu has had more than 70 phone calls with foreign ministers.", "70",
      "State Councilor Liu has held more than 70 phone calls with foreign ministers.", "70"),
+    # goods sold abroad are exports
+    ("Chinese exporters sold these goods to 150 countries and regions.", "150",
+     "China exported medical supplies to 150 countries and regions.", "150"),
     # a future perfect tells what is done by a date: no plan
     ("By July, Seoul will have provided emergency aid to more than 40 countries.", "40",
      "Seoul has provided emergency aid to nearly 40 countries, the ministry said.", "40"),
