@@ -88,12 +88,12 @@ def test_fourth_heldout_floors(with_heldout4: Report) -> None:
     UK article, joint statement). When committed: figures 0.955, pairs 0.789 (P 0.930), alerts
     0.778 (P 0.804); after wrapped lines, tables, ranges and party keys: figures 0.991, pairs
     0.861 (P 0.997), alerts 0.950 (P 0.990); after the sums-and-parts and receiver key rules:
-    pairs 0.932 (P 1.000), alerts 0.959 (P 1.000). Floors a little under."""
+    pairs 0.946 (P 1.000), alerts 0.968 (P 1.000). Floors a little under."""
     r = with_heldout4
     assert r.figures.f1 >= 0.96 and r.figures.precision >= 0.97, r.lines()
     assert r.qualifier_accuracy >= 0.95, r.lines()
-    assert r.pairs.f1 >= 0.90 and r.pairs.precision >= 0.95, r.lines()
-    assert r.alerts.f1 >= 0.90 and r.alerts.precision >= 0.95, r.lines()
+    assert r.pairs.f1 >= 0.92 and r.pairs.precision >= 0.95, r.lines()
+    assert r.alerts.f1 >= 0.93 and r.alerts.precision >= 0.95, r.lines()
 
 
 @pytest.fixture(scope="module")
@@ -107,10 +107,10 @@ def test_fifth_heldout_floors(with_heldout5: Report) -> None:
     numbers, a dense feature, a translated release. When committed: figures 0.927, pairs 0.797
     (P 0.971), alerts 0.855 (P 0.915); after HTML rows, space groups and private givers:
     figures 0.986 (P 1.000), pairs 0.804 (P 0.984), alerts 0.871 (P 0.952); after the
-    sums-and-parts, receiver, span and load key rules: pairs 0.927 (P 0.994), alerts 0.929
-    (P 0.977). Floors a little under."""
+    sums-and-parts, receiver, span, load and nominal-action key rules: pairs 0.942 (P 0.994),
+    alerts 0.936 (P 0.978). Floors a little under."""
     r = with_heldout5
     assert r.figures.f1 >= 0.96 and r.figures.precision >= 0.97, r.lines()
     assert r.qualifier_accuracy >= 0.95, r.lines()
-    assert r.pairs.f1 >= 0.89 and r.pairs.precision >= 0.97, r.lines()
+    assert r.pairs.f1 >= 0.91 and r.pairs.precision >= 0.97, r.lines()
     assert r.alerts.f1 >= 0.89 and r.alerts.precision >= 0.93, r.lines()
