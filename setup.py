@@ -42,7 +42,11 @@ def _extensions() -> list:
     except ImportError:  # a build without the build requirements (e.g. --no-build-isolation)
         return []
     paths = [str(p.relative_to(HERE)) for p in _sources()]
-    extensions = mypycify(paths, opt_level="3", group_name=GROUP)
+    try:
+        extensions = mypycify(paths, opt_level="3", group_name=GROUP)
+    except (Exception, SystemExit) as err:  # mypyc exits on a type error it finds
+        print(f"aidwatch: extractor not compiled ({err!r}); it runs as Python", file=sys.stderr)
+        return []
     for ext in extensions:
         ext.optional = True  # no C compiler: install the pure-Python extractor instead
     return extensions

@@ -756,7 +756,7 @@ def _sum_receiver(text: str, s_start: int, start: int, end: int, s_end: int) -> 
     to = _given_name(text, s_start, start)
     if to:
         return to
-    m = None
+    m: regex.Match[str] | None = None  # typed: mypyc's check infers a bare None as None
     # read on past the sentence end: a splitter may cut the parts' parenthesis at a line break
     stop = min(len(text), max(s_end, end + _PARTS_REACH))
     if m is None and "to" in text[end:stop]:
