@@ -283,7 +283,7 @@ def _grow(text: str, toks: _Toks, h: int) -> tuple[int, int] | None:
         return None  # a bare or generic head: "the Summit", "Two Sessions", "Plenary Session"
     a, b = _start(text, toks, lo), _end(text, toks, hi)
     name = text[a:b]
-    if _not_a_meeting(name):
+    if _not_a_meeting(name, _start(text, toks, h) - a):
         return None
     if _tok(text, toks, hi + 1) in _HEAD_AS_MODIFIER:
         return None  # "Beijing International Conference Center" is a building
@@ -309,11 +309,15 @@ def _has_edition(name: str) -> bool:
     )
 
 
-def _not_a_meeting(name: str) -> bool:
+def _not_a_meeting(name: str, head_at: int = -1) -> bool:
     """A body or an office (NOT_MEETINGS, _OFFICE_OF), each pattern tried only where one of its
-    words stands."""
-    if any(w in name for w in _NOT_MEETING_WORDS) and NOT_MEETINGS.search(name, timeout=_rt()):
-        return True
+    words stands. ``head_at``: where the name's head word starts in ``name``; when given, a body
+    counts only if its words hold the head: "the Ninth Ministerial Meeting of the China-Arab
+    States Cooperation Forum" is a meeting *of* a body (its head "Meeting"), not the body."""
+    if any(w in name for w in _NOT_MEETING_WORDS):
+        for m in NOT_MEETINGS.finditer(name, timeout=_rt()):
+            if head_at < 0 or m.start() <= head_at < m.end():
+                return True
     return name.startswith(_OFFICE_WORDS) and _OFFICE_OF.match(name, timeout=_rt()) is not None
 
 

@@ -225,3 +225,10 @@ def test_met_a_counted_group_without_with_is_a_tally_from_ten_on() -> None:
     (m,) = meetings("This year the minister has met 25 counterparts in person.")
     assert m.surface == "met 25 counterparts" and m.is_aggregate
     assert meetings("The delegation met two officials at the airport.") == []
+
+
+def test_a_meeting_of_a_cooperation_forum_is_a_meeting_not_the_body() -> None:
+    (m,) = meetings("The Fourth Senior Officials' Meeting of the China-Pacific Islands "
+                    "Cooperation Forum opens next week.")  # fmt: skip
+    assert "Senior Officials' Meeting of the China-Pacific Islands Cooperation Forum" in m.name
+    assert meetings("The China-Pacific Islands Cooperation Forum said it would send aid.") == []
