@@ -32,6 +32,7 @@ from flows.extract.lexicon import (
     PART_WORDS,
     SELF_WORDS,
     TIME_UNITS,
+    VERB_FORMS,
     word_set,
 )
 from flows.extract.numbers import ONES, Number, find_numbers, parse, yen_sign
@@ -661,6 +662,13 @@ def _figure(doc: _Doc, cur: _Sent, num: Number) -> FigureHit | None:
             fig.frame = Frame("give", "aid", "obj", None, got_to, None, False)
             hit.qualifier = qualifier = "total"
     if fig.frame.recipient is None and fig.frame.action in ("aid", "pledge"):
+        with_to = _provided_with(text, cur.s.start, start, fig.frame.lemma)
+        if with_to:
+            # "has provided Pakistan with eight batches of supplies, including 250 ventilators":
+            # the name before "with" is the receiver, the figures what it was given
+            role = "obj" if fig.frame.role == "with" else fig.frame.role
+            fig.frame = replace(fig.frame, recipient=with_to, role=role)
+    if fig.frame.recipient is None and fig.frame.action in ("aid", "pledge"):
         if num.kind == "money":
             to = _sum_receiver(text, cur.s.start, start, end, cur.s.end)
         else:  # "Russia sent Serbia 11 aircraft", "… sent Serbia \"11 aircraft\""
@@ -740,6 +748,34 @@ def _gift_totals(text: str, s_start: int, start: int) -> str | None:
         return None  # most sums (a C-speed test before the pattern)
     m = _GIFT_TOTALS_RE.match(text, lo, start)
     return m.group("to") if m else None
+
+
+# "provided Pakistan with …", "supplied the Philippines with …": a receiver named between the
+# giving verb and "with", the goods after it. Groups: the verb, the receiver's name.
+_PROVIDED_WITH_RE: Final = regex.compile(
+    r"\b(?P<v>provided|provides|provide|providing|supplied|supplies|supply|supplying|equipped"
+    r"|furnished|presented)[\s\u00a0]+(?:the[\s\u00a0]+)?"
+    r"(?P<to>\p{Lu}[\w'’\-]*+(?:[\s\u00a0]+(?:of[\s\u00a0]+|and[\s\u00a0]+)?\p{Lu}[\w'’\-]*+){0,4})"
+    r"[\s\u00a0]+with\b"
+)
+_WITH_REACH: Final = 240
+
+
+def _provided_with(text: str, s_start: int, start: int, lemma: str | None) -> str | None:
+    """The receiver of "<verb> <Name> with <figure>", when that verb governs the figure."""
+    if lemma is None:
+        return None
+    lo = max(s_start, start - _WITH_REACH)
+    if text.find(" with", lo, start) < 0:
+        return None  # most figures: no "with" before them (a C-speed test first)
+    found = list(_PROVIDED_WITH_RE.finditer(text, lo, start))
+    if not found:
+        return None
+    m = found[-1]
+    if VERB_FORMS.get(m.group("v").lower(), m.group("v").lower()) != lemma:
+        return None  # another verb governs the figure
+    to = m.group("to")
+    return to if _is_place(to) and to.split()[0] not in SELF_WORDS else None
 
 
 def _given_name(text: str, s_start: int, start: int) -> str | None:
