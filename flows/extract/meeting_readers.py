@@ -208,7 +208,8 @@ def by_channel(text: str, sent: Sentence, pos: int) -> list[Cand]:
     who = " ".join((m.group("who") or m.group("after") or "").split())
     in_person = m.group("person") is not None
     aggregate = m.group("count") is not None
-    name = f"{person_name(actor) + ' ' if actor else ''}{'meeting' if in_person else 'call'}"
+    meet = in_person or m.group("verb") == "meet"  # "due to meet by video link": a meeting
+    name = f"{person_name(actor) + ' ' if actor else ''}{'meeting' if meet else 'call'}"
     name += f" with {who}" if who else ""
     name += " (aggregate)" if aggregate else ""
     parties = [p for p in (actor, who) if p]

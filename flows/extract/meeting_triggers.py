@@ -27,7 +27,7 @@ _WORD_REST: Final = regex.compile(r"[\p{L}-]{0,40}")
 NEEDLES: Final = words(
     "ummit eeting onferenc ssembl orum ialogue ecture ession alk call onversation iscussion "
     "xchange riefing ymposi eminar ebinar oundtable onsultation orkshop lenum ongress host "
-    "eceiv elcom met eets spok peak isit eremon"
+    "eceiv elcom met meet eets spok peak isit eremon"
 )
 
 

@@ -81,6 +81,10 @@ _WITH_VERBS: Final = frozenset(
     words("spoken spoke speaks talked met calls meetings talks conversations exchanged")
 )
 _CHANNELS: Final = frozenset({"phone", "telephone", "video"})
+# Verbs said with a channel after them ("spoke by phone"); "meet" only so: "the ministers are
+# due to meet by video link on 18 July", "will meet via video" (a meeting announced).
+_CHANNEL_VERBS: Final = _WITH_VERBS | frozenset({"meet"})
+_MEET_NEXT: Final = (" by ", " via ", " through ", " over ", " on the ", " in person", " with ")
 _NOUNS: Final = frozenset(
     words("""conference conferences videoconference videoconferences teleconference teleconferences
     briefing briefings meeting meetings summit summits talks symposium symposia symposiums
@@ -109,6 +113,7 @@ _TRIGGER_WORDS: Final = (
     | _RECEIVE_VERBS
     | _WITH_VERBS
     | _NOUNS
+    | _CHANNEL_VERBS
     | frozenset({"visit", "visited"})
 )
 
@@ -253,7 +258,9 @@ def _anchors(text: str, sent: Sentence, t: Trigger) -> list[tuple[int, _Reader]]
     after = text[t.end : t.end + 12]
     if w in _RECEIVE_VERBS and (w in _RECEIVE_ALONE or after.startswith(" with ")):
         out.append((t.start, receptions))
-    if w in _WITH_VERBS and _BY_CHANNEL_HINT.search(text, t.end, min(sent.end, t.end + 70)):
+    if w == "meet" and not after.startswith(_MEET_NEXT):
+        pass  # "meet the needs of patients by phone": "meet" takes its channel right after it
+    elif w in _CHANNEL_VERBS and _BY_CHANNEL_HINT.search(text, t.end, min(sent.end, t.end + 70)):
         out.append((t.start, by_channel))  # "spoke by phone", "met … in person"
     if w in _WITH_VERBS and (_with_or_to(text, t.end, t.end + 24) or _met_count(text, t)):
         out.append((t.start, with_counts))

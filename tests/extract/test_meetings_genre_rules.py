@@ -232,3 +232,17 @@ def test_a_meeting_of_a_cooperation_forum_is_a_meeting_not_the_body() -> None:
                     "Cooperation Forum opens next week.")  # fmt: skip
     assert "Senior Officials' Meeting of the China-Pacific Islands Cooperation Forum" in m.name
     assert meetings("The China-Pacific Islands Cooperation Forum said it would send aid.") == []
+
+
+def test_an_announced_meeting_said_by_meet_and_its_channel() -> None:
+    (m,) = meetings("ASEAN health ministers are set to meet via video link on 22 June.")
+    assert (m.surface, m.format, m.meeting_date) == (
+        "meet via video link",
+        "video",
+        date(2020, 6, 22),
+    )
+    assert m.name.endswith("meeting")
+    (m,) = meetings("The two envoys will meet in person in Geneva.")
+    assert m.format == "in_person"
+    assert meetings("Hospitals struggle to meet demand by phone and online.") == []
+    assert meetings("The new lines meet the needs of clinics by video training.") == []
