@@ -29,6 +29,7 @@ from flows.extract.lexicon import (
     FURNITURE_ITEMS,
     LABEL_WORDS,
     LEFT_HEADS,
+    MEMBER_HEAD,
     PART_WORDS,
     SELF_WORDS,
     TIME_UNITS,
@@ -544,6 +545,15 @@ def _item(text: str, cur: _Sent, num: Number) -> tuple[int, str] | None:
     return end, item
 
 
+# "eight-member", "12-strong", "30-person": a modifier whose number counts one group's people.
+_MEMBERS_RE: Final = regex.compile(r"-(?:member|strong|person|people|man|woman)\b", regex.I)
+
+
+def _members_of_one(text: str, pos: int) -> bool:
+    """'<number>-member <team>' at ``pos`` (the number's end)."""
+    return text.startswith("-", pos) and _MEMBERS_RE.match(text, pos, pos + 8) is not None
+
+
 def _after_of(
     pattern: regex.Pattern[str], text: str, pos: int, stop: int
 ) -> regex.Match[str] | None:
@@ -618,6 +628,10 @@ def _figure(doc: _Doc, cur: _Sent, num: Number) -> FigureHit | None:
         if not (prev and prev.hit.item and _ELLIPSIS_RE.match(text, num.end, num.end + 8)):
             return None
         item, heads = prev.hit.item or "", prev.heads
+    if num.kind == "count" and _members_of_one(text, num.end):
+        # "an eight-member medical expert team", "a 12-strong team": the members of one team
+        # are counted, never teams; whose team and where it went tell which
+        heads = [MEMBER_HEAD]
     start, qualifier, heads, additional = _left_side(text, cur, num, heads, left, tail)
     if label_start is not None:
         start = label_start
@@ -672,7 +686,7 @@ def _figure(doc: _Doc, cur: _Sent, num: Number) -> FigureHit | None:
         if num.kind == "money":
             to = _sum_receiver(text, cur.s.start, start, end, cur.s.end)
         else:  # "Russia sent Serbia 11 aircraft", "… sent Serbia \"11 aircraft\""
-            to = _given_name(text, cur.s.start, start)
+            to = _given_name(text, cur.s.start, start) or _went_to(text, end, cur.s.end)
         if to:
             fig.frame = replace(fig.frame, recipient=to)
     if num.kind == "money":
@@ -774,6 +788,25 @@ def _provided_with(text: str, s_start: int, start: int, lemma: str | None) -> st
     m = found[-1]
     if VERB_FORMS.get(m.group("v").lower(), m.group("v").lower()) != lemma:
         return None  # another verb governs the figure
+    to = m.group("to")
+    return to if _is_place(to) and to.split()[0] not in SELF_WORDS else None
+
+
+# Where the given people or goods went, said after them as a place: "… team sent by the
+# government worked in Pakistan", "… doctors arrived in Lahore", "was deployed to Milan".
+_WENT_TO_RE: Final = regex.compile(
+    r"\b(?:(?:was|were|been|have|has|had)[\s\u00a0]+)?(?:worked|working|arrived|arriving"
+    r"|stayed|served|serving|landed|stationed|deployed)[\s\u00a0]+(?:in|to|at)[\s\u00a0]+"
+    r"(?:the[\s\u00a0]+)?(?P<to>\p{Lu}[\w'’\-]*+(?:[\s\u00a0]+(?:of[\s\u00a0]+)?\p{Lu}[\w'’\-]*+){0,3})"
+)
+_WENT_REACH: Final = 120
+
+
+def _went_to(text: str, end: int, s_end: int) -> str | None:
+    """The place the given count went to, named after it (see _WENT_TO_RE)."""
+    m = _WENT_TO_RE.search(text, end, min(s_end, end + _WENT_REACH))
+    if m is None:
+        return None
     to = m.group("to")
     return to if _is_place(to) and to.split()[0] not in SELF_WORDS else None
 

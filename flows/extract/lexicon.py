@@ -321,7 +321,10 @@ PARTY_ALIASES: Final = {
 }  # fmt: skip
 # Heads too generic to name a claim alone ("four times", "two million people"): such a figure
 # keys only with a context (an event, a named receiver or partner) or a named donor.
-GENERIC_HEADS: Final = word_set("people person persons time")
+# The people of one team counted by a modifier ("an eight-member team"): no claim without a
+# receiver or a giver named (every team has members).
+MEMBER_HEAD: Final = "team_member"
+GENERIC_HEADS: Final = word_set("people person persons time") | {MEMBER_HEAD}
 
 # Counted things that are page furniture, not claims: "2,345 views", "12 comments".
 # Also idioms that name parties, not counts ("the two sides").

@@ -19,6 +19,14 @@ SAME = [
 ]  # fmt: skip
 
 APART = [
+    # "a ten-member team" counts the members of one team, never teams
+    ("In May, a ten-member medical team sent by the Chinese government worked in Laos.", "ten",
+     "China has sent ten medical teams to Laos.", "ten"),
+    ("A 15-strong expert team arrived in Dhaka on Monday.", "15",
+     "Beijing has dispatched 15 expert teams abroad.", "15"),
+    # the place the given team worked in is its receiver: teams to two places stay apart
+    ("In May, a ten-member medical team sent by the Chinese government worked in Laos.", "ten",
+     "In June, a ten-member medical team sent by the Chinese government worked in Nepal.", "ten"),
     # goods given to a named receiver stay apart from the giver's goods to all
     ("So far, Beijing has provided Nepal with six batches of supplies, including 80 ventilators "
      "and 400,000 masks.", "80 ventilators",
@@ -35,3 +43,13 @@ def test_same_claim_same_key(a: str, pa: str, b: str, pb: str) -> None:
 @pytest.mark.parametrize(("a", "pa", "b", "pb"), APART)
 def test_different_claims_apart(a: str, pa: str, b: str, pb: str) -> None:
     assert key_of(a, pa) != key_of(b, pb)
+
+
+def test_members_of_one_team_without_a_receiver_have_no_key() -> None:
+    """Every team has members: with no receiver or giver named, the count names no claim."""
+    assert key_of("A 12-member team trained local nurses.", "12") == ""
+
+
+def test_place_the_team_worked_in_is_the_receiver() -> None:
+    key = key_of("In May, a ten-member medical team sent by Beijing worked in Laos.", "ten")
+    assert "laos" in key and "team_member" in key
