@@ -282,14 +282,15 @@ CALENDAR_DAY: Final = rf"""
 # "The Director-General's media briefing on 25 May", "the special virtual meeting of G20
 # leaders on 26/03/2020": a definite meeting and its calendar day say which meeting, with no
 # verb before it (a sitrep bullet, a joint statement that "recalled" it).
-#   det: "the"; owner: a possessive ("Director-General's"); mods: adjectives and whose ("EU
-#   health ministers"); noun: the kind of meeting (lower case: a capitalised head is a proper
-#   name, read elsewhere); of: whose it was, its topic or its place ("of G20 leaders", "on
-#   COVID-19", "at Belgrade airport"); day: the calendar day.
+#   det: "the" or a possessive pronoun ("during their video conference on 8 June"); owner: a
+#   possessive ("Director-General's"); mods: adjectives and whose ("EU health ministers");
+#   noun: the kind of meeting (lower case: a capitalised head is a proper name, read
+#   elsewhere); of: whose it was, its topic or its place ("of G20 leaders", "on COVID-19", "at
+#   Belgrade airport"); day: the calendar day.
 DATED: Final = regex.compile(
     rf"""
     (?<![\p{{L}}])
-    (?P<det>(?:the|The)\s+)?
+    (?P<det>(?:the|The|their|Their|his|His|her|Her|its|Its)\s+)?
     (?P<owner>(?:\p{{Lu}}[\p{{L}}-]*+\s+){{0,2}}\p{{Lu}}[\p{{L}}-]*+['’]s\s+)?
     (?P<mods>(?:[\p{{L}}\p{{N}}-]++\s++){{0,4}}?)
     (?P<noun>(?:press|media|news)\s+(?:conference|briefing)|briefing|video\s*conference

@@ -324,16 +324,17 @@ _DATED_NOUNS: Final = frozenset(
 
 def _definite(prev: list[tuple[int, str]]) -> int | None:
     """Where a definite description before a meeting noun starts: "the" among the five words
-    before it, else an owner's possessive among the three ("Director-General's")."""
-    if (k := nearest(prev, _THE, 5)) is not None:
-        return k
+    before it, else a possessive among the three ("Director-General's", "their")."""
+    for i, (off, word) in enumerate(prev[:5]):
+        if word == "the" or (i < 3 and word in _POSSESSIVE):
+            return off  # the nearer: "the donors during their video conference on 8 June"
     for off, word in prev[:3]:
         if word.endswith(("'s", "’s")):
             return off
     return None
 
 
-_THE: Final = frozenset({"the"})
+_POSSESSIVE: Final = frozenset({"their", "his", "her", "its"})
 _IN: Final = frozenset({"in"})
 
 

@@ -246,3 +246,10 @@ def test_an_announced_meeting_said_by_meet_and_its_channel() -> None:
     assert m.format == "in_person"
     assert meetings("Hospitals struggle to meet demand by phone and online.") == []
     assert meetings("The new lines meet the needs of clinics by video training.") == []
+
+
+def test_a_possessive_and_a_calendar_day_say_which_meeting() -> None:
+    (m,) = meetings("The envoy briefed the donors during their video conference on 14 May.")
+    assert (m.format, m.meeting_date) == ("video", date(2020, 5, 14))
+    assert m.surface.startswith("their video conference")
+    assert meetings("They agreed on it at their meeting on 14 May.") == []  # no kind: told before
