@@ -51,7 +51,7 @@ _CONTINENTS: Final = frozenset(("africa", "asia"))  # PARTY_ALIASES targets that
 # Actions between two sides, whichever is the grammatical subject: the role adds nothing.
 _SYMMETRIC: Final = word_set("pair twin")
 TALLY_GROUPS: Final = word_set("hold talk share")  # actions whose counted items are meetings
-_MEETING_HEADS: Final = word_set(
+MEETING_HEADS: Final = word_set(
     "video_conference conference meeting session webinar exchange briefing call phone_call"
 )
 
@@ -97,7 +97,7 @@ def claim_key(fig: FigureHit, heads: list[str], frame: Frame, ctx: KeyContext) -
         plan = False
     if action == "affect" and role == "to":
         role = "obj"  # "spread to 210 countries" = "struck 210 countries"
-    if not action and fig.kind == "count" and heads and all(h in _MEETING_HEADS for h in heads):
+    if not action and fig.kind == "count" and heads and all(h in MEETING_HEADS for h in heads):
         action = "hold"  # "Wang Yi has had more than 100 phone calls": meetings are held
     if action in TALLY_GROUPS and role in ("with", "from"):
         # "video conferences with experts from 180 countries" = "… with 160 countries": the
@@ -105,7 +105,7 @@ def claim_key(fig: FigureHit, heads: list[str], frame: Frame, ctx: KeyContext) -
         role = "obj"
     if action in _SYMMETRIC:
         role = "obj"  # "paired 30 hospitals with …" = "30 hospitals were paired" = "pair 30 …"
-    if action == "share" and heads and all(h in _MEETING_HEADS for h in heads):
+    if action == "share" and heads and all(h in MEETING_HEADS for h in heads):
         action = "hold"  # "shared experience through 100 video conferences" = "held 100 …"
     actionless = bool(heads) and all(h in ACTIONLESS_ITEMS for h in heads)
     if actionless:

@@ -18,7 +18,14 @@ from typing import Final
 
 import regex
 
-from flows.extract.claim_key import TALLY_GROUPS, KeyContext, claim_key, donor_token, name_token
+from flows.extract.claim_key import (
+    MEETING_HEADS,
+    TALLY_GROUPS,
+    KeyContext,
+    claim_key,
+    donor_token,
+    name_token,
+)
 from flows.extract.dates import MONTH_STEMS, MONTHS, DateMention, find_dates
 from flows.extract.deadline import check
 from flows.extract.events import EVENT_REACH, EventMention, event_near, find_events
@@ -662,6 +669,8 @@ def _figure(doc: _Doc, cur: _Sent, num: Number) -> FigureHit | None:
         fig.frame = _cell_frame(text, cell, cell.caption) or fig.frame
     fig.ctx.additional, fig.ctx.partner = additional, _partner(text, end, cur.s.end)
     fig.ctx.region = _region(text, cur)
+    if not fig.ctx.partner and heads and all(h in MEETING_HEADS for h in heads):
+        fig.ctx.partner = _tally_group(text, cur.s.start, start)
     if num.kind == "count" and heads:
         fig.frame = _named_action(text, cur.s.start, cur.s.end, hit, heads) or fig.frame
     if fig.frame.plan and _future_perfect(text, cur.s.start, start):
@@ -1127,6 +1136,28 @@ def _is_place(name: str) -> bool:
         and first not in _NOT_PLACES
         and not first.lower().startswith(("covid", "sars", "coronavirus"))
     )
+
+
+# A tally of meetings held with the members of one named group, named before the count:
+# "shared its experience with all ASEAN members through more than 20 video conferences".
+_TALLY_GROUP_RE: Final = regex.compile(
+    r"\bwith[\s\u00a0]+(?:all[\s\u00a0]+)?(?:the[\s\u00a0]+)?(?:other[\s\u00a0]+)?"
+    r"(?P<g>\p{Lu}[\w'’\-]*+(?:[\s\u00a0]+\p{Lu}[\w'’\-]*+){0,3})[\s\u00a0]+"
+    r"(?:members?|member[\s\u00a0]+states|countries|states|nations|partners)\b"
+)
+
+
+def _tally_group(text: str, s_start: int, start: int) -> str:
+    """The named group of a meeting tally with its members (see above), else ''."""
+    lo = max(s_start, start - 120)
+    if text.find("with", lo, start) < 0:
+        return ""  # most tallies: no "with" before them (a C-speed test first)
+    found = list(_TALLY_GROUP_RE.finditer(text, lo, start))
+    if not found or not _is_place(found[-1].group("g")):
+        return ""
+    # the partner as _partner writes it, so "held 20 calls with all ASEAN members" is the same
+    names = {w.lower() for w in found[-1].group("g").split() if w not in SELF_WORDS}
+    return "+".join(sorted(names))
 
 
 def _partner(text: str, pos: int, limit: int) -> str:

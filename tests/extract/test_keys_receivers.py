@@ -13,12 +13,20 @@ SAME = [
     ("So far, Beijing has provided Nepal with six batches of supplies, including 80 ventilators "
      "and 400,000 masks.", "80 ventilators",
      "China has delivered 80 ventilators to Nepal.", "80"),
+    # a meeting tally with one named group's members: the group, before the count or after it
+    ("Beijing shared its experience with all ASEAN members through more than 20 video "
+     "conferences.", "20",
+     "Beijing has held more than 20 video conferences with all ASEAN members.", "20"),
     ("So far, Beijing has provided Nepal with six batches of supplies, including 80 ventilators "
      "and 400,000 masks.", "six batches",
      "The Chinese government has sent six batches of supplies to Nepal.", "six"),
 ]  # fmt: skip
 
 APART = [
+    # a tally with one group's members is a part of the tally with all
+    ("Beijing shared its experience with all ASEAN members through more than 20 video "
+     "conferences.", "20",
+     "Beijing has shared its experience through more than 20 video conferences.", "20"),
     # "a ten-member team" counts the members of one team, never teams
     ("In May, a ten-member medical team sent by the Chinese government worked in Laos.", "ten",
      "China has sent ten medical teams to Laos.", "ten"),
