@@ -72,6 +72,9 @@ class KeyContext:
     # "a total of ¥18.6 billion" in a sentence that names no parts: the figure as others state
     # it ("¥18.6bn"), not a sum to keep apart from its parts
     lone_total: bool = False
+    # "US$1.6 billion in assistance to over 120 countries": a sum given to a counted set of
+    # receivers, as their head ("country"); a sum of anyone's to anyone is another claim
+    receivers: str = ""
 
 
 def claim_key(fig: FigureHit, heads: list[str], frame: Frame, ctx: KeyContext) -> str:
@@ -202,6 +205,8 @@ def _context(
         return ctx.event  # "announced … US$2 billion" at the World Health Assembly
     if giving and ctx.region and not ctx.partner:
         return "in:" + ctx.region  # given to the countries of one region: a part, not the whole
+    if fig.kind == "money" and giving and ctx.receivers and not ctx.partner:
+        return "to:" + ctx.receivers
     return ctx.partner
 
 

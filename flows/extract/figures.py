@@ -703,6 +703,7 @@ def _figure(doc: _Doc, cur: _Sent, num: Number) -> FigureHit | None:
             fig.ctx.total = _in_parts(text, end, cur.s.end)
         fig.ctx.span = _spread_over(text, end, cur.s.end)
         fig.ctx.purpose = _purpose(text, end, cur.s.end)
+        fig.ctx.receivers = _counted_receivers(text, end, cur.s.end)
     _fill(doc, cur, fig)
     if num.kind == "money" and doc.figs:
         _sum_part(text, doc.figs, fig)
@@ -818,6 +819,26 @@ def _went_to(text: str, end: int, s_end: int) -> str | None:
         return None
     to = m.group("to")
     return to if _is_place(to) and to.split()[0] not in SELF_WORDS else None
+
+
+# A sum given to a counted set of receivers, said right after it (its item words between):
+# "US$1.6 billion in COVID-19 assistance to over 120 countries".
+_TO_COUNTED_RE: Final = regex.compile(
+    r"(?:[\s\u00a0]+(?:in|of)(?:[\s\u00a0]*,?[\s\u00a0]+(?!to\b)[\w\-]+){1,6}?)?,?[\s\u00a0]+"
+    r"to[\s\u00a0]+(?:(?:more[\s\u00a0]+than|over|nearly|almost|about|around|some|at[\s\u00a0]+"
+    r"least|up[\s\u00a0]+to)[\s\u00a0]+)?\d[\d,.]*[\s\u00a0]+(?:[\w\-]+[\s\u00a0]+)?"
+    r"(?P<h>countries|nations|economies|states)\b"
+)
+_COUNTED_REACH: Final = 90
+
+
+def _counted_receivers(text: str, end: int, s_end: int) -> str:
+    """'country' when the sum is given to a counted set of countries (see above), else ''."""
+    stop = min(s_end, end + _COUNTED_REACH)
+    if text.find("to", end, stop) < 0:
+        return ""  # most sums: no "to" after them (a C-speed test first)
+    m = _TO_COUNTED_RE.match(text, end, stop)
+    return "country" if m is not None else ""
 
 
 def _given_name(text: str, s_start: int, start: int) -> str | None:

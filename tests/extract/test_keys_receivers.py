@@ -13,6 +13,11 @@ SAME = [
     ("So far, Beijing has provided Nepal with six batches of supplies, including 80 ventilators "
      "and 400,000 masks.", "80 ventilators",
      "China has delivered 80 ventilators to Nepal.", "80"),
+    # a sum given to a counted set of countries, in the wording of two documents
+    ("Washington says it has committed more than $900 million in health aid to over 60 "
+     "countries.", "$900",
+     "The United States has committed more than US$900 million in COVID-19 assistance to more "
+     "than 60 countries.", "US$900"),
     # a meeting tally with one named group's members: the group, before the count or after it
     ("Beijing shared its experience with all ASEAN members through more than 20 video "
      "conferences.", "20",
@@ -23,6 +28,10 @@ SAME = [
 ]  # fmt: skip
 
 APART = [
+    # a sum given to a counted set of countries is not the giver's sum for anything else
+    ("Washington says it has committed more than $900 million in health aid to over 60 "
+     "countries.", "$900",
+     "The American side paid about $900,000 for its share of the cargo.", "$900"),
     # a tally with one group's members is a part of the tally with all
     ("Beijing shared its experience with all ASEAN members through more than 20 video "
      "conferences.", "20",
