@@ -207,6 +207,19 @@ RECEIVE: Final = regex.compile(
     """,
     _F,
 )
+# "Ambassador Yao called on Foreign Minister Qureshi", "paid a courtesy call on the Governor":
+# a visit to a named dignitary (the reader refuses "called on X to act": an appeal).
+#   verb: called on / paid a courtesy call on; the dignitary follows (GUEST groups).
+CALLED_ON: Final = regex.compile(
+    rf"""
+    (?<![\p{{L}}])
+    (?P<verb>called\s+on|calls\s+on
+            |(?:paid|pays|paying)\s+(?:an?\s+)?(?:farewell\s+|courtesy\s+)calls?\s+on)
+    \s+
+    {GUEST}
+    """,
+    _F,
+)
 # Between two dignitaries in one list: ", " or " and ".
 GUEST_SEP: Final = regex.compile(r"\s*+,\s*+(?P<and>and\s+)?|\s+(?P<and2>and)\s+", _F)
 

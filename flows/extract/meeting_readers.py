@@ -76,7 +76,7 @@ _TWINS: Final = {
     id(p): twin_of(p)
     for p in (
         P.RECEIVE, P.GUEST_RE, P.GUEST_SEP, P.PAID_VISIT, P.VISIT_TAIL, P.WITH_COUNT, P.COUNTED,
-        P.CALLS_WITH, P.EVENT, P.SERIES, P.TAIL,
+        P.CALLS_WITH, P.EVENT, P.SERIES, P.TAIL, P.CALLED_ON,
     )
 }  # fmt: skip
 
@@ -112,6 +112,43 @@ def receptions(text: str, sent: Sentence, pos: int) -> list[Cand]:
         parties = [p for p in (host, full) if p]
         out.append(Cand(a, b, RECEIVE, normalise_text(name), in_person=True, parties=parties))
     return out
+
+
+def calls_on(text: str, sent: Sentence, pos: int) -> list[Cand]:
+    """ "Ambassador Yao Jing called on Foreign Minister Qureshi at the Ministry": a visit to a
+    named dignitary, in person. "called on President X to act" (an appeal, "to" and a verb
+    other than a visit's purpose later in the sentence) and a title without a name are none."""
+    m = _match(P.CALLED_ON, text, pos, sent.end)
+    if m is None or not m.group("name").strip():
+        return []
+    courtesy = "call" in m.group("verb")[6:]  # "paid a courtesy call on": never an appeal
+    if not courtesy and _an_appeal(text, m.end(), sent.end):
+        return []
+    host = subject_before(text, sent, m.start())
+    who = _guest_name(m)
+    name = f"{person_name(host) + ' ' if host else ''}call on {who}"
+    parties = [p for p in (host, _guest(m)) if p]
+    return [Cand(m.start(), m.end(), RECEIVE, normalise_text(name), in_person=True,
+                 parties=parties)]  # fmt: skip
+
+
+# What "to" may lead to after a courtesy call ("called on X to discuss …"): a visit's purpose.
+_CALL_PURPOSE: Final = frozenset(
+    words("discuss exchange brief review present deliver convey bid hand introduce")
+)
+_APPEAL_WINDOW: Final = 150  # characters after the dignitary where "to act" would stand
+
+
+def _an_appeal(text: str, a: int, end: int) -> bool:
+    """ "called on President X and Congress to act": "to" before a verb not of a visit."""
+    rest = text[a : min(end, a + _APPEAL_WINDOW)]
+    i = rest.find(" to ")
+    while i >= 0:
+        nxt = rest[i + 4 :].split(None, 1)
+        if not nxt or nxt[0].lower().rstrip(",;.") not in _CALL_PURPOSE:
+            return True
+        i = rest.find(" to ", i + 4)
+    return False
 
 
 def _guest_list(

@@ -43,6 +43,7 @@ from flows.extract.meeting_readers import (
     Cand,
     by_channel,
     calls_between,
+    calls_on,
     calls_with,
     counted,
     dated,
@@ -103,6 +104,7 @@ _CALL_VERBS: Final = frozenset(
     words("held hold holds holding had made make conducted conduct having received receives")
 )
 _FREQ: Final = frozenset(words("daily regular weekly monthly"))
+_COURTESY_VERBS: Final = frozenset(words("paid pays paying"))
 _VISIT_VERBS: Final = frozenset(words("paid pays paying made makes began concluded"))
 _NUMBER_WORDS: Final = frozenset(
     words("""two three four five six seven eight nine ten eleven twelve fifteen twenty thirty forty
@@ -114,7 +116,7 @@ _TRIGGER_WORDS: Final = (
     | _WITH_VERBS
     | _NOUNS
     | _CHANNEL_VERBS
-    | frozenset({"visit", "visited"})
+    | frozenset({"visit", "visited", "called"})
 )
 
 
@@ -267,6 +269,12 @@ def _anchors(text: str, sent: Sentence, t: Trigger) -> list[tuple[int, _Reader]]
         ch = nearest(words_before(text, sent.start, t.start, 1), _CHANNELS, 1)
         if ch is not None:
             out.append((ch, with_counts))  # "phone calls with …"
+    if w in ("called", "calls") and after.startswith(" on "):
+        out.append((t.start, calls_on))  # "Ambassador Yao called on Foreign Minister Qureshi"
+    elif w in ("call", "calls") and after.startswith(" on "):
+        prev3 = words_before(text, sent.start, t.start, 3)
+        if (v := nearest(prev3, _COURTESY_VERBS, 3)) is not None:
+            out.append((v, calls_on))  # "paid a courtesy call on the Governor"
     if w not in _NOUNS and w not in ("visit", "visited"):
         return out
     prev = words_before(text, sent.start, t.start, 6)

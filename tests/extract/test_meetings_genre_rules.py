@@ -253,3 +253,17 @@ def test_a_possessive_and_a_calendar_day_say_which_meeting() -> None:
     assert (m.format, m.meeting_date) == ("video", date(2020, 5, 14))
     assert m.surface.startswith("their video conference")
     assert meetings("They agreed on it at their meeting on 14 May.") == []  # no kind: told before
+
+
+def test_called_on_a_named_dignitary_is_a_visit_not_an_appeal() -> None:
+    (m,) = meetings("On 3 June, Ambassador Ana Ruiz called on Health Minister Omar Said in Rabat.")
+    assert (m.surface, m.format) == ("called on Health Minister Omar Said", "in_person")
+    assert "Omar Said" in m.name and m.meeting_date == date(2020, 6, 3)
+    (m,) = meetings("The new consul paid a courtesy call on Governor Lim Wei on Monday.")
+    assert m.format == "in_person"
+    (m,) = meetings("The envoy called on Minister Omar Said to discuss vaccine supplies.")
+    assert m.format == "in_person"
+    assert meetings("The agency called on President Ruiz to lift export curbs.") == []
+    assert meetings("She called on Premier Lee and the donors, in a letter, to act.") == []
+    assert meetings("He called on the Minister of Health to resign.") == []
+    assert meetings("They called on governments to share vaccines.") == []

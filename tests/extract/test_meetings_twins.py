@@ -63,7 +63,7 @@ def test_twin_safe_refuses_letters_beyond_ascii() -> None:
 
 _READERS = (
     P.RECEIVE, P.GUEST_RE, P.GUEST_SEP, P.PAID_VISIT, P.VISIT_TAIL, P.WITH_COUNT, P.COUNTED,
-    P.CALLS_WITH, P.EVENT, P.SERIES, P.TAIL,
+    P.CALLS_WITH, P.EVENT, P.SERIES, P.TAIL, P.CALLED_ON,
 )  # fmt: skip
 _ROOT = Path(__file__).resolve().parents[2]
 # Sentences for the patterns the seed documents rarely hold.
@@ -79,6 +79,7 @@ _TEMPLATES = (
     "China held two special English-language press conferences in Wuhan via video link on the "
     "prevention and control efforts for foreign diplomatic missions in China.",
     "Wang Yi made a visit to Pakistan; the Foreign Minister concluded his visits to Europe.",
+    "The envoy called on Governor Lim Wei, then paid a courtesy call on the Mayor of Lima.",
 )
 _SOURCES = (_ROOT / "seeds", _ROOT / "tests" / "data")
 _EDITS = (
