@@ -720,6 +720,10 @@ def _figure(doc: _Doc, cur: _Sent, num: Number) -> FigureHit | None:
         hit.claim_key = ""  # "three of them in our region": a part of a count, no claim alone
     elif text[max(cur.s.start, start - 12) : start].rstrip().lower().endswith(_OF_WHICH):
         hit.claim_key = ""  # "77 countries, of which about 40 are in Africa": a part, too
+    elif prev is not None and _origin_of(text, prev.hit.char_end, start):
+        # "40 political parties from over 30 countries": where the counted came from, no claim
+        # alone (keyed, the countries would pair with any countries that did the same verb)
+        hit.claim_key = ""
     if qualifier == "total" and cell is not None:
         hit.claim_key = ""  # a table's Total row sums that table's rows: no claim elsewhere
     if _per_head(text, item_end, min(cur.s.end, item_end + 40)):
@@ -839,6 +843,12 @@ def _counted_receivers(text: str, end: int, s_end: int) -> str:
         return ""  # most sums: no "to" after them (a C-speed test first)
     m = _TO_COUNTED_RE.match(text, end, stop)
     return "country" if m is not None else ""
+
+
+def _origin_of(text: str, prev_end: int, start: int) -> bool:
+    """Only "from" between the previous figure (with its item) and this one."""
+    gap = text[prev_end:start]
+    return len(gap) < 12 and gap.strip().lower() == "from"
 
 
 def _given_name(text: str, s_start: int, start: int) -> str | None:

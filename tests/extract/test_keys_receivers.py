@@ -70,3 +70,10 @@ def test_members_of_one_team_without_a_receiver_have_no_key() -> None:
 def test_place_the_team_worked_in_is_the_receiver() -> None:
     key = key_of("In May, a ten-member medical team sent by Beijing worked in Laos.", "ten")
     assert "laos" in key and "team_member" in key
+
+
+def test_where_the_counted_came_from_has_no_key() -> None:
+    """'N Xs from M countries': the countries say where the Xs came from, no claim alone."""
+    text = "More than 60 youth groups from over 20 countries sent letters of support to Beijing."
+    assert key_of(text, "20 countries") == ""
+    assert key_of(text, "60 youth") != ""
