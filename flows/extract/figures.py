@@ -800,8 +800,10 @@ def _provided_with(text: str, s_start: int, start: int, lemma: str | None) -> st
     if not found:
         return None
     m = found[-1]
-    if VERB_FORMS.get(m.group("v").lower(), m.group("v").lower()) != lemma:
-        return None  # another verb governs the figure
+    if VERB_FORMS.get(m.group("v").lower(), m.group("v").lower()) != lemma and any(
+        w in VERB_FORMS for w in text[m.end() : start].lower().split()
+    ):
+        return None  # another verb governs the figure (a gift noun, "a donation of", does not)
     to = m.group("to")
     return to if _is_place(to) and to.split()[0] not in SELF_WORDS else None
 

@@ -18,6 +18,10 @@ SAME = [
      "countries.", "$900",
      "The United States has committed more than US$900 million in COVID-19 assistance to more "
      "than 60 countries.", "US$900"),
+    # a gift noun after "provided <Name> with …" is given to that name too
+    ("So far, Beijing has provided Nepal with six batches of supplies, as well as a cash "
+     "donation of US$2 million.", "US$2",
+     "China donated US$2 million to Nepal.", "US$2"),
     # a meeting tally with one named group's members: the group, before the count or after it
     ("Beijing shared its experience with all ASEAN members through more than 20 video "
      "conferences.", "20",
