@@ -86,6 +86,10 @@ _CHANNELS: Final = frozenset({"phone", "telephone", "video"})
 # due to meet by video link on 18 July", "will meet via video" (a meeting announced).
 _CHANNEL_VERBS: Final = _WITH_VERBS | frozenset({"meet"})
 _MEET_NEXT: Final = (" by ", " via ", " through ", " over ", " on the ", " in person", " with ")
+# Words before "meet" that deny it: "cannot meet in person", "unable to meet", "no longer meet".
+_DENIALS: Final = frozenset(
+    words("not cannot unable never longer without nor impossible difficult hard instead rather")
+)
 _NOUNS: Final = frozenset(
     words("""conference conferences videoconference videoconferences teleconference teleconferences
     briefing briefings meeting meetings summit summits talks symposium symposia symposiums
@@ -260,8 +264,8 @@ def _anchors(text: str, sent: Sentence, t: Trigger) -> list[tuple[int, _Reader]]
     after = text[t.end : t.end + 12]
     if w in _RECEIVE_VERBS and (w in _RECEIVE_ALONE or after.startswith(" with ")):
         out.append((t.start, receptions))
-    if w == "meet" and not after.startswith(_MEET_NEXT):
-        pass  # "meet the needs of patients by phone": "meet" takes its channel right after it
+    if w == "meet" and (not after.startswith(_MEET_NEXT) or _denied(text, sent, t.start)):
+        pass  # "meet the needs … by phone", "cannot meet in person": no meeting said
     elif w in _CHANNEL_VERBS and _BY_CHANNEL_HINT.search(text, t.end, min(sent.end, t.end + 70)):
         out.append((t.start, by_channel))  # "spoke by phone", "met … in person"
     if w in _WITH_VERBS and (_with_or_to(text, t.end, t.end + 24) or _met_count(text, t)):
@@ -344,6 +348,14 @@ def _definite(prev: list[tuple[int, str]]) -> int | None:
 
 _POSSESSIVE: Final = frozenset({"their", "his", "her", "its"})
 _IN: Final = frozenset({"in"})
+
+
+def _denied(text: str, sent: Sentence, pos: int) -> bool:
+    """A denial among the three words before ``pos`` ("could not", "unable to", "won't")."""
+    for _, w in words_before(text, sent.start, pos, 3):
+        if w in _DENIALS or w.endswith(("n't", "n’t")):
+            return True
+    return False
 
 
 def _met_count(text: str, t: Trigger) -> bool:

@@ -267,3 +267,11 @@ def test_called_on_a_named_dignitary_is_a_visit_not_an_appeal() -> None:
     assert meetings("She called on Premier Lee and the donors, in a letter, to act.") == []
     assert meetings("He called on the Minister of Health to resign.") == []
     assert meetings("They called on governments to share vaccines.") == []
+
+
+def test_a_denied_meet_is_no_meeting() -> None:
+    assert meetings("Since the envoys cannot meet in person, aid talks went online.") == []
+    assert meetings("Unable to meet in person, the two ministers wrote letters.") == []
+    assert meetings("Officials there no longer meet in person.") == []
+    (m,) = meetings("The two ministers will meet in person for the first time in July.")
+    assert m.format == "in_person"
