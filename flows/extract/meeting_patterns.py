@@ -299,7 +299,8 @@ CALENDAR_DAY: Final = rf"""
 #   possessive ("Director-General's"); mods: adjectives and whose ("EU health ministers");
 #   noun: the kind of meeting (lower case: a capitalised head is a proper name, read
 #   elsewhere); of: whose it was, its topic or its place ("of G20 leaders", "on COVID-19", "at
-#   Belgrade airport"); day: the calendar day.
+#   Belgrade airport"); held: an announcing or reporting verb ("will be held via video link");
+#   day: the calendar day.
 DATED: Final = regex.compile(
     rf"""
     (?<![\p{{L}}])
@@ -309,6 +310,10 @@ DATED: Final = regex.compile(
     (?P<noun>(?:press|media|news)\s+(?:conference|briefing)|briefing|video\s*conference
             |teleconference|meeting|summit|(?:tele)?phone\s+(?:call|conversation)|ceremony)
     (?P<of>\s+(?:of|on|about|at|in)\s+(?:the\s+)?[\p{{L}}\p{{N}}'’-]++(?:\s++[\p{{L}}\p{{N}}'’-]++){{0,4}}?)?
+    # announced or reported: "… will be held via video link on 6 July", "… took place on …"
+    (?P<held>\s+(?:(?:will\s+be|is\s+to\s+be|was|were|has\s+been|had\s+been)\s+held
+                 |(?:will\s+take|took|takes)\s+place)
+             (?:\s+(?:via|by|through)\s+video(?:\s*link)?|\s+online|\s+virtually)?)?
     \s+on\s+(?:the\s+)?
     (?P<day>{CALENDAR_DAY})
     """,

@@ -275,3 +275,13 @@ def test_a_denied_meet_is_no_meeting() -> None:
     assert meetings("Officials there no longer meet in person.") == []
     (m,) = meetings("The two ministers will meet in person for the first time in July.")
     assert m.format == "in_person"
+
+
+def test_a_definite_meeting_announced_or_reported_with_its_day() -> None:
+    (m,) = meetings("The special meeting of ASEAN trade ministers will be held online on 9 July.")
+    assert (m.format, m.meeting_date) == ("video", date(2020, 7, 9))
+    assert "ASEAN trade ministers" in m.name
+    (m,) = meetings("Their video conference took place on 4 May.")
+    assert (m.format, m.meeting_date) == ("video", date(2020, 5, 4))
+    assert meetings("The meeting will be held on 3 June.") == []  # which one: told before
+    assert meetings("A decision will be held over until 3 June.") == []
