@@ -696,6 +696,8 @@ def _figure(doc: _Doc, cur: _Sent, num: Number) -> FigureHit | None:
             to = _sum_receiver(text, cur.s.start, start, end, cur.s.end)
         else:  # "Russia sent Serbia 11 aircraft", "… sent Serbia \"11 aircraft\""
             to = _given_name(text, cur.s.start, start) or _went_to(text, end, cur.s.end)
+        if not to:
+            to = _fronted_place(text, cur.s.start, start, fig.frame.actor)
         if to:
             fig.frame = replace(fig.frame, recipient=to)
     if num.kind == "money":
@@ -845,6 +847,36 @@ def _counted_receivers(text: str, end: int, s_end: int) -> str:
         return ""  # most sums: no "to" after them (a C-speed test first)
     m = _TO_COUNTED_RE.match(text, end, stop)
     return "country" if m is not None else ""
+
+
+# A sentence opened by the place it is about: "In Nepal, where cases have passed 10,000,
+# Beijing has sent six shipments …". Group "p" is the place.
+_FRONTED_PLACE_RE: Final = regex.compile(
+    r"[\s\u00a0]*In[\s\u00a0]+(?:the[\s\u00a0]+)?"
+    r"(?P<p>\p{Lu}[\w'’\-]*+(?:[\s\u00a0]+\p{Lu}[\w'’\-]*+){0,2}),"
+)
+
+
+_OWN_SIDE_RE: Final = regex.compile(
+    r"[\s\u00a0]*(?:the[\s\u00a0]+)?(?:[a-z]+[\s\u00a0]+)?(?:government|authorities|ministry"
+    r"|state|country|cabinet|administration)\b"
+)
+
+
+def _fronted_place(text: str, s_start: int, start: int, actor: str | None) -> str | None:
+    """The receiver of a gift in a sentence opened by "In <place>," (see above): the place,
+    unless the giver is that place."""
+    if "In" not in text[s_start : s_start + 4]:
+        return None  # most sentences (a C-speed test before the pattern)
+    m = _FRONTED_PLACE_RE.match(text, s_start, start)
+    if m is None or not _is_place(m.group("p")) or m.group("p").split()[0] in SELF_WORDS:
+        return None
+    place = name_token(m.group("p"))
+    if not place or place in (name_token(actor or ""), donor_token(actor or "")):
+        return None
+    if _OWN_SIDE_RE.match(text, m.end(), start) is not None:
+        return None  # "In Japan, the government has sent …": the place's own giving
+    return m.group("p")
 
 
 def _origin_of(text: str, prev_end: int, start: int) -> bool:

@@ -22,6 +22,10 @@ SAME = [
     ("So far, Beijing has provided Nepal with six batches of supplies, as well as a cash "
      "donation of US$2 million.", "US$2",
      "China donated US$2 million to Nepal.", "US$2"),
+    # a sentence opened by the place it is about: the place receives the gift
+    ("In Nepal, where cases have passed 10,000, Beijing has sent six shipments of supplies, "
+     "including 80 ventilators.", "80",
+     "China has delivered 80 ventilators to Nepal.", "80"),
     # a meeting tally with one named group's members: the group, before the count or after it
     ("Beijing shared its experience with all ASEAN members through more than 20 video "
      "conferences.", "20",
@@ -32,6 +36,9 @@ SAME = [
 ]  # fmt: skip
 
 APART = [
+    # ... unless the giver is that place
+    ("In Japan, the government has sent 80 ventilators abroad.", "80",
+     "China has delivered 80 ventilators to Japan.", "80"),
     # a sum given to a counted set of countries is not the giver's sum for anything else
     ("Washington says it has committed more than $900 million in health aid to over 60 "
      "countries.", "$900",
