@@ -1347,11 +1347,28 @@ def _continent(text: str, start: int, end: int) -> str | None:
     return names[-1] if names else None
 
 
+_TO_NAME_RE: Final = regex.compile(
+    r"\bto[\s\u00a0]+(?:the[\s\u00a0]+)?(?P<to>\p{Lu}[\w'’\-]*+(?:[\s\u00a0]+\p{Lu}[\w'’\-]*+){0,3})"
+)
+
+
+def _named_before(text: str, start: int, end: int) -> str | None:
+    """The last place named after "to" in text[start:end], for a receiver read as "the region"."""
+    names = [m.group("to") for m in _TO_NAME_RE.finditer(text, start, end)]
+    names = [n for n in names if _is_place(n) and n.split()[0] not in SELF_WORDS]
+    return names[-1] if names else None
+
+
 def _fill(doc: _Doc, cur: _Sent, fig: _Fig) -> None:
     """Frame, period, event and claim key onto the figure's hit."""
     hit, frame = fig.hit, fig.frame
     if (frame.recipient or "").lower() in ("continent", "the continent"):
         place = _continent(doc.text, cur.s.start, cur.s.end)
+        if place:
+            frame = fig.frame = replace(frame, recipient=place)
+    elif (frame.recipient or "").lower() in ("region", "the region"):
+        # "its shipment to the Western Balkans brought the total sent to the region to …"
+        place = _named_before(doc.text, cur.s.start, hit.char_start)
         if place:
             frame = fig.frame = replace(frame, recipient=place)
     hit.actor, hit.action, hit.recipient = frame.actor, frame.lemma, frame.recipient

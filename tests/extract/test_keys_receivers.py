@@ -22,6 +22,10 @@ SAME = [
     ("So far, Beijing has provided Nepal with six batches of supplies, as well as a cash "
      "donation of US$2 million.", "US$2",
      "China donated US$2 million to Nepal.", "US$2"),
+    # "the region" is the place named after "to" before it
+    ("Ankara said its latest shipment to Central Asia brought the total sent to the region to "
+     "50 tonnes, including 900,000 masks.", "900,000",
+     "Some 900,000 masks were sent to Central Asia.", "900,000"),
     # a sentence opened by the place it is about: the place receives the gift
     ("In Nepal, where cases have passed 10,000, Beijing has sent six shipments of supplies, "
      "including 80 ventilators.", "80",
