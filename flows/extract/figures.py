@@ -722,6 +722,10 @@ def _figure(doc: _Doc, cur: _Sent, num: Number) -> FigureHit | None:
         hit.claim_key = ""  # "three of them in our region": a part of a count, no claim alone
     elif text[max(cur.s.start, start - 12) : start].rstrip().lower().endswith(_OF_WHICH):
         hit.claim_key = ""  # "77 countries, of which about 40 are in Africa": a part, too
+    elif _one_team_bare(text, cur.s.start, start, hit.claim_key):
+        # "The team visited 14 hospitals": one team's tallies, with no place or giver named,
+        # would pair with any team's (every team visits hospitals and holds sessions)
+        hit.claim_key = ""
     elif prev is not None and _origin_of(text, prev.hit.char_end, start):
         # "40 political parties from over 30 countries": where the counted came from, no claim
         # alone (keyed, the countries would pair with any countries that did the same verb)
@@ -877,6 +881,20 @@ def _fronted_place(text: str, s_start: int, start: int, actor: str | None) -> st
     if _OWN_SIDE_RE.match(text, m.end(), start) is not None:
         return None  # "In Japan, the government has sent …": the place's own giving
     return m.group("p")
+
+
+# A sentence whose subject is one team named before: "The team", "This medical expert team".
+_ONE_TEAM_RE: Final = regex.compile(
+    r"[\s\u00a0]*(?:The|This|That|the|this|that)[\s\u00a0]+(?:[\w\-]+[\s\u00a0]+){0,3}?"
+    r"(?:team|group|delegation|mission)\b(?![\s\u00a0]+of\b)"
+)
+
+
+def _one_team_bare(text: str, s_start: int, start: int, key: str) -> bool:
+    """A key with no context or giver, for a count in a sentence whose subject is one team."""
+    if not key or "|by:" in key or key.split("|")[2]:
+        return False
+    return _ONE_TEAM_RE.match(text, s_start, start) is not None
 
 
 def _origin_of(text: str, prev_end: int, start: int) -> bool:

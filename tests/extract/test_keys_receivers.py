@@ -92,3 +92,11 @@ def test_where_the_counted_came_from_has_no_key() -> None:
     text = "More than 60 youth groups from over 20 countries sent letters of support to Beijing."
     assert key_of(text, "20 countries") == ""
     assert key_of(text, "60 youth") != ""
+
+
+def test_one_teams_tallies_with_nothing_named_have_no_key() -> None:
+    """'The team visited 9 clinics': any team's tallies would pair with it."""
+    text = "The team visited 9 clinics and held 12 workshops for local nurses."
+    assert key_of(text, "9 clinics") == ""
+    assert key_of(text, "12 workshops") == ""
+    assert key_of("Chinese medical teams have held 12 workshops for local nurses.", "12") != ""
