@@ -150,10 +150,12 @@ def claim_key(fig: FigureHit, heads: list[str], frame: Frame, ctx: KeyContext) -
             donor = ""
     if not context and not donor:
         placed_or_theirs = ctx.actor_placed or (not fig.actor and ctx.we_donor)
-        if fig.kind == "money" and giving and not loan and placed_or_theirs:
-            # "US$4.6 million will be provided" in a release whose giving is another party's, or
-            # "the Chinese community in Perú donated …" (a place read as the giver): no receiver
-            # and no giver known; keyed, it would pair with any sum of anyone's
+        pledged = frame.plan or frame.action == "pledge"  # a pledge is known by its sum alone
+        if fig.kind == "money" and giving and not loan and (placed_or_theirs or not pledged):
+            # "China also gave $4m in cash", "US$4.6 million will be provided" in a release
+            # whose giving is another party's, "the Chinese community in Perú donated …": no
+            # receiver, purpose, span or event named and no other party as the giver; keyed,
+            # it would pair with any other bare sum given
             return ""
         if heads and all(h in GENERIC_HEADS for h in heads):
             return ""  # "four times", "two million people": what of, whose?

@@ -100,3 +100,9 @@ def test_one_teams_tallies_with_nothing_named_have_no_key() -> None:
     assert key_of(text, "9 clinics") == ""
     assert key_of(text, "12 workshops") == ""
     assert key_of("Chinese medical teams have held 12 workshops for local nurses.", "12") != ""
+
+
+def test_a_bare_sum_given_has_no_key() -> None:
+    """"Beijing also gave $3m in cash": for whom, for what? (A pledge is known by its sum.)"""
+    assert key_of("Beijing also gave $3m in cash, the official said.", "$3m") == ""
+    assert key_of("Beijing also gave $3m in cash to Nepal, the official said.", "$3m") != ""
