@@ -103,6 +103,6 @@ def test_one_teams_tallies_with_nothing_named_have_no_key() -> None:
 
 
 def test_a_bare_sum_given_has_no_key() -> None:
-    """"Beijing also gave $3m in cash": for whom, for what? (A pledge is known by its sum.)"""
+    """'Beijing also gave $3m in cash': for whom, for what? (A pledge is known by its sum.)"""
     assert key_of("Beijing also gave $3m in cash, the official said.", "$3m") == ""
     assert key_of("Beijing also gave $3m in cash to Nepal, the official said.", "$3m") != ""
