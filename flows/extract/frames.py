@@ -502,6 +502,12 @@ def _recipient(text: str, pos: int, hi: int, skip: tuple[int, int]) -> str | Non
     return r if r.split()[0] not in ("Covid-19", "COVID-19") else None
 
 
+def _a_model(name: str) -> bool:
+    """A capitalised word with digits names no giver: a model or a code ("an A400M
+    delivered")."""
+    return any(c.isdigit() for c in name)
+
+
 def _actor(text: str, lo: int, pos: int) -> str | None:
     """Last capitalised name (or 'we') before the verb in the clause: 'China', 'President Xi'.
     Only the last 160 characters are read, so long run-on clauses stay linear."""
@@ -509,7 +515,7 @@ def _actor(text: str, lo: int, pos: int) -> str | None:
     found = [
         (m.start(), m.end(), name)
         for m in (ascii_twins.NAME if span.isascii() else _NAME_RE).finditer(span)
-        if (name := m.group().strip()) not in NOT_ACTORS
+        if (name := m.group().strip()) not in NOT_ACTORS and not _a_model(name)
     ]
     if not found:
         return None

@@ -249,7 +249,9 @@ NOT_ACTORS: Final = word_set(
     "After Before When While Until Through Across According Besides Despite Including "
     "More Most Many Some Several All Both Each Every Only Nearly Almost About Around Total "
     "January February March April May June July August September October November December "
-    "Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec"
+    "Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec "
+    # sentence adverbs, capitalised as a sentence start: "Earlier, … an aircraft delivered"
+    "Earlier Later Previously Separately Additionally Furthermore Moreover Today Yesterday"
 )
 
 # "-ing" forms that are usually nouns after a number ("two meeting rooms", "shipping costs").

@@ -30,6 +30,10 @@ SAME = [
     ("In Nepal, where cases have passed 10,000, Beijing has sent six shipments of supplies, "
      "including 80 ventilators.", "80",
      "China has delivered 80 ventilators to Nepal.", "80"),
+    # neither a sentence adverb nor an aircraft model is the giver: the release's party is
+    ("Spain sent 10 ventilators to Chile. Earlier, on 3 May, an A330 delivered 90,000 masks "
+     "to Chile.", "90,000",
+     "Spain delivered 90,000 masks to Chile.", "90,000"),
     # a meeting tally with one named group's members: the group, before the count or after it
     ("Beijing shared its experience with all ASEAN members through more than 20 video "
      "conferences.", "20",
