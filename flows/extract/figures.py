@@ -628,6 +628,12 @@ def _figure(doc: _Doc, cur: _Sent, num: Number) -> FigureHit | None:
     if item and item.split()[-1].lower() in FURNITURE_ITEMS:
         return None  # "2,345 views": a page counter
     prev = cur.figures[-1] if cur.figures else None
+    if prev is None and doc.figs and text[cur.s.start - 2 : cur.s.start].strip() == ",":
+        # a list cut at a line break after a comma ("… 500,000 surgical masks,\n4,000
+        # overalls"): its first figure continues the previous sentence's last one
+        last = doc.figs[-1]
+        if _JOINED_RE.fullmatch(text, last.hit.char_end, num.start) is not None:
+            prev = last
     labelled = cell is not None or label_start is not None
     heads = item_heads(_line_case(item) if labelled else item) if item else []
     if num.kind == "count" and not item:
