@@ -34,6 +34,11 @@ SAME = [
     ("Spain sent 10 ventilators to Chile. Earlier, on 3 May, an A330 delivered 90,000 masks "
      "to Chile.", "90,000",
      "Spain delivered 90,000 masks to Chile.", "90,000"),
+    # a list cut at a line break after a comma goes on with the sentence before it
+    ("On 3 May, a Spanish aircraft delivered to Chile 300,000 surgical masks,\n6,000 overalls, "
+     "1,000 goggles and 200 face shields.", "6,000",
+     "On 3 May, a Spanish aircraft delivered to Chile 300,000 surgical masks, 6,000 overalls, "
+     "1,000 goggles and 200 face shields.", "6,000"),
     # a meeting tally with one named group's members: the group, before the count or after it
     ("Beijing shared its experience with all ASEAN members through more than 20 video "
      "conferences.", "20",
