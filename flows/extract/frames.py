@@ -508,6 +508,10 @@ def _a_model(name: str) -> bool:
     return any(c.isdigit() for c in name)
 
 
+# "… its shipment to the Western Balkans brought …": a name right after "to" is a receiver.
+_TO_BEFORE_RE: Final = regex.compile(r"\bto[\s\u00a0]+(?:the[\s\u00a0]+)?$")
+
+
 def _actor(text: str, lo: int, pos: int) -> str | None:
     """Last capitalised name (or 'we') before the verb in the clause: 'China', 'President Xi'.
     Only the last 160 characters are read, so long run-on clauses stay linear."""
@@ -515,7 +519,9 @@ def _actor(text: str, lo: int, pos: int) -> str | None:
     found = [
         (m.start(), m.end(), name)
         for m in (ascii_twins.NAME if span.isascii() else _NAME_RE).finditer(span)
-        if (name := m.group().strip()) not in NOT_ACTORS and not _a_model(name)
+        if (name := m.group().strip()) not in NOT_ACTORS
+        and not _a_model(name)
+        and not _TO_BEFORE_RE.search(span, max(0, m.start() - 8), m.start())
     ]
     if not found:
         return None
