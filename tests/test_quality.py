@@ -127,8 +127,8 @@ def test_sixth_heldout_floors(with_heldout6: Report) -> None:
     a wire roundup restating them. Scored once: figures F1 0.990 (P 1.000), meetings 0.970,
     pairs 0.893 (P 0.924), alerts 0.810 (P 0.763); after the receiver ("provided Pakistan
     with", "worked in", "In Pakistan,", "the region"), team-member, group-tally, counted-
-    receiver, bare-tally and non-actor rules: figures 0.990 (P 1.000), pairs 0.933 (P 0.994),
-    alerts 0.928 (P 0.978). Floors a little under."""
+    receiver, bare-tally and non-actor rules: figures 0.990 (P 1.000), pairs 0.934 (P 0.994),
+    alerts 0.932 (P 0.978). Floors a little under."""
     r = with_heldout6
     assert r.figures.f1 >= 0.97 and r.figures.precision >= 0.98, r.lines()
     assert r.qualifier_accuracy >= 0.95, r.lines()
