@@ -9,15 +9,7 @@ from flows.extract.docmeta import document_meta
 from flows.extract.figures import find_figures
 from flows.extract.sentences import split_sentences
 from flows.extract.types import FigureHit
-
-
-def key_of(text: str, surface_part: str) -> str:
-    """Claim key of the first figure whose surface contains ``surface_part``."""
-    found = find_figures(text, split_sentences(text), document_meta(text), [])
-    hits = [f for f in found if surface_part in f.surface]
-    assert hits, [f.surface for f in found]
-    return hits[0].claim_key
-
+from tests.extract.test_extract_claim_keys import key_of
 
 SAME = [
     # a sum restated in another currency before its span still names the multi-year pledge
