@@ -1,4 +1,5 @@
-"""``aidwatch eval``: score a warehouse (or a fresh run on --docs) against gold files."""
+"""``aidwatch eval``: score a warehouse (or a fresh run on --docs) against gold files. With no
+warehouse yet, the pipeline first runs on the configured documents (the seeds by default)."""
 
 from __future__ import annotations
 
@@ -18,12 +19,16 @@ def run_eval(
     AIDWATCH_EVAL_VERBOSE=1, the figure and meeting misses too)."""
     if verbose is None:
         verbose = os.environ.get("AIDWATCH_EVAL_VERBOSE", "") not in ("", "0")
-    if docs:
-        from flows.pipeline import aidwatch_run
+    from flows.pipeline import aidwatch_run
 
+    if docs:
         db = Path(tempfile.mkdtemp(prefix="aidwatch-eval-")) / "eval.duckdb"
         aidwatch_run(load_settings(docs=docs, db=db))
-    db = load_settings(db=db).db
+    settings = load_settings(db=db)
+    db = settings.db
+    if not db.exists():  # a fresh machine: nothing to read yet, so make it as `aidwatch run` would
+        print(f"no warehouse at {db}: running the pipeline on {', '.join(map(str, settings.docs))}")
+        aidwatch_run(settings)
     texts, figs, meets, pairs = _read_predictions(db)
     report = score_all(figs, meets, pairs, gold_dir, texts)
     print(f"warehouse {db}")

@@ -111,3 +111,20 @@ def test_eval_command_scores_a_warehouse_and_lists_misses_with_v(
     assert main(["eval", "--gold", str(gold), "--db", str(db), "-v"]) == 0
     loud = capsys.readouterr().out
     assert "missed" in loud and "flying teapots" in loud
+
+
+@pytest.mark.usefixtures("prefect_server")
+def test_eval_with_no_warehouse_runs_the_pipeline_first(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """On a fresh machine ``aidwatch eval --gold DIR`` has no warehouse to read: it makes one
+    from the configured documents (the seeds) instead of failing, then scores it."""
+    from flows.cli import main
+
+    db = tmp_path / "fresh.duckdb"
+    gold = Path(__file__).parent / "data" / "gold"
+    assert main(["eval", "--gold", str(gold), "--db", str(db)]) == 0
+    out = capsys.readouterr().out
+    assert "no warehouse at" in out and db.exists()
+    figures = next(line for line in out.splitlines() if line.startswith("figures"))
+    assert "tp=0 " not in figures and "F1=1.000" in figures, figures
