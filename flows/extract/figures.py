@@ -40,11 +40,20 @@ from flows.extract.lexicon import (
     PART_WORDS,
     SELF_WORDS,
     TIME_UNITS,
-    VERB_FORMS,
     word_set,
 )
 from flows.extract.numbers import ONES, Number, find_numbers, parse, yen_sign
 from flows.extract.periods import Period, sentence_period
+from flows.extract.receivers import (
+    counted_receivers,
+    fronted_place,
+    gift_totals,
+    given_name,
+    is_place,
+    provided_with,
+    sum_receiver,
+    went_to,
+)
 from flows.extract.tables import Cell, table_cells
 from flows.extract.types import DocMeta, FigureHit, MeetingHit, Sentence
 
@@ -685,13 +694,13 @@ def _figure(doc: _Doc, cur: _Sent, num: Number) -> FigureHit | None:
         parts_before = any(f.hit.kind == num.kind for f in cur.figures)
         fig.ctx.lone_total = not parts_before and _names_no_parts(cur.s.text)
     if num.kind == "money" and fig.frame.action is None:
-        got_to = _gift_totals(text, cur.s.start, start)
+        got_to = gift_totals(text, cur.s.start, start)
         if got_to is not None:
             # "Chinese cash to the WHO totals US$50 million": the sum of what was given
             fig.frame = Frame("give", "aid", "obj", None, got_to, None, False)
             hit.qualifier = qualifier = "total"
     if fig.frame.recipient is None and fig.frame.action in ("aid", "pledge"):
-        with_to = _provided_with(text, cur.s.start, start, fig.frame.lemma)
+        with_to = provided_with(text, cur.s.start, start, fig.frame.lemma)
         if with_to:
             # "has provided Pakistan with eight batches of supplies, including 250 ventilators":
             # the name before "with" is the receiver, the figures what it was given
@@ -699,11 +708,11 @@ def _figure(doc: _Doc, cur: _Sent, num: Number) -> FigureHit | None:
             fig.frame = replace(fig.frame, recipient=with_to, role=role)
     if fig.frame.recipient is None and fig.frame.action in ("aid", "pledge"):
         if num.kind == "money":
-            to = _sum_receiver(text, cur.s.start, start, end, cur.s.end)
+            to = sum_receiver(text, cur.s.start, start, end, cur.s.end)
         else:  # "Russia sent Serbia 11 aircraft", "… sent Serbia \"11 aircraft\""
-            to = _given_name(text, cur.s.start, start) or _went_to(text, end, cur.s.end)
+            to = given_name(text, cur.s.start, start) or went_to(text, end, cur.s.end)
         if not to:
-            to = _fronted_place(text, cur.s.start, start, fig.frame.actor)
+            to = fronted_place(text, cur.s.start, start, fig.frame.actor)
         if to:
             fig.frame = replace(fig.frame, recipient=to)
     if num.kind == "money":
@@ -711,7 +720,7 @@ def _figure(doc: _Doc, cur: _Sent, num: Number) -> FigureHit | None:
             fig.ctx.total = _in_parts(text, end, cur.s.end)
         fig.ctx.span = _spread_over(text, end, cur.s.end)
         fig.ctx.purpose = _purpose(text, end, cur.s.end)
-        fig.ctx.receivers = _counted_receivers(text, end, cur.s.end)
+        fig.ctx.receivers = counted_receivers(text, end, cur.s.end)
     _fill(doc, cur, fig)
     if num.kind == "money" and doc.figs:
         _sum_part(text, doc.figs, fig)
@@ -747,148 +756,6 @@ def _figure(doc: _Doc, cur: _Sent, num: Number) -> FigureHit | None:
     return hit
 
 
-# A receiver named between a giving verb and the sum, with no "to": "has given the World
-# Health Organization $50m". Read backwards from the sum (REVERSE): group "to" is the name.
-_GIVEN_NAME_RE: Final = regex.compile(
-    r"\b(?:given|gave|give|gives|giving|granted|grant|grants|offered|offers|offer|sent|sends"
-    r"|send|paid|pay|pays)[\s\u00a0]+(?:the[\s\u00a0]+)?"
-    r"(?P<to>\p{Lu}[\w'’\-]*(?:[\s\u00a0]+\p{Lu}[\w'’\-]*){0,4})[\s\u00a0]+$",
-    regex.REVERSE,  # no possessive "*+": read backwards it would swallow the capital
-)
-# A receiver after the sum's parts: "US$50 million in two tranches (US$20 million … and US$30
-# million …) to the WHO". The parts ("in two tranches", a parenthesis) are optional; "to" is
-# the receiver's name.
-_PARTS_THEN_TO_RE: Final = regex.compile(
-    r"(?:[\s\u00a0]+in[\s\u00a0]+(?:[\w\-]+[\s\u00a0]+){1,2}(?:"
-    + "|".join(sorted(PART_WORDS))
-    + r"))?(?:[\s\u00a0]*\([^()]{0,160}\))?[\s\u00a0]+to[\s\u00a0]+(?:the[\s\u00a0]+)?"
-    r"(?P<to>\p{Lu}[\w'’\-]*+(?:[\s\u00a0]+\p{Lu}[\w'’\-]*+){0,4})"
-)
-
-
-_PARTS_REACH: Final = 220
-# A gift noun with its receiver, then a verb of summing, right before the sum: "Chinese cash
-# to the WHO totals US$50 million", "aid to Serbia amounted to €5 million". Read backwards
-# (REVERSE, so no possessive quantifiers); group "to" is the receiver's name.
-_GIFT_TOTALS_RE: Final = regex.compile(
-    r"\b(?i:cash|aid|assistance|donations?|funding|grants?|contributions?)[\s\u00a0]+to"
-    r"[\s\u00a0]+(?:the[\s\u00a0]+)?(?P<to>\p{Lu}[\w'’\-]*(?:[\s\u00a0]+\p{Lu}[\w'’\-]*){0,4})"
-    r"[\s\u00a0]+(?:now[\s\u00a0]+|so[\s\u00a0]+far[\s\u00a0]+)?(?:totals|totalled|totaled"
-    r"|amounts[\s\u00a0]+to|amounted[\s\u00a0]+to|comes[\s\u00a0]+to|came[\s\u00a0]+to"
-    r"|stands[\s\u00a0]+at|stood[\s\u00a0]+at)[\s\u00a0]+$",
-    regex.REVERSE,
-)
-
-
-def _gift_totals(text: str, s_start: int, start: int) -> str | None:
-    """The receiver when the sum is the total of a gift named as its subject (see above)."""
-    lo = max(s_start, start - 80)
-    window = text[lo:start].lower()
-    if not any(v in window for v in ("total", "amount", "came", "come", "stand", "stood")):
-        return None  # most sums (a C-speed test before the pattern)
-    m = _GIFT_TOTALS_RE.match(text, lo, start)
-    return m.group("to") if m else None
-
-
-# "provided Pakistan with …", "supplied the Philippines with …": a receiver named between the
-# giving verb and "with", the goods after it. Groups: the verb, the receiver's name.
-_PROVIDED_WITH_RE: Final = regex.compile(
-    r"\b(?P<v>provided|provides|provide|providing|supplied|supplies|supply|supplying|equipped"
-    r"|furnished|presented)[\s\u00a0]+(?:the[\s\u00a0]+)?"
-    r"(?P<to>\p{Lu}[\w'’\-]*+(?:[\s\u00a0]+(?:of[\s\u00a0]+|and[\s\u00a0]+)?\p{Lu}[\w'’\-]*+){0,4})"
-    r"[\s\u00a0]+with\b"
-)
-_WITH_REACH: Final = 240
-
-
-def _provided_with(text: str, s_start: int, start: int, lemma: str | None) -> str | None:
-    """The receiver of "<verb> <Name> with <figure>", when that verb governs the figure."""
-    if lemma is None:
-        return None
-    lo = max(s_start, start - _WITH_REACH)
-    if text.find(" with", lo, start) < 0:
-        return None  # most figures: no "with" before them (a C-speed test first)
-    found = list(_PROVIDED_WITH_RE.finditer(text, lo, start))
-    if not found:
-        return None
-    m = found[-1]
-    if VERB_FORMS.get(m.group("v").lower(), m.group("v").lower()) != lemma and any(
-        w in VERB_FORMS for w in text[m.end() : start].lower().split()
-    ):
-        return None  # another verb governs the figure (a gift noun, "a donation of", does not)
-    to = m.group("to")
-    return to if _is_place(to) and to.split()[0] not in SELF_WORDS else None
-
-
-# Where the given people or goods went, said after them as a place: "… team sent by the
-# government worked in Pakistan", "… doctors arrived in Lahore", "was deployed to Milan".
-_WENT_TO_RE: Final = regex.compile(
-    r"\b(?:(?:was|were|been|have|has|had)[\s\u00a0]+)?(?:worked|working|arrived|arriving"
-    r"|stayed|served|serving|landed|stationed|deployed)[\s\u00a0]+(?:in|to|at)[\s\u00a0]+"
-    r"(?:the[\s\u00a0]+)?(?P<to>\p{Lu}[\w'’\-]*+(?:[\s\u00a0]+(?:of[\s\u00a0]+)?\p{Lu}[\w'’\-]*+){0,3})"
-)
-_WENT_REACH: Final = 120
-
-
-def _went_to(text: str, end: int, s_end: int) -> str | None:
-    """The place the given count went to, named after it (see _WENT_TO_RE)."""
-    m = _WENT_TO_RE.search(text, end, min(s_end, end + _WENT_REACH))
-    if m is None:
-        return None
-    to = m.group("to")
-    return to if _is_place(to) and to.split()[0] not in SELF_WORDS else None
-
-
-# A sum given to a counted set of receivers, said right after it (its item words between):
-# "US$1.6 billion in COVID-19 assistance to over 120 countries".
-_TO_COUNTED_RE: Final = regex.compile(
-    r"(?:[\s\u00a0]+(?:in|of)(?:[\s\u00a0]*,?[\s\u00a0]+(?!to\b)[\w\-]+){1,6}?)?,?[\s\u00a0]+"
-    r"to[\s\u00a0]+(?:(?:more[\s\u00a0]+than|over|nearly|almost|about|around|some|at[\s\u00a0]+"
-    r"least|up[\s\u00a0]+to)[\s\u00a0]+)?\d[\d,.]*[\s\u00a0]+(?:[\w\-]+[\s\u00a0]+)?"
-    r"(?P<h>countries|nations|economies|states)\b"
-)
-_COUNTED_REACH: Final = 90
-
-
-def _counted_receivers(text: str, end: int, s_end: int) -> str:
-    """'country' when the sum is given to a counted set of countries (see above), else ''."""
-    stop = min(s_end, end + _COUNTED_REACH)
-    if text.find("to", end, stop) < 0:
-        return ""  # most sums: no "to" after them (a C-speed test first)
-    m = _TO_COUNTED_RE.match(text, end, stop)
-    return "country" if m is not None else ""
-
-
-# A sentence opened by the place it is about: "In Nepal, where cases have passed 10,000,
-# Beijing has sent six shipments …". Group "p" is the place.
-_FRONTED_PLACE_RE: Final = regex.compile(
-    r"[\s\u00a0]*In[\s\u00a0]+(?:the[\s\u00a0]+)?"
-    r"(?P<p>\p{Lu}[\w'’\-]*+(?:[\s\u00a0]+\p{Lu}[\w'’\-]*+){0,2}),"
-)
-
-
-_OWN_SIDE_RE: Final = regex.compile(
-    r"[\s\u00a0]*(?:the[\s\u00a0]+)?(?:[a-z]+[\s\u00a0]+)?(?:government|authorities|ministry"
-    r"|state|country|cabinet|administration)\b"
-)
-
-
-def _fronted_place(text: str, s_start: int, start: int, actor: str | None) -> str | None:
-    """The receiver of a gift in a sentence opened by "In <place>," (see above): the place,
-    unless the giver is that place."""
-    if "In" not in text[s_start : s_start + 4]:
-        return None  # most sentences (a C-speed test before the pattern)
-    m = _FRONTED_PLACE_RE.match(text, s_start, start)
-    if m is None or not _is_place(m.group("p")) or m.group("p").split()[0] in SELF_WORDS:
-        return None
-    place = name_token(m.group("p"))
-    if not place or place in (name_token(actor or ""), donor_token(actor or "")):
-        return None
-    if _OWN_SIDE_RE.match(text, m.end(), start) is not None:
-        return None  # "In Japan, the government has sent …": the place's own giving
-    return m.group("p")
-
-
 # A sentence whose subject is one team named before: "The team", "This medical expert team".
 _ONE_TEAM_RE: Final = regex.compile(
     r"[\s\u00a0]*(?:The|This|That|the|this|that)[\s\u00a0]+(?:[\w\-]+[\s\u00a0]+){0,3}?"
@@ -907,28 +774,6 @@ def _origin_of(text: str, prev_end: int, start: int) -> bool:
     """Only "from" between the previous figure (with its item) and this one."""
     gap = text[prev_end:start]
     return len(gap) < 12 and gap.strip().lower() == "from"
-
-
-def _given_name(text: str, s_start: int, start: int) -> str | None:
-    """The receiver between a giving verb and the figure (see _GIVEN_NAME_RE); a quotation
-    mark may open before the figure. Months ("sent March 5 …") are no receivers."""
-    while start > s_start and text[start - 1] in "\"“'‘":
-        start -= 1
-    m = _GIVEN_NAME_RE.match(text, max(s_start, start - 60), start)
-    return m.group("to") if m and _is_place(m.group("to")) else None
-
-
-def _sum_receiver(text: str, s_start: int, start: int, end: int, s_end: int) -> str | None:
-    """The receiver of a given sum that the frame reader missed (see the two patterns above)."""
-    to = _given_name(text, s_start, start)
-    if to:
-        return to
-    m: regex.Match[str] | None = None  # typed: mypyc's check infers a bare None as None
-    # read on past the sentence end: a splitter may cut the parts' parenthesis at a line break
-    stop = min(len(text), max(s_end, end + _PARTS_REACH))
-    if m is None and "to" in text[end:stop]:
-        m = _PARTS_THEN_TO_RE.match(text, end, stop)
-    return m.group("to") if m else None
 
 
 # Reach of the words between a sum and its first part ("… in two tranches (") and between parts
@@ -1210,21 +1055,8 @@ def _region(text: str, cur: _Sent) -> str:
         receivers = "countries" in t or "nations" in t or "economies" in t or "states" in t
         if receivers and " in " in t:
             m = _REGION_RE.search(text, cur.s.start, cur.s.end)
-            cur.region = name_token(m.group("r")) if m and _is_place(m.group("r")) else ""
+            cur.region = name_token(m.group("r")) if m and is_place(m.group("r")) else ""
     return cur.region
-
-
-_NOT_PLACES: Final = word_set("Monday Tuesday Wednesday Thursday Friday Saturday Sunday")
-
-
-def _is_place(name: str) -> bool:
-    """'Southeast Asia' is a region; 'April', 'Monday', 'COVID-19' (capitalised too) are not."""
-    first = name.split()[0]
-    return (
-        first.lower().rstrip(".") not in MONTHS
-        and first not in _NOT_PLACES
-        and not first.lower().startswith(("covid", "sars", "coronavirus"))
-    )
 
 
 # A tally of meetings held with the members of one named group, named before the count:
@@ -1242,7 +1074,7 @@ def _tally_group(text: str, s_start: int, start: int) -> str:
     if text.find("with", lo, start) < 0:
         return ""  # most tallies: no "with" before them (a C-speed test first)
     found = list(_TALLY_GROUP_RE.finditer(text, lo, start))
-    if not found or not _is_place(found[-1].group("g")):
+    if not found or not is_place(found[-1].group("g")):
         return ""
     # the partner as _partner writes it, so "held 20 calls with all ASEAN members" is the same
     names = {w.lower() for w in found[-1].group("g").split() if w not in SELF_WORDS}
@@ -1379,7 +1211,7 @@ _TO_NAME_RE: Final = regex.compile(
 def _named_before(text: str, start: int, end: int) -> str | None:
     """The last place named after "to" in text[start:end], for a receiver read as "the region"."""
     names = [m.group("to") for m in _TO_NAME_RE.finditer(text, start, end)]
-    names = [n for n in names if _is_place(n) and n.split()[0] not in SELF_WORDS]
+    names = [n for n in names if is_place(n) and n.split()[0] not in SELF_WORDS]
     return names[-1] if names else None
 
 
