@@ -19,8 +19,9 @@ from typing import Final
 import regex
 
 from flows.extract.deadline import meeting_regex_timeout as _rt
-from flows.extract.fold import fold
+from flows.extract.fold import fold, trie_of
 from flows.extract.meeting_names import words
+from flows.extract.numbers import NUMBER_STEMS, note_stem_spaces
 from flows.extract.types import Sentence
 
 _WORD_REST: Final = regex.compile(r"[\p{L}-]{0,40}")
@@ -89,7 +90,17 @@ def _candidates(text: str, scan: _Scanner) -> list[tuple[int, int]]:
     first: re.Match[bytes] | re.Match[str] | None
     if "\u212a" not in text:
         folded = fold(text)
-        found = [(m.start() + 1, m.end()) for m in scan.after_space.finditer(folded)]
+        found = []
+        stems: list[int] = []
+        stem_words = _STEM_BYTES if scan.with_stems else frozenset()
+        for m in scan.after_space.finditer(folded):
+            s, e = m.span()
+            if folded[s + 1 : e] in stem_words:  # a number word's stem, for numbers.py
+                stems.append(s)
+            else:
+                found.append((s + 1, e))
+        if scan.with_stems:
+            note_stem_spaces(text, stems)
         first = scan.at_start_bytes.match(folded)
     else:
         low = text.lower()
@@ -116,9 +127,16 @@ def _holds_needle(said: str, needles: tuple[str, ...]) -> bool:
 _BACK: Final = 12
 
 
+_STEM_BYTES: Final = frozenset(t.encode() for t in NUMBER_STEMS)
+
+
 @dataclass(frozen=True, slots=True)
 class _Scanner:
-    after_space: re.Pattern[bytes]  # a space, then a wanted word (or its start), folded bytes
+    # a space, then a wanted word (or its start), folded bytes; with_stems: or the stem of a
+    # number word, which the number scan then takes from here (numbers.note_stem_spaces). One
+    # trie of both words runs ~20 % faster than two passes (two tries side by side run slower).
+    after_space: re.Pattern[bytes]
+    with_stems: bool
     at_start_bytes: re.Pattern[bytes]  # a wanted word at offset 0, folded bytes
     after_boundary: re.Pattern[str]  # a non-letter, then a wanted word, lower-cased text
     at_start: re.Pattern[str]  # a wanted word at offset 0, lower-cased text
@@ -135,29 +153,21 @@ def _scanner(wanted: frozenset[str]) -> _Scanner:
     for w, ns in needles.items():
         if not w.isascii() or not w.isalpha() or any(w.rfind(n) >= _BACK for n in ns):
             raise ValueError(f"trigger word {w!r} cannot be found by the scan")
-    trie = _trie(sorted(wanted))
+    trie = trie_of(sorted(wanted))
     usual = [s for w in wanted for s in (w, w[0].upper() + w[1:])]
+    # One pass finds both only when no word can match both at one offset (neither a prefix of the
+    # other): the trie would then hide one of them, and a matched stem would not tell itself apart.
+    with_stems = not any(w.startswith(t) or t.startswith(w) for w in wanted for t in NUMBER_STEMS)
+    after_space = " " + (trie_of(sorted(wanted | set(NUMBER_STEMS))) if with_stems else trie)
     return _Scanner(
-        re.compile((" " + trie).encode()),
+        re.compile(after_space.encode()),
+        with_stems,
         re.compile(trie.encode()),
         re.compile("[^a-z]" + trie),
         re.compile(trie),
         needles,
         {s: _trigger_word(s, wanted, needles) for s in usual},
     )
-
-
-def _trie(words: list[str]) -> str:
-    """One alternation per letter position: "meet(?:ing(?:s)?|s)?" rather than a flat list,
-    so a word start costs a few literal tests, and the longest word wins."""
-    if "" in words:
-        rest = [w for w in words if w]
-        return f"(?:{_trie(rest)})?" if rest else ""
-    groups: dict[str, list[str]] = {}
-    for w in words:
-        groups.setdefault(w[0], []).append(w[1:])
-    alts = [c + _trie(tails) for c, tails in groups.items()]
-    return alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
 
 
 def _word_end(text: str, i: int) -> int:

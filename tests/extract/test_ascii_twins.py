@@ -6,7 +6,7 @@ import random
 
 import pytest
 
-from flows.extract import ascii_twins, dates, frames, items
+from flows.extract import ascii_twins, dates, frames, items, numbers
 
 _PIECES = (
     "China", "the", "The", "WHO", "to", "to the", "of", "for", "for the", "and", "we", "We",
@@ -15,6 +15,9 @@ _PIECES = (
     "COVID-19", "continent", "region", "27 countries", "0", "9a", "a9", "\t", "\n", "\r",
     "\x0b", "\x0c", "\x1c", "\x1f", "  ", " ", "May", "march", "Sept.", "1st", "of", "2020",
     "2020-07-15", "2020/4/16", "1999.1.2", "mid-", "late", "end of", "June 7, 2020", "31", "DEC",
+    "1,353,000", "40.29", "million", "Billion", "bn", "m", "b", "yuan", "euros", "%", "per cent",
+    "Seventy-seven", "twenty one", "a dozen", "Half a", "two dozen", "RMB", "US $", "HK$", "S/.",
+    "5m", "3bn", "000", "343 514", "pounds sterling", "USD", "rubles", "73rd", "thousand",
 )  # fmt: skip
 PAIRS = [
     (dates.DATE_RE, dates.DATE_ASCII),
@@ -22,6 +25,8 @@ PAIRS = [
     (frames._WORD_TOKEN_RE, ascii_twins.WORD_TOKEN),
     (frames._NAME_RE, ascii_twins.NAME),
     (frames._RECIPIENT, ascii_twins.RECIPIENT),
+    (numbers.NUMBER_RE, numbers.NUMBER_TWIN),
+    (numbers.NUMBER_SPACED_RE, numbers.NUMBER_SPACED_TWIN),
 ]
 
 

@@ -390,3 +390,21 @@ def test_halves_of_a_scale_or_a_dozen() -> None:
     assert [f.value for f in figures("China sent half a million test kits.")] == [500_000]
     assert [f.value for f in figures("Half a dozen teams went to Africa.")] == [6]
     assert figures("On behalf of the people, we thank you.") == []
+
+
+def test_number_words_found_alone_or_in_the_meetings_trigger_pass_alike() -> None:
+    """The trigger scan finds number-word stems in its own pass and hands them to the number scan;
+    a text it never saw is scanned for them anew: both ways give the same numbers."""
+    from flows.extract import meeting_triggers, numbers
+
+    text = (
+        "Seventy-seven teams met twice; twelve summits, a dozen calls and half a million masks "
+        "in eleven talks.\nTen visits. One meeting with fifteen forty-two and the sevenfold tenth."
+    )
+    alone = [m.span() for m in find_numbers(text)]
+    words = frozenset({"met", "summits", "calls", "talks", "visits", "meeting"})
+    meeting_triggers.find_triggers(text, split_sentences(text), words)
+    assert any(noted is text for noted, _ in numbers._NOTED)  # the shared pass ran
+    shared = [m.span() for m in find_numbers(text)]
+    assert shared == alone
+    assert len(alone) >= 9  # seventy-seven, twelve, a dozen, half a million, eleven, ten, one …
