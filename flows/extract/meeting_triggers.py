@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from functools import lru_cache
 from typing import Final
 
@@ -32,17 +32,23 @@ NEEDLES: Final = words(
 )
 
 
-@dataclass(slots=True)
+@dataclass(slots=True, init=False)  # (a written __init__ compiles native: see types.py)
 class Trigger:
     start: int  # first character of the word
     end: int
     word: str  # lower case
 
+    def __init__(self, start: int, end: int, word: str) -> None:
+        self.start, self.end, self.word = start, end, word
 
-@dataclass(slots=True)
+
+@dataclass(slots=True, init=False)
 class SentenceTriggers:
     sentence: Sentence
-    words: list[Trigger] = field(default_factory=list)
+    words: list[Trigger]
+
+    def __init__(self, sentence: Sentence) -> None:
+        self.sentence, self.words = sentence, []
 
 
 def find_triggers(

@@ -127,7 +127,7 @@ _SEP_RE: Final = regex.compile(r"[-\s\u00a0\u202f]+")
 _ALPHA_RE: Final = regex.compile(r"[A-Za-z]+")
 
 
-@dataclass(slots=True)
+@dataclass(slots=True, init=False)  # (a written __init__ compiles native: see types.py)
 class Number:
     start: int
     end: int
@@ -138,6 +138,15 @@ class Number:
     word: str  # the lower-cased number word(s) or digits as written
     has_scale: bool
     capitalised: bool  # "Two Sessions": a capitalised number word may start a name
+
+    def __init__(
+        self, start: int, end: int, value: float, kind: str, unit: str | None, is_word: bool,
+        word: str, has_scale: bool, capitalised: bool,
+    ) -> None:  # fmt: skip
+        self.start, self.end, self.value, self.kind, self.unit = start, end, value, kind, unit
+        self.is_word, self.word, self.has_scale, self.capitalised = (
+            is_word, word, has_scale, capitalised
+        )  # fmt: skip
 
 
 def words_value(words: str) -> float | None:
