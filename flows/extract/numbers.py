@@ -248,24 +248,28 @@ _GLUE: Final = frozenset(".-/:")  # "COVID-19", "3.5", "1/2", "10:30": glued dig
 # found in one pass of the standard ``re`` module, as a trie after a space, over the folded text
 # (flows/extract/fold.py): the engine skips from space to space at C speed and tries a few
 # letters at each. The meetings trigger scan usually finds them for us (``note_stem_spaces``).
-NUMBER_STEMS: Final = (
+_NUMBER_STEMS: Final = (
     "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven",
     "twe", "thirt", "fif", "forty", "dozen", "half",
 )  # fmt: skip
-_STEMS_TRIE: Final = trie_of(sorted(NUMBER_STEMS)).encode()
+_STEMS_TRIE: Final = trie_of(sorted(_NUMBER_STEMS)).encode()
 _STEM_AFTER_SPACE: Final = re.compile(b" " + _STEMS_TRIE)
 _STEM_AT_START: Final = re.compile(_STEMS_TRIE)
 
 
-# The meetings trigger scan (meeting_triggers.py) reads the same folded text with these stems in
-# its pattern and leaves what it found here (the offset of the space before each stem, for its
-# last few texts), so a document is scanned once for both; without it, ``_word_starts`` scans.
+# The meetings trigger scan (meeting_triggers.py) reads the same folded text word by word and
+# leaves here the offset of the space before each whole number word it met, for its last few
+# texts, so a document is scanned once for both; without it, ``_word_starts`` scans for stems.
+# Both find the same numbers: NUMBER_RE reads a number word only where the folded word is one
+# of NUMBER_WORDS (a stem that starts a longer word, "sevenfold", "tenth", never matches).
+NUMBER_WORDS: Final = (*ONES, *TENS, "dozen", "half")
 _NOTED: Final[list[tuple[str, list[int]]]] = []
 _NOTES_KEPT: Final = 4  # the document, and the few headlines re-read in lower case
 
 
 def note_stem_spaces(text: str, spaces: list[int]) -> None:
-    """Remember, for ``text`` (this very object), the offsets of " <stem>" in its folded bytes."""
+    """Remember, for ``text`` (this very object), the offsets of the spaces before the number
+    words of its folded bytes."""
     if len(_NOTED) >= _NOTES_KEPT:
         del _NOTED[0]
     _NOTED.append((text, spaces))
