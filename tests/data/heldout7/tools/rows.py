@@ -68,7 +68,7 @@ FIGURES = [
     (K3, "310,000 pairs of gloves", "310000", "exact", "pairs of gloves", "gloves among UNICEF PPE deliveries in the region", A3, "unicef_eap_gloves"),
     (K3, "an estimated 210 million people", "210000000", "about", "people", "people reached by UNICEF-supported COVID-19 risk communication in the region", A3, "unicef_eap_risk_comm_reach"),
     (K3, "Nearly two million children", "2000000", "nearly", "children", "children in Indonesia and the Philippines receiving distance learning materials", A3, "unicef_eap_distance_learning_children"),
-    (K3, "closed in 11", "11", "exact", "countries and territories", "countries/territories in the region with schools fully or partially closed", A3, "eap_school_closure_countries"),
+    (K3, "11 of the region's", "11", "exact", "countries and territories", "countries/territories in the region with schools fully or partially closed", A3, "eap_school_closure_countries"),
     (K3, "27 countries and territories", "27", "exact", "countries and territories", "countries and territories in UNICEF's East Asia and Pacific region", "", "unicef_eap_region_countries"),
     (K3, "US$ 1.2 million", "1200000", "exact", "US$", "Korean contribution to UNICEF EAP COVID-19 response (test kits and supplies)", A3, "korea_unicef_eap_contribution_usd"),
     (K3, "14 governments", "14", "exact", "governments", "governments represented at UNICEF EAPRO's virtual donor briefing", "2020-06-04", "unicef_eap_donor_briefing_governments"),
