@@ -39,7 +39,7 @@ CURRENCY_PREFIX: Final = {
     "hk$": "HKD", "rmb": "RMB", "cny": "RMB",
     "¥": "RMB", "€": "EUR", "eur": "EUR", "£": "GBP", "gbp": "GBP",
     "jpy": "JPY", "rub": "RUB", "inr": "INR", "₽": "RUB", "₹": "INR", "₺": "TRY", "₩": "KRW",
-    "s/": "PEN", "s/.": "PEN",
+    "s/": "PEN", "s/.": "PEN", "krw": "KRW",
 }  # fmt: skip
 CURRENCY_SUFFIX: Final = {
     "yuan": "RMB", "renminbi": "RMB", "dollars": "USD", "us dollars": "USD",
@@ -48,6 +48,7 @@ CURRENCY_SUFFIX: Final = {
     "eur": "EUR", "rmb": "RMB", "cny": "RMB", "gbp": "GBP",
     "yen": "JPY", "jpy": "JPY", "rubles": "RUB", "roubles": "RUB", "ruble": "RUB", "rouble": "RUB",
     "rub": "RUB", "rupees": "INR", "inr": "INR", "lira": "TRY", "liras": "TRY",
+    "won": "KRW", "krw": "KRW",
 }  # fmt: skip
 
 _TENS: Final = "|".join(TENS)
@@ -59,7 +60,7 @@ _GROUP_SEP: Final = r"[\u00a0\u202f\u2009](?:[ ]{5,7})?"  # a thousands separato
 _NUMBER_PATTERN: Final = rf"""
     (?<![\w$€£¥₽₹₺₩.\-/:])          # not inside a word, a name (G20), a code (19-), a time
     (?: (?P<cur> U\.S\.{_SP}?\$ | US{_SP}?\$ | HK\$ | \$ | RMB | CNY | USD | EUR | GBP | JPY | RUB
-               | INR | € | £ | ¥ | ₽ | ₹ | ₺ | ₩ | S/\.? )
+               | INR | KRW | € | £ | ¥ | ₽ | ₹ | ₺ | ₩ | S/\.? )
         {_SP}*+ )?
     (?:
         # ASCII digits (float() must read them): thousands groups (possessive: a long run of
@@ -98,7 +99,9 @@ _NUMBER_PATTERN: Final = rf"""
       | {_SP}++ (?P<cursuf> (?i: (?:U\.?S\.?|Hong {_SP}Kong) {_SP} dollars | pounds {_SP} sterling
                                | yuan | renminbi | dollars? | euros? | pounds | yen | r(?:o)?ubles?
                                | rupees | liras? ) \b
-                               | (?: USD | EUR | RMB | CNY | GBP | JPY | RUB | INR ) \b ) )?
+                               # "7 billion won": the won only after a scale word ("12 won" is a verb)
+                               | (?<= (?i: illion ) {_SP} ) (?i: won ) \b
+                               | (?: USD | EUR | RMB | CNY | GBP | JPY | RUB | INR | KRW ) \b ) )?
     """
 NUMBER_RE: Final = regex.compile(_NUMBER_PATTERN.replace("{spaced}", ""), regex.VERBOSE)
 # The same where the document groups thousands with plain spaces (see _SPACE_GROUPED).
@@ -233,14 +236,14 @@ def parse(m: regex.Match[str] | re.Match[str], yen: str = "RMB") -> Number | Non
 # (``regex``: it skips to the next digit ~3x faster than ``re``, which tries every offset)
 _DIGIT_RUN_RE: Final = regex.compile(r"[0-9][0-9,.]*+")
 _PREFIX_BEFORE_RE: Final = regex.compile(
-    r"(?:U\.S\.[ \u00a0]?\$|US[ \u00a0]?\$|HK\$|[$€£¥₽₹₺₩]|S/\.?|RMB|CNY|USD|EUR|GBP|JPY|RUB|INR)"
+    r"(?:U\.S\.[ \u00a0]?\$|US[ \u00a0]?\$|HK\$|[$€£¥₽₹₺₩]|S/\.?|RMB|CNY|USD|EUR|GBP|JPY|RUB|INR|KRW)"
     r"[ \t\u00a0\u202f]*$",
     regex.REVERSE,
 )
 # The longest text one number phrase may span: "U.S. $ 1,353,000,000.25 hundred million US
 # dollars" is 51 characters; space runs inside a phrase are the only way to go much longer.
 _LONGEST: Final = 200
-_PREFIX_LAST: Final = frozenset("$€£¥₽₹₺₩BDRPY/.")  # last characters of the currency prefixes above
+_PREFIX_LAST: Final = frozenset("$€£¥₽₹₺₩BDRPYW/.")  # last characters of the currency prefixes above
 _GLUE: Final = frozenset(".-/:")  # "COVID-19", "3.5", "1/2", "10:30": glued digits start nothing
 # Stems that start every number word: "seven" also finds seventeen and seventy, "twe" twelve and
 # twenty, so 17 stems (one, two, three, four, five, six, seven, eight, nine, ten, eleven, twe,

@@ -264,6 +264,10 @@ def test_a_plain_space_or_a_year_does_not_join_two_numbers() -> None:
         ("₽3 billion", 3e9, "RUB"),
         ("₹40 million", 4e7, "INR"),
         ("2 billion lira", 2e9, "TRY"),
+        ("KRW 6 billion", 6e9, "KRW"),
+        ("KRW 720 million", 7.2e8, "KRW"),
+        ("7 billion won", 7e9, "KRW"),
+        ("₩1.2 billion", 1.2e9, "KRW"),
     ],
 )
 def test_other_donors_currencies(written: str, value: float, unit: str) -> None:
@@ -408,3 +412,11 @@ def test_number_words_found_alone_or_in_the_meetings_trigger_pass_alike() -> Non
     shared = [m.span() for m in find_numbers(text)]
     assert shared == alone
     assert len(alone) >= 9  # seventy-seven, twelve, a dozen, half a million, eleven, ten, one …
+
+
+def test_won_is_a_currency_only_after_a_scale_word() -> None:
+    """ "12 won the vote" is a verb: the won follows a number only as "… billion won"."""
+    (m,) = list(find_numbers("Of the 15 candidates, 12 won the vote"))[1:]
+    num = parse(m)
+    assert num is not None and (num.value, num.kind, num.unit) == (12.0, "count", None)
+
