@@ -52,14 +52,16 @@ class SentenceTriggers:
 
 
 def find_triggers(
-    text: str, sentences: list[Sentence], wanted: frozenset[str]
+    text: str, sentences: list[Sentence], wanted: frozenset[str], *, note: bool = True
 ) -> list[SentenceTriggers]:
-    """Sentences holding a word of ``wanted`` (lower case), each with those words in order."""
+    """Sentences holding a word of ``wanted`` (lower case), each with those words in order.
+    With ``note``, the number words met on the way are left for the number scan of ``text``
+    (numbers.note_stem_spaces); a text the number scan never reads needs none."""
     sent_starts = [s.start for s in sentences]
     scan = _scanner(wanted)
     spelled = scan.spelled
     out: list[SentenceTriggers] = []
-    for ws, e in _candidates(text, scan):
+    for ws, e in _candidates(text, scan, note):
         if ws and text[ws - 1].isalpha():
             continue  # inside a longer word ("é" or "中" before it): not a word start
         c = text[e : e + 1]  # after the wanted word: its end, unless the word goes on
@@ -84,7 +86,7 @@ def find_triggers(
     return out
 
 
-def _candidates(text: str, scan: _Scanner) -> list[tuple[int, int]]:
+def _candidates(text: str, scan: _Scanner, note: bool) -> list[tuple[int, int]]:
     """(start, end) of candidate trigger words, in text order: every triggering word is among
     them, and the caller's checks reject the rest.
 
@@ -98,7 +100,8 @@ def _candidates(text: str, scan: _Scanner) -> list[tuple[int, int]]:
     """
     if "\u212a" not in text:
         found, spaces = _folded_words(fold(text), scan)
-        note_stem_spaces(text, spaces)
+        if note:
+            note_stem_spaces(text, spaces)
         return found
     low = text.lower()
     if len(low) != len(text):  # "İ" lower-cases to two characters; keep offsets aligned

@@ -189,7 +189,7 @@ def _headline(text: str, sent: Sentence, covid: bool) -> list[Cand]:
     if low == said:
         return []
     own = Sentence(0, len(low), low)
-    found = find_triggers(low, [own], _TRIGGER_WORDS)
+    found = find_triggers(low, [own], _TRIGGER_WORDS, note=False)  # (read for meetings only)
     if not found:
         return []
     cands = _resolve(_read_sentence(low, own, found[0].words, covid))

@@ -99,7 +99,7 @@ _NUMBER_PATTERN: Final = rf"""
       | {_SP}++ (?P<cursuf> (?i: (?:U\.?S\.?|Hong {_SP}Kong) {_SP} dollars | pounds {_SP} sterling
                                | yuan | renminbi | dollars? | euros? | pounds | yen | r(?:o)?ubles?
                                | rupees | liras? ) \b
-                               # "7 billion won": the won only after a scale word ("12 won" is a verb)
+                               # "7 billion won": after a scale word only ("12 won" is a verb)
                                | (?<= (?i: illion ) {_SP} ) (?i: won ) \b
                                | (?: USD | EUR | RMB | CNY | GBP | JPY | RUB | INR | KRW ) \b ) )?
     """
@@ -236,14 +236,14 @@ def parse(m: regex.Match[str] | re.Match[str], yen: str = "RMB") -> Number | Non
 # (``regex``: it skips to the next digit ~3x faster than ``re``, which tries every offset)
 _DIGIT_RUN_RE: Final = regex.compile(r"[0-9][0-9,.]*+")
 _PREFIX_BEFORE_RE: Final = regex.compile(
-    r"(?:U\.S\.[ \u00a0]?\$|US[ \u00a0]?\$|HK\$|[$€£¥₽₹₺₩]|S/\.?|RMB|CNY|USD|EUR|GBP|JPY|RUB|INR|KRW)"
-    r"[ \t\u00a0\u202f]*$",
+    r"(?:U\.S\.[ \u00a0]?\$|US[ \u00a0]?\$|HK\$|[$€£¥₽₹₺₩]|S/\.?|RMB|CNY|USD|EUR|GBP|JPY|RUB|INR"
+    r"|KRW)[ \t\u00a0\u202f]*$",
     regex.REVERSE,
 )
 # The longest text one number phrase may span: "U.S. $ 1,353,000,000.25 hundred million US
 # dollars" is 51 characters; space runs inside a phrase are the only way to go much longer.
 _LONGEST: Final = 200
-_PREFIX_LAST: Final = frozenset("$€£¥₽₹₺₩BDRPYW/.")  # last characters of the currency prefixes above
+_PREFIX_LAST: Final = frozenset("$€£¥₽₹₺₩BDRPYW/.")  # last characters of the prefixes above
 _GLUE: Final = frozenset(".-/:")  # "COVID-19", "3.5", "1/2", "10:30": glued digits start nothing
 # Stems that start every number word: "seven" also finds seventeen and seventy, "twe" twelve and
 # twenty, so 17 stems (one, two, three, four, five, six, seven, eight, nine, ten, eleven, twe,
@@ -261,20 +261,19 @@ _STEM_AT_START: Final = re.compile(_STEMS_TRIE)
 
 
 # The meetings trigger scan (meeting_triggers.py) reads the same folded text word by word and
-# leaves here the offset of the space before each whole number word it met, for its last few
-# texts, so a document is scanned once for both; without it, ``_word_starts`` scans for stems.
+# leaves here the offset of the space before each whole number word it met, for the last text
+# it read, so a document is scanned once for both; without it, ``_word_starts`` scans for stems.
 # Both find the same numbers: NUMBER_RE reads a number word only where the folded word is one
 # of NUMBER_WORDS (a stem that starts a longer word, "sevenfold", "tenth", never matches).
 NUMBER_WORDS: Final = (*ONES, *TENS, "dozen", "half")
+# (one entry: it holds its text alive until the next document, as fold's cache does)
 _NOTED: Final[list[tuple[str, list[int]]]] = []
-_NOTES_KEPT: Final = 4  # the document, and the few headlines re-read in lower case
 
 
 def note_stem_spaces(text: str, spaces: list[int]) -> None:
     """Remember, for ``text`` (this very object), the offsets of the spaces before the number
     words of its folded bytes."""
-    if len(_NOTED) >= _NOTES_KEPT:
-        del _NOTED[0]
+    _NOTED.clear()
     _NOTED.append((text, spaces))
 
 
