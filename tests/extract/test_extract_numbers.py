@@ -419,4 +419,3 @@ def test_won_is_a_currency_only_after_a_scale_word() -> None:
     (m,) = list(find_numbers("Of the 15 candidates, 12 won the vote"))[1:]
     num = parse(m)
     assert num is not None and (num.value, num.kind, num.unit) == (12.0, "count", None)
-
