@@ -13,7 +13,7 @@ import bisect
 import re
 from collections import Counter
 from collections.abc import Iterable
-from dataclasses import dataclass, field, replace
+from dataclasses import replace
 from typing import Final
 
 import regex
@@ -185,40 +185,52 @@ _ELLIPSIS_RE: Final = regex.compile(
 )
 
 
-@dataclass(slots=True)
 class _Sent:
-    """Per-sentence context, computed only when a candidate number falls in the sentence."""
+    """Per-sentence context, computed only when a candidate number falls in the sentence.
+    A plain class, not a dataclass: mypyc compiles its __init__ (a dataclass's generated one
+    runs as Python, ~3.5 k instructions a sentence)."""
 
-    s: Sentence
-    index: int
-    frames: SentenceFrames | None = None  # its verbs, for the frames of its figures
-    dates: list[DateMention] | None = None
-    period: Period | None = None
-    period_done: bool = False
-    para: int = -1  # start of its paragraph, once a figure asked (see _fill)
-    meeting: str | None = None  # the meeting it is stated at (see _meeting_name)
-    region: str | None = None  # "… to 12 countries in Southeast Asia": see _region
-    figures: list[_Fig] = field(default_factory=list)
+    def __init__(self, s: Sentence, index: int) -> None:
+        self.s = s
+        self.index = index
+        self.frames: SentenceFrames | None = None  # its verbs, for the frames of its figures
+        self.dates: list[DateMention] | None = None
+        self.period: Period | None = None
+        self.period_done = False
+        self.para = -1  # start of its paragraph, once a figure asked (see _fill)
+        self.meeting: str | None = None  # the meeting it is stated at (see _meeting_name)
+        self.region: str | None = None  # "… to 12 countries in Southeast Asia": see _region
+        self.figures: list[_Fig] = []
 
 
-@dataclass(slots=True)
 class _Doc:
-    text: str
-    sentences: list[Sentence]
-    meta: DocMeta
-    meetings: list[MeetingHit]
-    ref_year: int | None  # year for dates written without one ("1 March")
-    meeting_starts: list[int]
-    figs: list[_Fig] = field(default_factory=list)  # every figure, for the document-level pass
-    cells: dict[int, Cell] = field(default_factory=dict)  # numbers in table rows, by offset
-    # named events whose noun starts in text[events_lo:events_hi] (see _events_near)
-    events: list[EventMention] = field(default_factory=list)
-    event_starts: list[int] = field(default_factory=list)
-    events_lo: int = -1
-    events_hi: int = -1
-    prev_sent: _Sent | None = None  # the last sentence before the current one that had figures
-    para: int = 0  # start of the paragraph of the last sentence asked about (see _para)
-    para_scanned: int = 0  # text before this offset has been searched for line breaks
+    """The document's context for its figures (a plain class: see _Sent)."""
+
+    def __init__(
+        self,
+        text: str,
+        sentences: list[Sentence],
+        meta: DocMeta,
+        meetings: list[MeetingHit],
+        ref_year: int | None,
+        meeting_starts: list[int],
+    ) -> None:
+        self.text = text
+        self.sentences = sentences
+        self.meta = meta
+        self.meetings = meetings
+        self.ref_year = ref_year  # year for dates written without one ("1 March")
+        self.meeting_starts = meeting_starts
+        self.figs: list[_Fig] = []  # every figure, for the document-level pass
+        self.cells: dict[int, Cell] = {}  # numbers in table rows, by offset
+        # named events whose noun starts in text[events_lo:events_hi] (see _events_near)
+        self.events: list[EventMention] = []
+        self.event_starts: list[int] = []
+        self.events_lo = -1
+        self.events_hi = -1
+        self.prev_sent: _Sent | None = None  # the last sentence before the current one with figures
+        self.para = 0  # start of the paragraph of the last sentence asked about (see _para)
+        self.para_scanned = 0  # text before this offset has been searched for line breaks
 
 
 def _events_near(doc: _Doc, para: int, s_end: int) -> tuple[list[EventMention], list[int]]:
@@ -595,16 +607,17 @@ def _label_before(text: str, cur: _Sent, num: Number) -> tuple[str, int | None]:
     return m.group("label"), m.start("label")
 
 
-@dataclass(slots=True)
 class _Fig:
-    """A figure with what its key is built from, kept while its sentence is read."""
+    """A figure with what its key is built from, kept while its sentence is read (a plain
+    class: see _Sent)."""
 
-    hit: FigureHit
-    heads: list[str]
-    frame: Frame
-    ctx: KeyContext
-    part_of: _Fig | None = None  # the stated sum this one is a part of (see _sum_part)
-    part_no: int = 0  # its place in that sum's list: 1 for the first part
+    def __init__(self, hit: FigureHit, heads: list[str], frame: Frame, ctx: KeyContext) -> None:
+        self.hit = hit
+        self.heads = heads
+        self.frame = frame
+        self.ctx = ctx
+        self.part_of: _Fig | None = None  # the stated sum this one is a part of (see _sum_part)
+        self.part_no = 0  # its place in that sum's list: 1 for the first part
 
 
 def _figure(doc: _Doc, cur: _Sent, num: Number) -> FigureHit | None:
