@@ -105,6 +105,18 @@ def _ends_with(s: str, tails: dict[str, tuple[str, ...]]) -> bool:
     return s.endswith(tails.get(s[-1:], ()))
 
 
+def _ends_with_word(s: str, tails: dict[str, tuple[str, ...]]) -> bool:
+    r"""``_ends_with`` for a whole word: s ends with one of the words and no letter, digit or
+    "_" (all word characters to ``regex``) is right before it. Every QUALIFIER_RE match ends
+    so: its last word follows white space or ``(?<![\w])``. ("of", "to", "as" end many words.)"""
+    for w in tails.get(s[-1:], ()):
+        if s.endswith(w):
+            c = s[-len(w) - 1 : -len(w)]
+            if not (c.isalpha() or c.isdecimal() or c == "_"):
+                return True
+    return False
+
+
 _LABEL_TAILS: Final = _by_last_char(LABEL_WORDS)
 _QUALIFIER_TAILS: Final = _by_last_char(_QUALIFIER_TAIL_WORDS)
 _LEFT: Final = 60  # characters of left context a qualifier or head can use
@@ -530,7 +542,7 @@ def _qualifier(left: str, tail: str) -> tuple[str, int]:
     ``left`` right-stripped and lower-cased)."""
     if tail.endswith("~"):  # "~US$1 million", "~ 1,000 beds"
         return "about", len(left) - left.rindex("~")
-    if not left[-1:].isspace() or not _ends_with(tail, _QUALIFIER_TAILS):
+    if not left[-1:].isspace() or not _ends_with_word(tail, _QUALIFIER_TAILS):
         return "exact", 0  # most numbers: no qualifier word can end here (C-speed test)
     m = QUALIFIER_RE.match(left)
     if m is None:
@@ -779,6 +791,14 @@ _ONE_TEAM_RE: Final = regex.compile(
 def _one_team_bare(text: str, s_start: int, start: int, key: str) -> bool:
     """A key with no context or giver, for a count in a sentence whose subject is one team."""
     if not key or "|by:" in key or key.split("|")[2]:
+        return False
+    # C-speed tests first: the pattern opens with "the"/"this"/"that" after white space, and
+    # names a team, group, delegation or mission before the figure (most sentences: not both)
+    before = text[s_start:start]
+    if before.lstrip()[:2] not in ("Th", "th"):
+        return False
+    words = ("team" in before, "group" in before, "delegation" in before, "mission" in before)
+    if not any(words):
         return False
     return _ONE_TEAM_RE.match(text, s_start, start) is not None
 
@@ -1067,9 +1087,31 @@ def _region(text: str, cur: _Sent) -> str:
         t = cur.s.text  # the pattern's words tested at C speed first (a scan costs ~5 ns/char)
         receivers = "countries" in t or "nations" in t or "economies" in t or "states" in t
         if receivers and " in " in t:
-            m = _REGION_RE.search(text, cur.s.start, cur.s.end)
+            m = _region_match(text, cur.s.start, cur.s.end)
             cur.region = name_token(m.group("r")) if m and is_place(m.group("r")) else ""
     return cur.region
+
+
+_REGION_NOUNS: Final = ("countries", "nations", "economies", "states")
+
+
+def _region_match(text: str, start: int, end: int) -> regex.Match[str] | None:
+    """``_REGION_RE.search(text, start, end)``: every match starts at one of its nouns (no two
+    share a first letter, so at most one starts at an offset), found by ``str.find``; the
+    pattern is tried there in text order (a search tries every offset, ~65 k instructions a
+    sentence). ``\b`` reads the character before ``start`` either way."""
+    anchors = []
+    for w in _REGION_NOUNS:
+        i = text.find(w, start, end)
+        while i >= 0:
+            anchors.append(i)
+            i = text.find(w, i + 1, end)
+    anchors.sort()
+    for i in anchors:
+        m = _REGION_RE.match(text, i, end)
+        if m is not None:
+            return m
+    return None
 
 
 # A tally of meetings held with the members of one named group, named before the count:
