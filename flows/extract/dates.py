@@ -110,10 +110,25 @@ MONTH_STEMS: Final = (
     "NOV",
     "DEC",
 )
-_MONTH_STEM_RE: Final = re.compile("|".join(MONTH_STEMS))
-# A stem can only hide inside another's match (a findall match never overlaps the next) where a
-# stem's last letter starts another stem: "JANOV", "JUNov". Only "NOV"/"Nov" can hide so.
-_HIDDEN_STEMS: Final = ("NOV", "Nov")
+_STEM_SET: Final = frozenset(MONTH_STEMS)
+_STEM_FIRSTS: Final = tuple(sorted({s[0] for s in MONTH_STEMS}))  # J F M A S O N D
+
+
+def _stem_starts(text: str, start: int, end: int) -> list[int]:
+    """Where a month stem starts in text[start:end] (whole stem inside), unordered. Each of the
+    stems' eight first letters is found by ``str.find`` (memchr speed) and the three characters
+    there are looked up: a ``re`` alternation of the stems costs ~55 instructions a character."""
+    out: list[int] = []
+    last = end - 2  # a stem at i ends at i + 3 <= end
+    if last <= start:
+        return out  # (and a negative end would count from the text's end)
+    for c in _STEM_FIRSTS:
+        i = text.find(c, start, last)
+        while i >= 0:
+            if text[i : i + 3] in _STEM_SET:
+                out.append(i)
+            i = text.find(c, i + 1, last)
+    return out
 
 
 def find_dates(
@@ -160,23 +175,16 @@ _ISO_SEPARATORS: Final = ("-", "/", ".")
 
 
 def _matches(text: str, start: int, end: int) -> list[regex.Match[str] | re.Match[str]]:
-    # the stems present (one C-level scan), then every occurrence of each by str.find
-    stems = set(_MONTH_STEM_RE.findall(text, start, end))
-    if stems:
-        stems.update(h for h in _HIDDEN_STEMS if text.find(h, start, end) >= 0)
+    # every occurrence of every month stem, and every ISO date start
+    stems = _stem_starts(text, start, end)
     anchors = _iso_starts(text, start, end)
     if not stems and not anchors:
         return []  # most sentences: no month name, no ISO date
-    for stem in MONTH_STEMS:
-        if stem not in stems:
-            continue
-        i = text.find(stem, start, end)
-        while i >= 0:
-            lead = _LEAD_IN.match(text, max(start, i - 12), i)
-            anchors.append(i)
-            if lead:
-                anchors.append(lead.start())
-            i = text.find(stem, i + 1, end)
+    for i in stems:
+        lead = _LEAD_IN.match(text, max(start, i - 12), i)
+        anchors.append(i)
+        if lead:
+            anchors.append(lead.start())
     # DATE_RE's twin when the text is ASCII (a \b reads one character before ``start``); the
     # ISO pattern stays with ``regex``, whose scan with a look-behind is the faster one
     date_re = DATE_ASCII if text[max(0, start - 1) : end].isascii() else DATE_RE

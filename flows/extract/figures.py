@@ -117,6 +117,32 @@ def _ends_with_word(s: str, tails: dict[str, tuple[str, ...]]) -> bool:
     return False
 
 
+# QUALIFIER_RE's last words that end a qualifier only after one of these words ("more than",
+# "up to", "a total of"); its other last words ("over", "about") are qualifiers alone.
+_QUALIFIER_NEEDS: Final = {
+    "of": ("excess", "upwards", "minimum", "maximum", "total", "short"),
+    "to": ("close", "up"),
+    "than": ("more", "less", "fewer"),
+    "as": ("many",),
+    "least": ("at",),
+    "most": ("at",),
+    "under": ("just",),
+    "below": ("just",),
+}
+
+
+def _qualifier_hint(tail: str) -> bool:
+    """Whether QUALIFIER_RE can match at the end of ``tail`` (``left`` right-stripped and
+    lower-cased): it ends with a qualifier's last word, and, for "of", "to", "than", …, the
+    word before ends with one its alternatives put there (white space between: str.split's
+    white space). Most numbers follow "of" or "to" in no qualifier."""
+    if not _ends_with_word(tail, _QUALIFIER_TAILS):
+        return False
+    words = tail.rsplit(None, 2)
+    needs = _QUALIFIER_NEEDS.get(words[-1])
+    return needs is None or (len(words) > 1 and words[-2].endswith(needs))
+
+
 _LABEL_TAILS: Final = _by_last_char(LABEL_WORDS)
 _QUALIFIER_TAILS: Final = _by_last_char(_QUALIFIER_TAIL_WORDS)
 _LEFT: Final = 60  # characters of left context a qualifier or head can use
@@ -542,7 +568,7 @@ def _qualifier(left: str, tail: str) -> tuple[str, int]:
     ``left`` right-stripped and lower-cased)."""
     if tail.endswith("~"):  # "~US$1 million", "~ 1,000 beds"
         return "about", len(left) - left.rindex("~")
-    if not left[-1:].isspace() or not _ends_with_word(tail, _QUALIFIER_TAILS):
+    if not left[-1:].isspace() or not _qualifier_hint(tail):
         return "exact", 0  # most numbers: no qualifier word can end here (C-speed test)
     m = QUALIFIER_RE.match(left)
     if m is None:
