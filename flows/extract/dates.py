@@ -131,6 +131,21 @@ def _stem_starts(text: str, start: int, end: int) -> list[int]:
     return out
 
 
+def has_month_stem(text: str, start: int, end: int) -> bool:
+    """Whether a month stem lies wholly in text[start:end] (as ``_stem_starts``, stopping at
+    the first)."""
+    last = end - 2
+    if last <= start:
+        return False
+    for c in _STEM_FIRSTS:
+        i = text.find(c, start, last)
+        while i >= 0:
+            if text[i : i + 3] in _STEM_SET:
+                return True
+            i = text.find(c, i + 1, last)
+    return False
+
+
 def find_dates(
     text: str, start: int = 0, end: int | None = None, ref_year: int | None = None
 ) -> list[DateMention]:

@@ -10,7 +10,6 @@ what a whole sentence gives (its verbs, dates, period) is computed once, on its 
 from __future__ import annotations
 
 import bisect
-import re
 from collections import Counter
 from collections.abc import Iterable
 from dataclasses import replace
@@ -26,7 +25,7 @@ from flows.extract.claim_key import (
     donor_token,
     name_token,
 )
-from flows.extract.dates import MONTH_STEMS, MONTHS, DateMention, find_dates
+from flows.extract.dates import MONTHS, DateMention, find_dates, has_month_stem
 from flows.extract.deadline import check
 from flows.extract.events import EVENT_REACH, EventMention, event_near, find_events
 from flows.extract.frames import Frame, SentenceFrames, frame_for, sentence_frames
@@ -364,8 +363,6 @@ def _resolve_we(figs: list[_Fig]) -> None:
             f.hit.claim_key = claim_key(f.hit, f.heads, f.frame, f.ctx)
 
 
-# Any month stem (one C-level search instead of a Python loop over the 24 stems).
-_MONTH_STEM_RE: Final = re.compile("|".join(MONTH_STEMS))
 _PLACE_BEFORE_RE: Final = regex.compile(
     r"\b(?:in|at)[\s\u00a0]+(?:the[\s\u00a0]+)?$", regex.REVERSE
 )
@@ -445,7 +442,7 @@ def _not_a_figure(text: str, cur: _Sent, num: Number, doc: _Doc, left: str, tail
         return True  # "per 100,000 population": the base of a rate, not a count
     if not num.is_word and num.kind == "count" and _code_before(left, num):
         return True  # "EN 149", "NHS 111", "Tel: 0571-8525 6789": a code, not a count
-    ordinal = text.startswith("-", num.end)  # the pattern's first character (C-speed test)
+    ordinal = text[num.end : num.end + 1] == "-"  # the pattern's first character (C speed)
     if num.is_word and ordinal and _ORDINAL_TAIL_RE.match(text, num.end, num.end + 8):
         return True  # "Seventy-third World Health Assembly": an ordinal
     if (
@@ -461,9 +458,9 @@ def _not_a_figure(text: str, cur: _Sent, num: Number, doc: _Doc, left: str, tail
         return True  # "Two Sessions", "Two Centenary Goals": a name
     if num.capitalised and _in_name(left):
         return True  # "ASEAN Plus Three", "the Big Four": the end of a name
-    near = text[max(cur.s.start, num.start - 12) : num.end + 12]
-    if _MONTH_STEM_RE.search(near) is None:  # no month name near: cannot be in a date
-        return False
+    near_end = min(len(text), num.end + 12)
+    if not has_month_stem(text, max(cur.s.start, num.start - 12), near_end):
+        return False  # no month name near: cannot be in a date
     return any(d.start <= num.start < d.end for d in _dates(doc, cur))
 
 
@@ -611,7 +608,7 @@ def _item(text: str, cur: _Sent, num: Number) -> tuple[int, str] | None:
     if m is not None:  # "25,000 of its citizens": the citizens are counted
         end, item = item_after(text, m.end(), cur.s.end)
         return (end, item) if item else None
-    if text.startswith("-", pos):  # "four-point initiative", "Five-year-old", "Five-Year Plan"
+    if text[pos : pos + 1] == "-":  # "four-point initiative", "Five-year-old", "Five-Year Plan"
         m = _HYPHEN_WORD_RE.match(text[pos : pos + 30])
         if m is None or m.group(1)[0].isupper() or singular(m.group(1).lower()) + "s" in TIME_UNITS:
             return None
@@ -631,7 +628,7 @@ _MEMBERS_RE: Final = regex.compile(r"-(?:member|strong|person|people|man|woman)\
 
 def _members_of_one(text: str, pos: int) -> bool:
     """'<number>-member <team>' at ``pos`` (the number's end)."""
-    return text.startswith("-", pos) and _MEMBERS_RE.match(text, pos, pos + 8) is not None
+    return text[pos : pos + 1] == "-" and _MEMBERS_RE.match(text, pos, pos + 8) is not None
 
 
 def _after_of(
@@ -670,6 +667,7 @@ class _Fig:
         self.ctx = ctx
         self.part_of: _Fig | None = None  # the stated sum this one is a part of (see _sum_part)
         self.part_no = 0  # its place in that sum's list: 1 for the first part
+        self.head: str | None = None  # _head_word of its item, once asked (see _fig_head)
 
 
 def _figure(doc: _Doc, cur: _Sent, num: Number) -> FigureHit | None:
@@ -870,10 +868,11 @@ def _named_action(
       countries", "77 countries whose debt repayments China has suspended", "implementing
       the Debt Service Suspension Initiative for 77 countries");
     - "the pairing of Chinese hospitals with 30 African hospitals": the hospitals paired."""
-    near = text[max(s_start, hit.char_start - _DEBT_REACH) : min(s_end, hit.char_end + _DEBT_REACH)]
-    low = near.lower()
-    if all(h.endswith("country") for h in heads) and "debt" in low and "suspen" in low:
-        return Frame("suspend", "suspend", "obj", None, None, None, False)
+    if all(h.endswith("country") for h in heads):
+        lo, hi = max(s_start, hit.char_start - _DEBT_REACH), min(s_end, hit.char_end + _DEBT_REACH)
+        low = text[lo:hi].lower()
+        if "debt" in low and "suspen" in low:
+            return Frame("suspend", "suspend", "obj", None, None, None, False)
     before = text[max(s_start, hit.char_start - _NOMINAL_REACH) : hit.char_start].lower()
     if "pairing of" in before or "twinning of" in before:
         return Frame("pair", "pair", "obj", None, None, None, False)
@@ -993,6 +992,13 @@ def _head_word(item: str | None) -> str:
     return singular(item.split()[-1].lower()) if item else ""
 
 
+def _fig_head(f: _Fig) -> str:
+    """_head_word of the figure's item, once a figure (an item is never changed once read)."""
+    if f.head is None:
+        f.head = _head_word(f.hit.item)
+    return f.head
+
+
 def _antecedent(doc: _Doc, cur: _Sent, fig: _Fig, same_head: bool) -> _Fig | None:
     """The nearest earlier keyed figure of this sentence or the one before of the same kind
     (and, for counts, ``same_head``: the same item head: 'teams' ~ 'medical expert teams')."""
@@ -1000,11 +1006,11 @@ def _antecedent(doc: _Doc, cur: _Sent, fig: _Fig, same_head: bool) -> _Fig | Non
     prev = doc.prev_sent
     if prev is not None and prev.index == cur.index - 1:
         earlier += reversed(prev.figures)
-    head = _head_word(fig.hit.item)
+    head = _fig_head(fig)
     for f in earlier:
         if f.hit.kind != fig.hit.kind or f.hit.unit != fig.hit.unit or not f.hit.claim_key:
             continue
-        if same_head and (not head or _head_word(f.hit.item) != head):
+        if same_head and (not head or _fig_head(f) != head):
             continue
         return f
     return None
@@ -1028,10 +1034,7 @@ def _restated(doc: _Doc, cur: _Sent, fig: _Fig, running: bool) -> None:
     if not hit.item:
         return
     left = text[max(cur.s.start, hit.char_start - _LEFT) : hit.char_start]
-    low = left.lower()
-    anaphor = ("figure" in low or "number" in low or "tally" in low or "count" in low) and (
-        _ANAPHOR_RE.match(left) is not None
-    )
+    anaphor = _anaphor_hint(left.lower()) and _ANAPHOR_RE.match(left) is not None
     bare = len(hit.item.split()) == 1
     if not anaphor and not bare and fig.frame.action:
         return
@@ -1043,6 +1046,21 @@ def _restated(doc: _Doc, cur: _Sent, fig: _Fig, running: bool) -> None:
         _refill(fig, src.frame, src.heads, src.ctx)
     elif bare and len(src.hit.item.split()) > 1 and src.heads != fig.heads:
         _refill(fig, fig.frame, src.heads, fig.ctx)  # "26 teams" are the medical expert teams
+
+
+def _anaphor_hint(low: str) -> bool:
+    """Whether _ANAPHOR_RE can match ``low`` (lower-cased): its noun is a whole word after white
+    space and "the"/"this"/"that"/"same" ("country", "counted", "numbers" are not), tested at
+    C speed first (the pattern costs ~24 k instructions a call)."""
+    for w in ("figure", "number", "tally", "count"):
+        i = low.find(w, 1)
+        while i >= 0:
+            c = low[i + len(w) : i + len(w) + 1]
+            whole = low[i - 1].isspace() and not (c.isalpha() or c.isdecimal() or c == "_")
+            if whole and low[:i].rstrip().endswith(("the", "this", "that", "same")):
+                return True
+            i = low.find(w, i + 1)
+    return False
 
 
 def _refill(fig: _Fig, frame: Frame, heads: list[str], ctx: KeyContext) -> None:

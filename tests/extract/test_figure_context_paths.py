@@ -101,3 +101,16 @@ def test_qualifier_and_one_team_pre_tests_never_turn_a_match_away(seed_texts: li
     for t in _fuzz(pieces, 5000, 20):
         if figures._ONE_TEAM_RE.match(t, 0, len(t)) is not None:
             assert figures._one_team_bare(t, 0, len(t), "a|b||")
+
+
+def test_month_stem_and_anaphor_pre_tests(seed_texts: list[str]) -> None:
+    rng = random.Random(21)
+    for t in seed_texts + _fuzz(["Jan", "NOV", "Ma", "y", " ", "x", "De", "c"], 2000, 22):
+        for a, b in _windows(t, rng, 20, 40):
+            assert dates.has_month_stem(t, a, b) == bool(dates._stem_starts(t, a, b))
+    pieces = ["the", "this", "That", "same", " ", "\n", "figure", "number", "count", "country"]
+    pieces += ["tally", "x", "had", "become", "-", "_"]
+    for t in _fuzz(pieces, 20000, 23):
+        left = t + " "
+        if figures._ANAPHOR_RE.match(left) is not None:
+            assert figures._anaphor_hint(left.lower()), left
