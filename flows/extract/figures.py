@@ -10,7 +10,6 @@ what a whole sentence gives (its verbs, dates, period) is computed once, on its 
 from __future__ import annotations
 
 import bisect
-from collections import Counter
 from collections.abc import Iterable
 from dataclasses import replace
 from typing import Final
@@ -336,7 +335,7 @@ def _resolve_we(figs: list[_Fig]) -> None:
     """'We will support our partners with €15.6 billion' in a release whose giving figures are
     mostly the EU's: 'we' is the EU there. Where the speaking side (China) or no named giver
     dominates, 'we' stays the speaking side."""
-    named: Counter[str] = Counter()
+    named: dict[str, int] = {}  # by first mention (a Counter's += runs Python code)
     own = 0
     for f in figs:
         actor = f.hit.actor or ""
@@ -347,12 +346,15 @@ def _resolve_we(figs: list[_Fig]) -> None:
             continue
         token = donor_token(actor)
         if token:
-            named[token] += 1
+            named[token] = named.get(token, 0) + 1
         elif any(w in SELF_WORDS for w in actor.split()):
             own += 1
     if not named:
         return
-    donor, n = named.most_common(1)[0]
+    donor, n = "", 0
+    for token, k in named.items():
+        if k > n:  # the first of the most named, as Counter.most_common(1) gives it
+            donor, n = token, k
     if n <= own:
         return
     for f in figs:  # "we", no one named, or a person: the party whose release this is
@@ -737,11 +739,10 @@ def _figure(doc: _Doc, cur: _Sent, num: Number) -> FigureHit | None:
     if joined and qualifier == "exact" and prev is not None and prev.hit.qualifier == "total":
         qualifier = "total"  # "a total of 104 journals and 970 papers"
     end = max(item_end, num.end)
-    hit = FigureHit(
-        char_start=start, char_end=end, surface=text[start:end], value=num.value,
-        qualifier=qualifier, kind=num.kind, unit=num.unit, item=item or None,
-        sentence_start=cur.s.start, sentence_end=cur.s.end,
-    )  # fmt: skip
+    # positional, in field order (char_start, char_end, surface, value, qualifier, kind, unit,
+    # item, sentence_start, sentence_end): keywords cost a dict per figure
+    hit = FigureHit(start, end, text[start:end], num.value, qualifier, num.kind, num.unit,
+                    item or None, cur.s.start, cur.s.end)  # fmt: skip
     fig = _Fig(hit, heads, _frame(doc, cur, hit, prev if joined else None), KeyContext())
     if cell is not None and cell.caption is not None:
         fig.frame = _cell_frame(text, cell, cell.caption) or fig.frame

@@ -114,3 +114,16 @@ def test_month_stem_and_anaphor_pre_tests(seed_texts: list[str]) -> None:
         left = t + " "
         if figures._ANAPHOR_RE.match(left) is not None:
             assert figures._anaphor_hint(left.lower()), left
+
+
+def test_went_to_pre_test_keeps_every_match(seed_texts: list[str]) -> None:
+    from flows.extract import receivers
+
+    pieces = ["worked", "were ", "arriving", " in ", " to ", "the ", "Pakistan", "Milan", " "]
+    pieces += ["served", "Serving", "deployed", "x", "landed", "of ", "Lahore"]
+    rng = random.Random(25)
+    for t in seed_texts[:3] + _fuzz(pieces, 5000, 26):
+        for a, b in _windows(t, rng, 10, 200):
+            m = receivers._WENT_TO_RE.search(t, a, min(b, a + receivers._WENT_REACH))
+            want = receivers._other_place(m.group("to")) if m is not None else None
+            assert receivers.went_to(t, a, b) == want
