@@ -604,7 +604,7 @@ def _item(text: str, cur: _Sent, num: Number) -> tuple[int, str] | None:
         return (end, item) if item else (pos, "")
     if num.kind == "percent":
         return pos, ""
-    if text.startswith(('"', "”"), pos):  # '"more than 100" military specialists'
+    if text[pos : pos + 1] in ('"', "”"):  # '"more than 100" military specialists'
         pos += 1
     m = _after_of(_POSSESSIVE_OF_RE, text, pos, min(cur.s.end, pos + 12))
     if m is not None:  # "25,000 of its citizens": the citizens are counted
@@ -617,9 +617,10 @@ def _item(text: str, cur: _Sent, num: Number) -> tuple[int, str] | None:
         end, item = item_after(text, pos + 1, cur.s.end)
         return (end, item) if item else None
     end, item = item_after(text, pos, cur.s.end)
-    if item and singular(item.split()[0].lower()) + "s" in TIME_UNITS:
+    first = item.split(maxsplit=1)[0].lower() if item else ""
+    if first and singular(first) + "s" in TIME_UNITS:
         return None  # "two years", "seven weeks": a duration
-    if item and item.split()[0].lower() in ("old", "aged"):
+    if first in ("old", "aged"):
         return None  # an age
     return end, item
 
