@@ -58,14 +58,27 @@ DATE_RE: Final = regex.compile(_DATE_PATTERN, regex.VERBOSE | regex.IGNORECASE)
 DATE_ASCII: Final = re.compile(_DATE_PATTERN, re.VERBOSE | re.IGNORECASE | re.ASCII)
 
 
-@dataclass(slots=True)
+@dataclass(slots=True, init=False)
 class DateMention:
+    """A date as written. Its __init__ is written out so that mypyc compiles it (a dataclass's
+    generated one runs as Python code)."""
+
     start: int
     end: int
     text: str
     first: date  # first day the mention can mean
     last: date  # last day it can mean (== first for a day)
     has_year: bool
+
+    def __init__(
+        self, start: int, end: int, text: str, first: date, last: date, has_year: bool
+    ) -> None:
+        self.start = start
+        self.end = end
+        self.text = text
+        self.first = first
+        self.last = last
+        self.has_year = has_year
 
 
 def _month(name: str) -> int:

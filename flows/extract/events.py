@@ -33,11 +33,18 @@ _DROP: Final = word_set(
 )
 
 
-@dataclass(slots=True)
+@dataclass(slots=True, init=False)
 class EventMention:
+    """A named event (its __init__ written out for mypyc to compile, as DateMention's)."""
+
     start: int
     end: int
     key: str
+
+    def __init__(self, start: int, end: int, key: str) -> None:
+        self.start = start
+        self.end = end
+        self.key = key
 
 
 def event_key(surface: str) -> str:

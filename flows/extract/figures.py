@@ -830,7 +830,7 @@ _ONE_TEAM_RE: Final = regex.compile(
 
 def _one_team_bare(text: str, s_start: int, start: int, key: str) -> bool:
     """A key with no context or giver, for a count in a sentence whose subject is one team."""
-    if not key or "|by:" in key or key.split("|")[2]:
+    if not key or "|by:" in key:
         return False
     # C-speed tests first: the pattern opens with "the"/"this"/"that" after white space, and
     # names a team, group, delegation or mission before the figure (most sentences: not both)
@@ -838,7 +838,7 @@ def _one_team_bare(text: str, s_start: int, start: int, key: str) -> bool:
     if before.lstrip()[:2] not in ("Th", "th"):
         return False
     words = ("team" in before, "group" in before, "delegation" in before, "mission" in before)
-    if not any(words):
+    if not any(words) or key.split("|")[2]:
         return False
     return _ONE_TEAM_RE.match(text, s_start, start) is not None
 
@@ -1004,17 +1004,19 @@ def _fig_head(f: _Fig) -> str:
 def _antecedent(doc: _Doc, cur: _Sent, fig: _Fig, same_head: bool) -> _Fig | None:
     """The nearest earlier keyed figure of this sentence or the one before of the same kind
     (and, for counts, ``same_head``: the same item head: 'teams' ~ 'medical expert teams')."""
-    earlier = list(reversed(cur.figures))
+    lists = [cur.figures]  # this sentence's figures, then the previous one's, latest first
     prev = doc.prev_sent
     if prev is not None and prev.index == cur.index - 1:
-        earlier += reversed(prev.figures)
+        lists.append(prev.figures)
     head = _fig_head(fig)
-    for f in earlier:
-        if f.hit.kind != fig.hit.kind or f.hit.unit != fig.hit.unit or not f.hit.claim_key:
-            continue
-        if same_head and (not head or _fig_head(f) != head):
-            continue
-        return f
+    for figs in lists:
+        for k in range(len(figs) - 1, -1, -1):
+            f = figs[k]
+            if f.hit.kind != fig.hit.kind or f.hit.unit != fig.hit.unit or not f.hit.claim_key:
+                continue
+            if same_head and (not head or _fig_head(f) != head):
+                continue
+            return f
     return None
 
 

@@ -17,12 +17,22 @@ import regex
 from flows.extract.dates import DateMention, find_dates, find_weekdays
 
 
-@dataclass(slots=True)
+@dataclass(slots=True, init=False)
 class Period:
+    """A stated period (its __init__ written out for mypyc to compile, as DateMention's)."""
+
     start: date | None
     end: date | None
     as_of: date | None
     text: str | None
+
+    def __init__(
+        self, start: date | None, end: date | None, as_of: date | None, text: str | None
+    ) -> None:
+        self.start = start
+        self.end = end
+        self.as_of = as_of
+        self.text = text
 
 
 _RANGE_LEFT: Final = regex.compile(r"\b(from|between)\s+$", regex.IGNORECASE | regex.REVERSE)
