@@ -109,7 +109,7 @@ def claim_key(fig: FigureHit, heads: list[str], frame: Frame, ctx: KeyContext) -
     """The key of one figure; "" when it is too bare to compare safely."""
     action, role, obj, plan = frame.action or "", frame.role, frame.obj, frame.plan
     if fig.kind == "money":
-        action = {"pledge": "aid"}.get(action, action)
+        action = "aid" if action == "pledge" else action
         if action in _MONEY_GIVING:
             action = "aid"
         words = set((fig.item or "").lower().split())

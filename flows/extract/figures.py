@@ -1316,8 +1316,25 @@ _CONTINENT_RE: Final = regex.compile(r"\b(Africa|Asia|Europe|Latin[\s\u00a0]+Ame
 
 def _continent(text: str, start: int, end: int) -> str | None:
     """The last continent named in text[start:end], for a receiver read as "the continent"."""
-    names = _CONTINENT_RE.findall(text, start, end) if "continent" in text[start:end] else []
-    return names[-1] if names else None
+    if "continent" not in text[start:end]:
+        return None
+    # the last match: each starts at a continent's name (found by str.find, latest first); two
+    # never overlap (whole words), so the one starting last is findall's last
+    anchors = []
+    for name in _CONTINENT_NAMES:
+        i = text.find(name, start, end)
+        while i >= 0:
+            anchors.append(i)
+            i = text.find(name, i + 1, end)
+    anchors.sort(reverse=True)
+    for i in anchors:
+        m = _CONTINENT_RE.match(text, i, end)
+        if m is not None:
+            return m.group(1)
+    return None
+
+
+_CONTINENT_NAMES: Final = ("Africa", "Asia", "Europe", "Latin", "Oceania")
 
 
 _TO_NAME_RE: Final = regex.compile(
@@ -1397,6 +1414,8 @@ def _placed(text: str, start: int, end: int, name: str) -> bool:
 
 def _tally_meeting(doc: _Doc, pos: int) -> str | None:
     """The name of the aggregate meeting mention (a tally) whose span holds offset ``pos``."""
+    if not doc.meeting_starts:
+        return None  # most documents' figures: no meeting at all (skips the bisect call)
     i = bisect.bisect_right(doc.meeting_starts, pos) - 1
     if i >= 0 and pos < doc.meetings[i].char_end and doc.meetings[i].is_aggregate:
         return doc.meetings[i].name
@@ -1405,6 +1424,8 @@ def _tally_meeting(doc: _Doc, pos: int) -> str | None:
 
 def _meeting_name(doc: _Doc, cur: _Sent, para: int) -> str | None:
     """Canonical meeting mentioned in this sentence, else in the previous one of the paragraph."""
+    if not doc.meetings:
+        return None
     lo = cur.s.start
     if cur.index > 0 and doc.sentences[cur.index - 1].start >= para:
         lo = doc.sentences[cur.index - 1].start

@@ -127,3 +127,13 @@ def test_went_to_pre_test_keeps_every_match(seed_texts: list[str]) -> None:
             m = receivers._WENT_TO_RE.search(t, a, min(b, a + receivers._WENT_REACH))
             want = receivers._other_place(m.group("to")) if m is not None else None
             assert receivers.went_to(t, a, b) == want
+
+
+def test_continent_is_the_last_findall_match(seed_texts: list[str]) -> None:
+    pieces = ["continent", "Africa", "African", "Asia", "Eurasia", "Europe", "European", " "]
+    pieces += ["Latin", "Latin America", "Latin\u00a0 American", "Oceania", "x", "-"]
+    rng = random.Random(27)
+    for t in seed_texts[:3] + _fuzz(pieces, 5000, 28):
+        for a, b in _windows(t, rng, 10, 200):
+            found = figures._CONTINENT_RE.findall(t, a, b) if "continent" in t[a:b] else []
+            assert figures._continent(t, a, b) == (found[-1] if found else None)
