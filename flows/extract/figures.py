@@ -460,8 +460,11 @@ def _not_a_figure(text: str, cur: _Sent, num: Number, doc: _Doc, left: str, tail
         return True  # "Two Sessions", "Two Centenary Goals": a name
     if num.capitalised and _in_name(left):
         return True  # "ASEAN Plus Three", "the Big Four": the end of a name
-    near_end = min(len(text), num.end + 12)
-    if not has_month_stem(text, max(cur.s.start, num.start - 12), near_end):
+    near = max(cur.s.start, num.start - 12), min(len(text), num.end + 12)
+    if cur.dates is not None:  # the sentence's dates already read: test them first (cheaper)
+        in_date = any(d.start <= num.start < d.end for d in cur.dates)
+        return in_date and has_month_stem(text, near[0], near[1])
+    if not has_month_stem(text, near[0], near[1]):
         return False  # no month name near: cannot be in a date
     return any(d.start <= num.start < d.end for d in _dates(doc, cur))
 
