@@ -137,3 +137,14 @@ def test_continent_is_the_last_findall_match(seed_texts: list[str]) -> None:
         for a, b in _windows(t, rng, 10, 200):
             found = figures._CONTINENT_RE.findall(t, a, b) if "continent" in t[a:b] else []
             assert figures._continent(t, a, b) == (found[-1] if found else None)
+
+
+def test_title_line_pre_tests_are_their_patterns(seed_texts: list[str]) -> None:
+    from flows.extract import docmeta
+
+    pieces = ["Home", "HOME", "nav", "Search", "e-mail", "Email", "sign in", "Text size", "1", " "]
+    pieces += ["Updated", "updated:", "Release date", "TIME", ":", "：", "x", "-", "ſ", "Date"]
+    lines = [ln.strip() for t in seed_texts for ln in t[:3000].split("\n") if ln.strip()]
+    for t in lines + [f.strip() for f in _fuzz(pieces, 5000, 29) if f.strip()]:
+        assert docmeta._maybe_furniture(t) == (docmeta._FURNITURE.match(t) is not None), t
+        assert docmeta._maybe_dateline(t) == (docmeta._DATELINE.match(t) is not None), t
