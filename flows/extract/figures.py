@@ -269,6 +269,8 @@ class _Doc:
         self.para_scanned = 0  # text before this offset has been searched for line breaks
         self.tally_i = -1  # the last meeting starting at or before tally_pos (see _tally_meeting)
         self.tally_pos = -1
+        self.from_j = 0  # bisect_left(meeting_starts, from_x) (see _meeting_from)
+        self.from_x = -1
 
 
 def _events_near(doc: _Doc, para: int, s_end: int) -> tuple[list[EventMention], list[int]]:
@@ -1436,6 +1438,20 @@ def _tally_meeting(doc: _Doc, pos: int) -> str | None:
     return None
 
 
+def _meeting_from(doc: _Doc, x: int) -> int:
+    """``bisect_left(doc.meeting_starts, x)``, from the answer to the last ``x`` asked: the
+    sentences' offsets asked by _meeting_name never decrease (a bisect call costs ~1 k)."""
+    starts = doc.meeting_starts
+    j = doc.from_j
+    if x < doc.from_x:
+        j = bisect.bisect_left(starts, x)
+    else:
+        while j < len(starts) and starts[j] < x:
+            j += 1
+    doc.from_j, doc.from_x = j, x
+    return j
+
+
 def _meeting_name(doc: _Doc, cur: _Sent, para: int) -> str | None:
     """Canonical meeting mentioned in this sentence, else in the previous one of the paragraph."""
     if not doc.meetings:
@@ -1443,10 +1459,10 @@ def _meeting_name(doc: _Doc, cur: _Sent, para: int) -> str | None:
     lo = cur.s.start
     if cur.index > 0 and doc.sentences[cur.index - 1].start >= para:
         lo = doc.sentences[cur.index - 1].start
-    i = bisect.bisect_left(doc.meeting_starts, lo)
+    i = _meeting_from(doc, lo)
     if i < len(doc.meetings) and doc.meetings[i].char_start < cur.s.end:
         # prefer a meeting of this sentence over one of the previous sentence
-        j = bisect.bisect_left(doc.meeting_starts, cur.s.start)
+        j = _meeting_from(doc, cur.s.start)
         if j < len(doc.meetings) and doc.meetings[j].char_start < cur.s.end:
             return doc.meetings[j].name
         return doc.meetings[i].name
