@@ -56,32 +56,60 @@ MEETING_HEADS: Final = word_set(
 )
 
 
-@dataclass(slots=True)
+@dataclass(slots=True, init=False)
 class KeyContext:
-    """What a figure's surroundings add to its key (filled by figures.py)."""
+    """What a figure's surroundings add to its key (filled by figures.py). Its __init__ is
+    written out: mypyc compiles it (a dataclass's generated one runs as Python, ~3.5 k
+    instructions a figure); ``dataclasses.replace`` still works, every field being an argument."""
 
-    event: str = ""  # event token of the sentence/paragraph ("g20_summit")
-    partner: str = ""  # named partner after the item ("serbian")
-    additional: bool = False  # "an additional US$30 million": an increment, another claim
-    total: bool = False  # "US$50 million … in two instalments": the total of several payments
-    span: str = ""  # "US$2 billion over two years" -> "2y": names a pledge wherever it is stated
-    purpose: str = ""  # "€500 million for research" -> "research": what an unnamed sum is for
-    we_donor: str = ""  # who "we" is in this document, when another party's giving dominates
-    actor_placed: bool = False  # the actor read is a place ("companies in Serbia"): no giver
-    region: str = ""  # "to 12 countries in Southeast Asia": the receivers' region, as a token
+    event: str  # event token of the sentence/paragraph ("g20_summit")
+    partner: str  # named partner after the item ("serbian")
+    additional: bool  # "an additional US$30 million": an increment, another claim
+    total: bool  # "US$50 million … in two instalments": the total of several payments
+    span: str  # "US$2 billion over two years" -> "2y": names a pledge wherever it is stated
+    purpose: str  # "€500 million for research" -> "research": what an unnamed sum is for
+    we_donor: str  # who "we" is in this document, when another party's giving dominates
+    actor_placed: bool  # the actor read is a place ("companies in Serbia"): no giver
+    region: str  # "to 12 countries in Southeast Asia": the receivers' region, as a token
     # "a total of ¥18.6 billion" in a sentence that names no parts: the figure as others state
     # it ("¥18.6bn"), not a sum to keep apart from its parts
-    lone_total: bool = False
+    lone_total: bool
     # "US$1.6 billion in assistance to over 120 countries": a sum given to a counted set of
     # receivers, as their head ("country"); a sum of anyone's to anyone is another claim
-    receivers: str = ""
+    receivers: str
+
+    def __init__(
+        self,
+        event: str = "",
+        partner: str = "",
+        additional: bool = False,
+        total: bool = False,
+        span: str = "",
+        purpose: str = "",
+        we_donor: str = "",
+        actor_placed: bool = False,
+        region: str = "",
+        lone_total: bool = False,
+        receivers: str = "",
+    ) -> None:
+        self.event = event
+        self.partner = partner
+        self.additional = additional
+        self.total = total
+        self.span = span
+        self.purpose = purpose
+        self.we_donor = we_donor
+        self.actor_placed = actor_placed
+        self.region = region
+        self.lone_total = lone_total
+        self.receivers = receivers
 
 
 def claim_key(fig: FigureHit, heads: list[str], frame: Frame, ctx: KeyContext) -> str:
     """The key of one figure; "" when it is too bare to compare safely."""
     action, role, obj, plan = frame.action or "", frame.role, frame.obj, frame.plan
     if fig.kind == "money":
-        action = {"pledge": "aid"}.get(action, action)
+        action = "aid" if action == "pledge" else action
         if action in _MONEY_GIVING:
             action = "aid"
         words = set((fig.item or "").lower().split())

@@ -74,17 +74,21 @@ def _published(text: str, head: str) -> tuple[date | None, str | None]:
 
 # The words every _DATELINE match starts with, lower-cased ("release" also starts "Released").
 _DATELINE_WORDS: Final = ("updated", "published", "date", "posted", "release", "issued", "time")
+_DATELINE_BYTES: Final = tuple(w.encode("ascii") for w in _DATELINE_WORDS)
 
 
 def _datelines(head: str) -> list[regex.Match[str]]:
     """``_DATELINE.finditer(head)``, but the pattern is only tried where one of its words starts
     (found by ``str.find`` on a lower-cased copy): a case-insensitive alternation tried at every
     offset costs more than the rest of this module."""
-    low = head.lower()
-    if len(low) != len(head) or "ſ" in head:  # offsets would shift; "ſ" folds to "s": scan
+    if "\u0130" in head or "ſ" in head:  # "İ" lowers to two characters, "ſ" folds to "s": scan
         return list(_DATELINE.finditer(head))
+    # Lower-cased as ASCII bytes, one a character (non-ASCII ones as "?"): the words are ASCII,
+    # no other non-ASCII character lowers to one of their letters, and str.lower on a text with
+    # any non-ASCII character costs ~45 instructions a character.
+    low = head.encode("ascii", "replace").lower()
     starts = set()
-    for w in _DATELINE_WORDS:
+    for w in _DATELINE_BYTES:
         i = low.find(w)
         while i >= 0:
             starts.add(i)
@@ -127,10 +131,40 @@ def _is_breadcrumb(line: str) -> bool:
 
 def _title_lines(head: str) -> Iterator[str]:
     """Non-empty stripped lines of ``head`` that are neither page furniture nor a dateline."""
-    for line in head.split("\n"):
-        t = line.strip()
-        if t and not _FURNITURE.match(t) and not _DATELINE.match(t):
+    pos, n = 0, len(head)
+    while pos <= n:  # line by line as split("\n") gives them, but only as far as is read
+        nl = head.find("\n", pos)
+        if nl < 0:
+            nl = n
+        t = head[pos:nl].strip()
+        if t and not _maybe_furniture(t) and not _maybe_dateline(t):
             yield t
+        pos = nl + 1
+
+
+# The words a _FURNITURE line can start with (lower-cased), unless it has no letter at all.
+_FURNITURE_WORDS: Final = (
+    "nav", "search", "menu", "home", "skip", "print", "share", "email", "e-mail", "close",
+    "login", "sign", "text",
+)  # fmt: skip
+
+
+def _maybe_furniture(t: str) -> bool:
+    """``_FURNITURE.match(t)``, its words tested at C speed first: a line opening with an ASCII
+    letter is furniture only if it opens with one of them (its other form has no word
+    character). Non-ASCII openings ("ſ", "K" fold to ASCII letters) go to the pattern."""
+    head = t[:6]
+    if head.isascii() and head[:1].isalpha() and not head.lower().startswith(_FURNITURE_WORDS):
+        return False
+    return _FURNITURE.match(t) is not None
+
+
+def _maybe_dateline(t: str) -> bool:
+    """``_DATELINE.match(t)``, its words tested at C speed first (as in _maybe_furniture)."""
+    head = t[:9]
+    if head.isascii() and not head.lower().startswith(_DATELINE_WORDS):
+        return False
+    return _DATELINE.match(t) is not None
 
 
 def _is_date_line(line: str) -> bool:

@@ -8,7 +8,6 @@ Summit on COVID-19" and "Extraordinary G20 Leaders' Summit" both give ``g20_summ
 from __future__ import annotations
 
 import bisect
-import re
 from dataclasses import dataclass
 from typing import Final
 
@@ -34,11 +33,18 @@ _DROP: Final = word_set(
 )
 
 
-@dataclass(slots=True)
+@dataclass(slots=True, init=False)
 class EventMention:
+    """A named event (its __init__ written out for mypyc to compile, as DateMention's)."""
+
     start: int
     end: int
     key: str
+
+    def __init__(self, start: int, end: int, key: str) -> None:
+        self.start = start
+        self.end = end
+        self.key = key
 
 
 def event_key(surface: str) -> str:
@@ -60,21 +66,27 @@ _NOUNS: Final = (
 
 
 def _event_nouns(text: str, lo: int, hi: int) -> list[regex.Match[str]]:
-    """EVENT_NOUN_RE matches starting in text[lo:hi], in text order. The nouns are found by a
-    literal alternation in ``re`` (~20 % faster than a str.find pass per noun; no two nouns can
-    overlap, so none hides another) and the pattern is tried only there."""
-    out = []
+    """EVENT_NOUN_RE matches starting in text[lo:hi], in text order. The nouns are found by
+    ``str.find``, one pass per noun (a third of the instructions of a ``re`` alternation over
+    the same text; no two nouns can overlap, so none hides another) and the pattern is tried
+    only there."""
     n = len(text)
-    for m in _NOUN_RE.finditer(text, lo, min(n, hi + _LONGEST_NOUN)):
-        if m.start() >= hi:
-            break
-        found = _noun_at(text, m.start(), n)
+    stop = min(n, hi + _LONGEST_NOUN)
+    starts = []
+    for w in _NOUNS:
+        i = text.find(w, lo, stop)
+        while 0 <= i < hi:
+            starts.append(i)
+            i = text.find(w, i + 1, stop)
+    starts.sort()
+    out = []
+    for i in starts:
+        found = _noun_at(text, i, n)
         if found is not None:
             out.append(found)
     return out
 
 
-_NOUN_RE: Final = re.compile("|".join(_NOUNS))
 _LONGEST_NOUN: Final = max(map(len, _NOUNS))
 
 

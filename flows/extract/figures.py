@@ -10,10 +10,8 @@ what a whole sentence gives (its verbs, dates, period) is computed once, on its 
 from __future__ import annotations
 
 import bisect
-import re
-from collections import Counter
 from collections.abc import Iterable
-from dataclasses import dataclass, field, replace
+from dataclasses import replace
 from typing import Final
 
 import regex
@@ -26,7 +24,7 @@ from flows.extract.claim_key import (
     donor_token,
     name_token,
 )
-from flows.extract.dates import MONTH_STEMS, MONTHS, DateMention, find_dates
+from flows.extract.dates import MONTHS, DateMention, find_dates, has_month_stem
 from flows.extract.deadline import check
 from flows.extract.events import EVENT_REACH, EventMention, event_near, find_events
 from flows.extract.frames import Frame, SentenceFrames, frame_for, sentence_frames
@@ -103,6 +101,44 @@ def _ends_with(s: str, tails: dict[str, tuple[str, ...]]) -> bool:
     """``s.endswith(words)`` for the words ``_by_last_char`` grouped: only those ending in s's
     last character can match, so only they are tried (a handful instead of dozens)."""
     return s.endswith(tails.get(s[-1:], ()))
+
+
+def _ends_with_word(s: str, tails: dict[str, tuple[str, ...]]) -> bool:
+    r"""``_ends_with`` for a whole word: s ends with one of the words and no letter, digit or
+    "_" (all word characters to ``regex``) is right before it. Every QUALIFIER_RE match ends
+    so: its last word follows white space or ``(?<![\w])``. ("of", "to", "as" end many words.)"""
+    for w in tails.get(s[-1:], ()):
+        if s.endswith(w):
+            c = s[-len(w) - 1 : -len(w)]
+            if not (c.isalpha() or c.isdecimal() or c == "_"):
+                return True
+    return False
+
+
+# QUALIFIER_RE's last words that end a qualifier only after one of these words ("more than",
+# "up to", "a total of"); its other last words ("over", "about") are qualifiers alone.
+_QUALIFIER_NEEDS: Final = {
+    "of": ("excess", "upwards", "minimum", "maximum", "total", "short"),
+    "to": ("close", "up"),
+    "than": ("more", "less", "fewer"),
+    "as": ("many",),
+    "least": ("at",),
+    "most": ("at",),
+    "under": ("just",),
+    "below": ("just",),
+}
+
+
+def _qualifier_hint(tail: str) -> bool:
+    """Whether QUALIFIER_RE can match at the end of ``tail`` (``left`` right-stripped and
+    lower-cased): it ends with a qualifier's last word, and, for "of", "to", "than", …, the
+    word before ends with one its alternatives put there (white space between: str.split's
+    white space). Most numbers follow "of" or "to" in no qualifier."""
+    if not _ends_with_word(tail, _QUALIFIER_TAILS):
+        return False
+    words = tail.rsplit(None, 2)
+    needs = _QUALIFIER_NEEDS.get(words[-1])
+    return needs is None or (len(words) > 1 and words[-2].endswith(needs))
 
 
 _LABEL_TAILS: Final = _by_last_char(LABEL_WORDS)
@@ -185,40 +221,56 @@ _ELLIPSIS_RE: Final = regex.compile(
 )
 
 
-@dataclass(slots=True)
 class _Sent:
-    """Per-sentence context, computed only when a candidate number falls in the sentence."""
+    """Per-sentence context, computed only when a candidate number falls in the sentence.
+    A plain class, not a dataclass: mypyc compiles its __init__ (a dataclass's generated one
+    runs as Python, ~3.5 k instructions a sentence)."""
 
-    s: Sentence
-    index: int
-    frames: SentenceFrames | None = None  # its verbs, for the frames of its figures
-    dates: list[DateMention] | None = None
-    period: Period | None = None
-    period_done: bool = False
-    para: int = -1  # start of its paragraph, once a figure asked (see _fill)
-    meeting: str | None = None  # the meeting it is stated at (see _meeting_name)
-    region: str | None = None  # "… to 12 countries in Southeast Asia": see _region
-    figures: list[_Fig] = field(default_factory=list)
+    def __init__(self, s: Sentence, index: int) -> None:
+        self.s = s
+        self.index = index
+        self.frames: SentenceFrames | None = None  # its verbs, for the frames of its figures
+        self.dates: list[DateMention] | None = None
+        self.period: Period | None = None
+        self.period_done = False
+        self.para = -1  # start of its paragraph, once a figure asked (see _fill)
+        self.meeting: str | None = None  # the meeting it is stated at (see _meeting_name)
+        self.region: str | None = None  # "… to 12 countries in Southeast Asia": see _region
+        self.figures: list[_Fig] = []
 
 
-@dataclass(slots=True)
 class _Doc:
-    text: str
-    sentences: list[Sentence]
-    meta: DocMeta
-    meetings: list[MeetingHit]
-    ref_year: int | None  # year for dates written without one ("1 March")
-    meeting_starts: list[int]
-    figs: list[_Fig] = field(default_factory=list)  # every figure, for the document-level pass
-    cells: dict[int, Cell] = field(default_factory=dict)  # numbers in table rows, by offset
-    # named events whose noun starts in text[events_lo:events_hi] (see _events_near)
-    events: list[EventMention] = field(default_factory=list)
-    event_starts: list[int] = field(default_factory=list)
-    events_lo: int = -1
-    events_hi: int = -1
-    prev_sent: _Sent | None = None  # the last sentence before the current one that had figures
-    para: int = 0  # start of the paragraph of the last sentence asked about (see _para)
-    para_scanned: int = 0  # text before this offset has been searched for line breaks
+    """The document's context for its figures (a plain class: see _Sent)."""
+
+    def __init__(
+        self,
+        text: str,
+        sentences: list[Sentence],
+        meta: DocMeta,
+        meetings: list[MeetingHit],
+        ref_year: int | None,
+        meeting_starts: list[int],
+    ) -> None:
+        self.text = text
+        self.sentences = sentences
+        self.meta = meta
+        self.meetings = meetings
+        self.ref_year = ref_year  # year for dates written without one ("1 March")
+        self.meeting_starts = meeting_starts
+        self.figs: list[_Fig] = []  # every figure, for the document-level pass
+        self.cells: dict[int, Cell] = {}  # numbers in table rows, by offset
+        # named events whose noun starts in text[events_lo:events_hi] (see _events_near)
+        self.events: list[EventMention] = []
+        self.event_starts: list[int] = []
+        self.events_lo = -1
+        self.events_hi = -1
+        self.prev_sent: _Sent | None = None  # the last sentence before the current one with figures
+        self.para = 0  # start of the paragraph of the last sentence asked about (see _para)
+        self.para_scanned = 0  # text before this offset has been searched for line breaks
+        self.tally_i = -1  # the last meeting starting at or before tally_pos (see _tally_meeting)
+        self.tally_pos = -1
+        self.from_j = 0  # bisect_left(meeting_starts, from_x) (see _meeting_from)
+        self.from_x = -1
 
 
 def _events_near(doc: _Doc, para: int, s_end: int) -> tuple[list[EventMention], list[int]]:
@@ -287,7 +339,7 @@ def _resolve_we(figs: list[_Fig]) -> None:
     """'We will support our partners with €15.6 billion' in a release whose giving figures are
     mostly the EU's: 'we' is the EU there. Where the speaking side (China) or no named giver
     dominates, 'we' stays the speaking side."""
-    named: Counter[str] = Counter()
+    named: dict[str, int] = {}  # by first mention (a Counter's += runs Python code)
     own = 0
     for f in figs:
         actor = f.hit.actor or ""
@@ -298,12 +350,15 @@ def _resolve_we(figs: list[_Fig]) -> None:
             continue
         token = donor_token(actor)
         if token:
-            named[token] += 1
+            named[token] = named.get(token, 0) + 1
         elif any(w in SELF_WORDS for w in actor.split()):
             own += 1
     if not named:
         return
-    donor, n = named.most_common(1)[0]
+    donor, n = "", 0
+    for token, k in named.items():
+        if k > n:  # the first of the most named, as Counter.most_common(1) gives it
+            donor, n = token, k
     if n <= own:
         return
     for f in figs:  # "we", no one named, or a person: the party whose release this is
@@ -314,8 +369,6 @@ def _resolve_we(figs: list[_Fig]) -> None:
             f.hit.claim_key = claim_key(f.hit, f.heads, f.frame, f.ctx)
 
 
-# Any month stem (one C-level search instead of a Python loop over the 24 stems).
-_MONTH_STEM_RE: Final = re.compile("|".join(MONTH_STEMS))
 _PLACE_BEFORE_RE: Final = regex.compile(
     r"\b(?:in|at)[\s\u00a0]+(?:the[\s\u00a0]+)?$", regex.REVERSE
 )
@@ -327,8 +380,14 @@ def reference_year(text: str, meta: DocMeta) -> int | None:
     """The document's own year, else the year it names most often (first 200 kB suffice)."""
     if meta.published_on:
         return meta.published_on.year
-    years = Counter(_years(text, 200_000))
-    return int(years.most_common(1)[0][0]) if years else None
+    counts: dict[str, int] = {}  # by first mention, as Counter keeps them
+    for y in _years(text, 200_000):
+        counts[y] = counts.get(y, 0) + 1
+    best, n = "", 0
+    for y, k in counts.items():
+        if k > n:  # the first of the most frequent, as Counter.most_common(1) gives it
+            best, n = y, k
+    return int(best) if n else None
 
 
 def _years(text: str, stop: int) -> list[str]:
@@ -346,6 +405,14 @@ def _years(text: str, stop: int) -> list[str]:
     starts.sort()
     out = []
     for i in starts:
+        # two more digits, and no letter, digit, "_", "." or "," before (all of them what the
+        # pattern's look-behind turns away): C-speed tests first ("COVID-19", "2019" in "12019")
+        digits = text[i + 2 : min(stop, i + 4)]
+        if len(digits) < 2 or not digits.isdecimal():
+            continue
+        c = text[i - 1 : i] if i else ""
+        if c.isalpha() or c.isdecimal() or c in ("_", ".", ","):
+            continue
         # the look-ahead reads two characters past the year: give it them, as findall would
         m = _YEAR_RE.match(text, i, min(stop, i + 6))
         if m is not None:
@@ -381,7 +448,7 @@ def _not_a_figure(text: str, cur: _Sent, num: Number, doc: _Doc, left: str, tail
         return True  # "per 100,000 population": the base of a rate, not a count
     if not num.is_word and num.kind == "count" and _code_before(left, num):
         return True  # "EN 149", "NHS 111", "Tel: 0571-8525 6789": a code, not a count
-    ordinal = text.startswith("-", num.end)  # the pattern's first character (C-speed test)
+    ordinal = text[num.end : num.end + 1] == "-"  # the pattern's first character (C speed)
     if num.is_word and ordinal and _ORDINAL_TAIL_RE.match(text, num.end, num.end + 8):
         return True  # "Seventy-third World Health Assembly": an ordinal
     if (
@@ -397,9 +464,12 @@ def _not_a_figure(text: str, cur: _Sent, num: Number, doc: _Doc, left: str, tail
         return True  # "Two Sessions", "Two Centenary Goals": a name
     if num.capitalised and _in_name(left):
         return True  # "ASEAN Plus Three", "the Big Four": the end of a name
-    near = text[max(cur.s.start, num.start - 12) : num.end + 12]
-    if _MONTH_STEM_RE.search(near) is None:  # no month name near: cannot be in a date
-        return False
+    near = max(cur.s.start, num.start - 12), min(len(text), num.end + 12)
+    if cur.dates is not None:  # the sentence's dates already read: test them first (cheaper)
+        in_date = any(d.start <= num.start < d.end for d in cur.dates)
+        return in_date and has_month_stem(text, near[0], near[1])
+    if not has_month_stem(text, near[0], near[1]):
+        return False  # no month name near: cannot be in a date
     return any(d.start <= num.start < d.end for d in _dates(doc, cur))
 
 
@@ -518,7 +588,7 @@ def _qualifier(left: str, tail: str) -> tuple[str, int]:
     ``left`` right-stripped and lower-cased)."""
     if tail.endswith("~"):  # "~US$1 million", "~ 1,000 beds"
         return "about", len(left) - left.rindex("~")
-    if not left[-1:].isspace() or not _ends_with(tail, _QUALIFIER_TAILS):
+    if not left[-1:].isspace() or not _qualifier_hint(tail):
         return "exact", 0  # most numbers: no qualifier word can end here (C-speed test)
     m = QUALIFIER_RE.match(left)
     if m is None:
@@ -541,22 +611,23 @@ def _item(text: str, cur: _Sent, num: Number) -> tuple[int, str] | None:
         return (end, item) if item else (pos, "")
     if num.kind == "percent":
         return pos, ""
-    if text.startswith(('"', "”"), pos):  # '"more than 100" military specialists'
+    if text[pos : pos + 1] in ('"', "”"):  # '"more than 100" military specialists'
         pos += 1
     m = _after_of(_POSSESSIVE_OF_RE, text, pos, min(cur.s.end, pos + 12))
     if m is not None:  # "25,000 of its citizens": the citizens are counted
         end, item = item_after(text, m.end(), cur.s.end)
         return (end, item) if item else None
-    if text.startswith("-", pos):  # "four-point initiative", "Five-year-old", "Five-Year Plan"
+    if text[pos : pos + 1] == "-":  # "four-point initiative", "Five-year-old", "Five-Year Plan"
         m = _HYPHEN_WORD_RE.match(text[pos : pos + 30])
         if m is None or m.group(1)[0].isupper() or singular(m.group(1).lower()) + "s" in TIME_UNITS:
             return None
         end, item = item_after(text, pos + 1, cur.s.end)
         return (end, item) if item else None
     end, item = item_after(text, pos, cur.s.end)
-    if item and singular(item.split()[0].lower()) + "s" in TIME_UNITS:
+    first = item.split(maxsplit=1)[0].lower() if item else ""
+    if first and singular(first) + "s" in TIME_UNITS:
         return None  # "two years", "seven weeks": a duration
-    if item and item.split()[0].lower() in ("old", "aged"):
+    if first in ("old", "aged"):
         return None  # an age
     return end, item
 
@@ -567,7 +638,7 @@ _MEMBERS_RE: Final = regex.compile(r"-(?:member|strong|person|people|man|woman)\
 
 def _members_of_one(text: str, pos: int) -> bool:
     """'<number>-member <team>' at ``pos`` (the number's end)."""
-    return text.startswith("-", pos) and _MEMBERS_RE.match(text, pos, pos + 8) is not None
+    return text[pos : pos + 1] == "-" and _MEMBERS_RE.match(text, pos, pos + 8) is not None
 
 
 def _after_of(
@@ -595,16 +666,18 @@ def _label_before(text: str, cur: _Sent, num: Number) -> tuple[str, int | None]:
     return m.group("label"), m.start("label")
 
 
-@dataclass(slots=True)
 class _Fig:
-    """A figure with what its key is built from, kept while its sentence is read."""
+    """A figure with what its key is built from, kept while its sentence is read (a plain
+    class: see _Sent)."""
 
-    hit: FigureHit
-    heads: list[str]
-    frame: Frame
-    ctx: KeyContext
-    part_of: _Fig | None = None  # the stated sum this one is a part of (see _sum_part)
-    part_no: int = 0  # its place in that sum's list: 1 for the first part
+    def __init__(self, hit: FigureHit, heads: list[str], frame: Frame, ctx: KeyContext) -> None:
+        self.hit = hit
+        self.heads = heads
+        self.frame = frame
+        self.ctx = ctx
+        self.part_of: _Fig | None = None  # the stated sum this one is a part of (see _sum_part)
+        self.part_no = 0  # its place in that sum's list: 1 for the first part
+        self.head: str | None = None  # _head_word of its item, once asked (see _fig_head)
 
 
 def _figure(doc: _Doc, cur: _Sent, num: Number) -> FigureHit | None:
@@ -674,11 +747,10 @@ def _figure(doc: _Doc, cur: _Sent, num: Number) -> FigureHit | None:
     if joined and qualifier == "exact" and prev is not None and prev.hit.qualifier == "total":
         qualifier = "total"  # "a total of 104 journals and 970 papers"
     end = max(item_end, num.end)
-    hit = FigureHit(
-        char_start=start, char_end=end, surface=text[start:end], value=num.value,
-        qualifier=qualifier, kind=num.kind, unit=num.unit, item=item or None,
-        sentence_start=cur.s.start, sentence_end=cur.s.end,
-    )  # fmt: skip
+    # positional, in field order (char_start, char_end, surface, value, qualifier, kind, unit,
+    # item, sentence_start, sentence_end): keywords cost a dict per figure
+    hit = FigureHit(start, end, text[start:end], num.value, qualifier, num.kind, num.unit,
+                    item or None, cur.s.start, cur.s.end)  # fmt: skip
     fig = _Fig(hit, heads, _frame(doc, cur, hit, prev if joined else None), KeyContext())
     if cell is not None and cell.caption is not None:
         fig.frame = _cell_frame(text, cell, cell.caption) or fig.frame
@@ -765,7 +837,15 @@ _ONE_TEAM_RE: Final = regex.compile(
 
 def _one_team_bare(text: str, s_start: int, start: int, key: str) -> bool:
     """A key with no context or giver, for a count in a sentence whose subject is one team."""
-    if not key or "|by:" in key or key.split("|")[2]:
+    if not key or "|by:" in key:
+        return False
+    # C-speed tests first: the pattern opens with "the"/"this"/"that" after white space, and
+    # names a team, group, delegation or mission before the figure (most sentences: not both)
+    before = text[s_start:start]
+    if before.lstrip()[:2] not in ("Th", "th"):
+        return False
+    words = ("team" in before, "group" in before, "delegation" in before, "mission" in before)
+    if not any(words) or key.split("|")[2]:
         return False
     return _ONE_TEAM_RE.match(text, s_start, start) is not None
 
@@ -797,10 +877,11 @@ def _named_action(
       countries", "77 countries whose debt repayments China has suspended", "implementing
       the Debt Service Suspension Initiative for 77 countries");
     - "the pairing of Chinese hospitals with 30 African hospitals": the hospitals paired."""
-    near = text[max(s_start, hit.char_start - _DEBT_REACH) : min(s_end, hit.char_end + _DEBT_REACH)]
-    low = near.lower()
-    if all(h.endswith("country") for h in heads) and "debt" in low and "suspen" in low:
-        return Frame("suspend", "suspend", "obj", None, None, None, False)
+    if all(h.endswith("country") for h in heads):
+        lo, hi = max(s_start, hit.char_start - _DEBT_REACH), min(s_end, hit.char_end + _DEBT_REACH)
+        low = text[lo:hi].lower()
+        if "debt" in low and "suspen" in low:
+            return Frame("suspend", "suspend", "obj", None, None, None, False)
     before = text[max(s_start, hit.char_start - _NOMINAL_REACH) : hit.char_start].lower()
     if "pairing of" in before or "twinning of" in before:
         return Frame("pair", "pair", "obj", None, None, None, False)
@@ -920,20 +1001,29 @@ def _head_word(item: str | None) -> str:
     return singular(item.split()[-1].lower()) if item else ""
 
 
+def _fig_head(f: _Fig) -> str:
+    """_head_word of the figure's item, once a figure (an item is never changed once read)."""
+    if f.head is None:
+        f.head = _head_word(f.hit.item)
+    return f.head
+
+
 def _antecedent(doc: _Doc, cur: _Sent, fig: _Fig, same_head: bool) -> _Fig | None:
     """The nearest earlier keyed figure of this sentence or the one before of the same kind
     (and, for counts, ``same_head``: the same item head: 'teams' ~ 'medical expert teams')."""
-    earlier = list(reversed(cur.figures))
+    lists = [cur.figures]  # this sentence's figures, then the previous one's, latest first
     prev = doc.prev_sent
     if prev is not None and prev.index == cur.index - 1:
-        earlier += reversed(prev.figures)
-    head = _head_word(fig.hit.item)
-    for f in earlier:
-        if f.hit.kind != fig.hit.kind or f.hit.unit != fig.hit.unit or not f.hit.claim_key:
-            continue
-        if same_head and (not head or _head_word(f.hit.item) != head):
-            continue
-        return f
+        lists.append(prev.figures)
+    head = _fig_head(fig)
+    for figs in lists:
+        for k in range(len(figs) - 1, -1, -1):
+            f = figs[k]
+            if f.hit.kind != fig.hit.kind or f.hit.unit != fig.hit.unit or not f.hit.claim_key:
+                continue
+            if same_head and (not head or _fig_head(f) != head):
+                continue
+            return f
     return None
 
 
@@ -955,10 +1045,7 @@ def _restated(doc: _Doc, cur: _Sent, fig: _Fig, running: bool) -> None:
     if not hit.item:
         return
     left = text[max(cur.s.start, hit.char_start - _LEFT) : hit.char_start]
-    low = left.lower()
-    anaphor = ("figure" in low or "number" in low or "tally" in low or "count" in low) and (
-        _ANAPHOR_RE.match(left) is not None
-    )
+    anaphor = _anaphor_hint(left.lower()) and _ANAPHOR_RE.match(left) is not None
     bare = len(hit.item.split()) == 1
     if not anaphor and not bare and fig.frame.action:
         return
@@ -970,6 +1057,21 @@ def _restated(doc: _Doc, cur: _Sent, fig: _Fig, running: bool) -> None:
         _refill(fig, src.frame, src.heads, src.ctx)
     elif bare and len(src.hit.item.split()) > 1 and src.heads != fig.heads:
         _refill(fig, fig.frame, src.heads, fig.ctx)  # "26 teams" are the medical expert teams
+
+
+def _anaphor_hint(low: str) -> bool:
+    """Whether _ANAPHOR_RE can match ``low`` (lower-cased): its noun is a whole word after white
+    space and "the"/"this"/"that"/"same" ("country", "counted", "numbers" are not), tested at
+    C speed first (the pattern costs ~24 k instructions a call)."""
+    for w in ("figure", "number", "tally", "count"):
+        i = low.find(w, 1)
+        while i >= 0:
+            c = low[i + len(w) : i + len(w) + 1]
+            whole = low[i - 1].isspace() and not (c.isalpha() or c.isdecimal() or c == "_")
+            if whole and low[:i].rstrip().endswith(("the", "this", "that", "same")):
+                return True
+            i = low.find(w, i + 1)
+    return False
 
 
 def _refill(fig: _Fig, frame: Frame, heads: list[str], ctx: KeyContext) -> None:
@@ -1054,9 +1156,31 @@ def _region(text: str, cur: _Sent) -> str:
         t = cur.s.text  # the pattern's words tested at C speed first (a scan costs ~5 ns/char)
         receivers = "countries" in t or "nations" in t or "economies" in t or "states" in t
         if receivers and " in " in t:
-            m = _REGION_RE.search(text, cur.s.start, cur.s.end)
+            m = _region_match(text, cur.s.start, cur.s.end)
             cur.region = name_token(m.group("r")) if m and is_place(m.group("r")) else ""
     return cur.region
+
+
+_REGION_NOUNS: Final = ("countries", "nations", "economies", "states")
+
+
+def _region_match(text: str, start: int, end: int) -> regex.Match[str] | None:
+    """``_REGION_RE.search(text, start, end)``: every match starts at one of its nouns (no two
+    share a first letter, so at most one starts at an offset), found by ``str.find``; the
+    pattern is tried there in text order (a search tries every offset, ~65 k instructions a
+    sentence). ``\b`` reads the character before ``start`` either way."""
+    anchors = []
+    for w in _REGION_NOUNS:
+        i = text.find(w, start, end)
+        while i >= 0:
+            anchors.append(i)
+            i = text.find(w, i + 1, end)
+    anchors.sort()
+    for i in anchors:
+        m = _REGION_RE.match(text, i, end)
+        if m is not None:
+            return m
+    return None
 
 
 # A tally of meetings held with the members of one named group, named before the count:
@@ -1199,8 +1323,25 @@ _CONTINENT_RE: Final = regex.compile(r"\b(Africa|Asia|Europe|Latin[\s\u00a0]+Ame
 
 def _continent(text: str, start: int, end: int) -> str | None:
     """The last continent named in text[start:end], for a receiver read as "the continent"."""
-    names = _CONTINENT_RE.findall(text, start, end) if "continent" in text[start:end] else []
-    return names[-1] if names else None
+    if "continent" not in text[start:end]:
+        return None
+    # the last match: each starts at a continent's name (found by str.find, latest first); two
+    # never overlap (whole words), so the one starting last is findall's last
+    anchors = []
+    for name in _CONTINENT_NAMES:
+        i = text.find(name, start, end)
+        while i >= 0:
+            anchors.append(i)
+            i = text.find(name, i + 1, end)
+    anchors.sort(reverse=True)
+    for i in anchors:
+        m = _CONTINENT_RE.match(text, i, end)
+        if m is not None:
+            return m.group(1)
+    return None
+
+
+_CONTINENT_NAMES: Final = ("Africa", "Asia", "Europe", "Latin", "Oceania")
 
 
 _TO_NAME_RE: Final = regex.compile(
@@ -1280,21 +1421,48 @@ def _placed(text: str, start: int, end: int, name: str) -> bool:
 
 def _tally_meeting(doc: _Doc, pos: int) -> str | None:
     """The name of the aggregate meeting mention (a tally) whose span holds offset ``pos``."""
-    i = bisect.bisect_right(doc.meeting_starts, pos) - 1
+    starts = doc.meeting_starts
+    if not starts:
+        return None  # most documents' figures: no meeting at all
+    # bisect_right(starts, pos) - 1, from where the last figure's search ended: figures come in
+    # document order, so the index only moves on (a bisect call costs ~1 k instructions)
+    i = doc.tally_i
+    if pos < doc.tally_pos:
+        i = bisect.bisect_right(starts, pos) - 1
+    else:
+        while i + 1 < len(starts) and starts[i + 1] <= pos:
+            i += 1
+    doc.tally_i, doc.tally_pos = i, pos
     if i >= 0 and pos < doc.meetings[i].char_end and doc.meetings[i].is_aggregate:
         return doc.meetings[i].name
     return None
 
 
+def _meeting_from(doc: _Doc, x: int) -> int:
+    """``bisect_left(doc.meeting_starts, x)``, from the answer to the last ``x`` asked: the
+    sentences' offsets asked by _meeting_name never decrease (a bisect call costs ~1 k)."""
+    starts = doc.meeting_starts
+    j = doc.from_j
+    if x < doc.from_x:
+        j = bisect.bisect_left(starts, x)
+    else:
+        while j < len(starts) and starts[j] < x:
+            j += 1
+    doc.from_j, doc.from_x = j, x
+    return j
+
+
 def _meeting_name(doc: _Doc, cur: _Sent, para: int) -> str | None:
     """Canonical meeting mentioned in this sentence, else in the previous one of the paragraph."""
+    if not doc.meetings:
+        return None
     lo = cur.s.start
     if cur.index > 0 and doc.sentences[cur.index - 1].start >= para:
         lo = doc.sentences[cur.index - 1].start
-    i = bisect.bisect_left(doc.meeting_starts, lo)
+    i = _meeting_from(doc, lo)
     if i < len(doc.meetings) and doc.meetings[i].char_start < cur.s.end:
         # prefer a meeting of this sentence over one of the previous sentence
-        j = bisect.bisect_left(doc.meeting_starts, cur.s.start)
+        j = _meeting_from(doc, cur.s.start)
         if j < len(doc.meetings) and doc.meetings[j].char_start < cur.s.end:
             return doc.meetings[j].name
         return doc.meetings[i].name

@@ -17,12 +17,22 @@ import regex
 from flows.extract.dates import DateMention, find_dates, find_weekdays
 
 
-@dataclass(slots=True)
+@dataclass(slots=True, init=False)
 class Period:
+    """A stated period (its __init__ written out for mypyc to compile, as DateMention's)."""
+
     start: date | None
     end: date | None
     as_of: date | None
     text: str | None
+
+    def __init__(
+        self, start: date | None, end: date | None, as_of: date | None, text: str | None
+    ) -> None:
+        self.start = start
+        self.end = end
+        self.as_of = as_of
+        self.text = text
 
 
 _RANGE_LEFT: Final = regex.compile(r"\b(from|between)\s+$", regex.IGNORECASE | regex.REVERSE)
@@ -83,21 +93,62 @@ def sentence_period(
             a = d.start - len(left) + m.start()
             return Period(d.first, published, published, text[a : d.end])
     spoken = _spoken_on(text, start, end, dates, published)
-    low = text[start:end].lower()
-    m = _SO_FAR.search(text, start, end) if "far" in low or "date" in low or "now" in low else None
+    m = _SO_FAR.search(text, start, end) if _so_far_hint(text[start:end].lower()) else None
     if m:  # "so far" is as of the statement's day when the sentence reports one
         return Period(None, None, spoken.last if spoken else published, m.group())
     for d in dates:
         left = text[max(start, d.start - 12) : d.start]
         if _IN_LEFT.match(left) and d.first != d.last:
             return Period(d.first, d.last, d.last, d.text)
-    has_year = text.find("19", start, end) >= 0 or text.find("20", start, end) >= 0
-    m = _IN_YEAR.search(text, start, end) if has_year else None
+    m = _in_year(text, start, end)
     if m:  # "In 2021, China provided 1.1 billion doses": the whole year
         y = int(m.group(1))
         return Period(date(y, 1, 1), date(y, 12, 31), date(y, 12, 31), m.group())
     if spoken is not None:
         return Period(None, None, spoken.last, spoken.text)
+    return None
+
+
+def _so_far_hint(low: str) -> bool:
+    """Whether _SO_FAR can match in ``low`` (the sentence lower-cased): every alternative ends
+    in "far", "date" or "now" after white space, so one of them is right after a white space
+    character (a C-speed test before the pattern; "update", "known", "welfare" are not)."""
+    for w in ("far", "date", "now"):
+        i = low.find(w, 1)
+        while i >= 0:
+            if low[i - 1].isspace():
+                return True
+            i = low.find(w, i + 1)
+    return False
+
+
+_IN_YEAR_WORDS: Final = ("in", "In", "during", "During", "throughout", "Throughout")
+
+
+def _in_year(text: str, start: int, end: int) -> regex.Match[str] | None:
+    """``_IN_YEAR.search(text, start, end)``, tried only where it can start: a match is
+    "in"/"during"/"throughout", white space, then a year, so it starts where the white space run
+    before a "19"/"20" (found by ``str.find``) is preceded by one of those words. Matches come in
+    the order of their years, so the first year that gives one gives the search's. (A search
+    tries every offset: ~60 k instructions a sentence.)"""
+    years = []
+    for lead in ("19", "20"):
+        i = text.find(lead, start, end)
+        while i >= 0:
+            years.append(i)
+            i = text.find(lead, i + 1, end)
+    years.sort()
+    for y in years:
+        j = y
+        while j > start and text[j - 1].isspace():
+            j -= 1  # white space to regex is white space to str (not always the reverse)
+        if j == y:
+            continue
+        for w in _IN_YEAR_WORDS:
+            if j - len(w) >= start and text.startswith(w, j - len(w)):
+                m = _IN_YEAR.match(text, j - len(w), end)
+                if m is not None:
+                    return m
     return None
 
 

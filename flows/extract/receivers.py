@@ -99,11 +99,17 @@ _WENT_TO_RE: Final = regex.compile(
     r"(?:the[\s\u00a0]+)?(?P<to>\p{Lu}[\w'’\-]*+(?:[\s\u00a0]+(?:of[\s\u00a0]+)?\p{Lu}[\w'’\-]*+){0,3})"
 )
 _WENT_REACH: Final = 120
+# The stems of _WENT_TO_RE's verbs (as written: the pattern is case-sensitive).
+_WENT_VERBS: Final = ("work", "arriv", "stayed", "serv", "landed", "stationed", "deployed")
 
 
 def went_to(text: str, end: int, s_end: int) -> str | None:
     """The place the given count went to, named after it (see _WENT_TO_RE)."""
-    m = _WENT_TO_RE.search(text, end, min(s_end, end + _WENT_REACH))
+    stop = min(s_end, end + _WENT_REACH)
+    window = text[end:stop]
+    if not any(v in window for v in _WENT_VERBS):
+        return None  # most figures: none of its verbs after them (a C-speed test first)
+    m = _WENT_TO_RE.search(text, end, stop)
     if m is None:
         return None
     return _other_place(m.group("to"))

@@ -57,18 +57,20 @@ def derive_shipments(figures: list[FigureHit]) -> list[ShipmentHit]:
             continue
         money = f.kind == "money"
         out.append(
+            # positional, in field order (figure_start, kind, donor, recipient, item, quantity,
+            # unit, amount, currency, period_start, period_end): keywords cost a dict a hit
             ShipmentHit(
-                figure_start=f.char_start,
-                kind=_kind(f),
-                donor=f.actor,
-                recipient=f.recipient,
-                item=f.item,
-                quantity=None if money else f.value,
-                unit=None if money else f.item,
-                amount=f.value if money else None,
-                currency=f.unit if money else None,
-                period_start=f.period_start,
-                period_end=f.period_end or f.as_of,
+                f.char_start,
+                _kind(f),
+                f.actor,
+                f.recipient,
+                f.item,
+                None if money else f.value,
+                None if money else f.item,
+                f.value if money else None,
+                f.unit if money else None,
+                f.period_start,
+                f.period_end or f.as_of,
             )
         )
     return out
@@ -77,13 +79,7 @@ def derive_shipments(figures: list[FigureHit]) -> list[ShipmentHit]:
 def derive_counts(figures: list[FigureHit]) -> list[CountHit]:
     """One count per figure that is neither money nor a percentage."""
     return [
-        CountHit(
-            figure_start=f.char_start,
-            subject=f.actor,
-            counted=f.item or "",
-            value=f.value,
-            qualifier=f.qualifier,
-        )
+        CountHit(f.char_start, f.actor, f.item or "", f.value, f.qualifier)  # in field order
         for f in figures
         if f.kind == "count"
     ]
