@@ -41,6 +41,7 @@ from flows.extract.lexicon import (
     word_set,
 )
 from flows.extract.numbers import ONES, Number, find_numbers, parse, yen_sign
+from flows.extract.offsets import find_all
 from flows.extract.periods import Period, sentence_period
 from flows.extract.receivers import (
     counted_receivers,
@@ -390,19 +391,16 @@ def reference_year(text: str, meta: DocMeta) -> int | None:
     return int(best) if n else None
 
 
+_CENTURIES: Final = ("19", "20")
+
+
 def _years(text: str, stop: int) -> list[str]:
     """``_YEAR_RE.findall(text, 0, stop)``, faster: every year starts "19" or "20", which
     ``str.find`` locates at C speed, and the pattern is only tried there (a scan with the
     pattern costs ~4 ns a character). Two matches never overlap (a year needs a non-word
     character on each side), so trying every such offset finds what ``findall`` finds, and in
     text order, which ``most_common`` needs to break ties the same way."""
-    starts = []
-    for lead in ("19", "20"):
-        i = text.find(lead, 0, stop)
-        while i >= 0:
-            starts.append(i)
-            i = text.find(lead, i + 1, stop)
-    starts.sort()
+    starts = find_all(text, _CENTURIES, 0, stop)
     out = []
     for i in starts:
         # two more digits, and no letter, digit, "_", "." or "," before (all of them what the
@@ -1169,14 +1167,7 @@ def _region_match(text: str, start: int, end: int) -> regex.Match[str] | None:
     share a first letter, so at most one starts at an offset), found by ``str.find``; the
     pattern is tried there in text order (a search tries every offset, ~65 k instructions a
     sentence). ``\b`` reads the character before ``start`` either way."""
-    anchors = []
-    for w in _REGION_NOUNS:
-        i = text.find(w, start, end)
-        while i >= 0:
-            anchors.append(i)
-            i = text.find(w, i + 1, end)
-    anchors.sort()
-    for i in anchors:
+    for i in find_all(text, _REGION_NOUNS, start, end):
         m = _REGION_RE.match(text, i, end)
         if m is not None:
             return m
@@ -1327,14 +1318,7 @@ def _continent(text: str, start: int, end: int) -> str | None:
         return None
     # the last match: each starts at a continent's name (found by str.find, latest first); two
     # never overlap (whole words), so the one starting last is findall's last
-    anchors = []
-    for name in _CONTINENT_NAMES:
-        i = text.find(name, start, end)
-        while i >= 0:
-            anchors.append(i)
-            i = text.find(name, i + 1, end)
-    anchors.sort(reverse=True)
-    for i in anchors:
+    for i in reversed(find_all(text, _CONTINENT_NAMES, start, end)):
         m = _CONTINENT_RE.match(text, i, end)
         if m is not None:
             return m.group(1)

@@ -15,6 +15,7 @@ from typing import Final
 import regex
 
 from flows.extract.dates import DateMention, find_dates, find_weekdays
+from flows.extract.offsets import find_all
 
 
 @dataclass(slots=True, init=False)
@@ -131,14 +132,7 @@ def _in_year(text: str, start: int, end: int) -> regex.Match[str] | None:
     before a "19"/"20" (found by ``str.find``) is preceded by one of those words. Matches come in
     the order of their years, so the first year that gives one gives the search's. (A search
     tries every offset: ~60 k instructions a sentence.)"""
-    years = []
-    for lead in ("19", "20"):
-        i = text.find(lead, start, end)
-        while i >= 0:
-            years.append(i)
-            i = text.find(lead, i + 1, end)
-    years.sort()
-    for y in years:
+    for y in find_all(text, ("19", "20"), start, end):
         j = y
         while j > start and text[j - 1].isspace():
             j -= 1  # white space to regex is white space to str (not always the reverse)
