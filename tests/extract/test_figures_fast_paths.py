@@ -8,32 +8,25 @@ the patterns care about.
 from __future__ import annotations
 
 import random
-from pathlib import Path
 
 import pytest
 
 from flows.extract import dates, events, figures
 from flows.extract.docmeta import document_meta
-
-SEEDS = Path(__file__).resolve().parents[2] / "seeds"
+from tests.extract import fuzz_texts
 
 
 @pytest.fixture(scope="module")
 def seed_texts() -> list[str]:
-    return [p.read_text(encoding="utf-8") for p in sorted(SEEDS.iterdir()) if p.is_file()]
+    return fuzz_texts.seed_texts()
 
 
 def _fuzz(pieces: list[str], n: int, seed: int) -> list[str]:
-    rng = random.Random(seed)
-    return ["".join(rng.choice(pieces) for _ in range(rng.randrange(1, 9))) for _ in range(n)]
+    return fuzz_texts.fuzz(pieces, n, seed, 9)
 
 
 def _windows(text: str, rng: random.Random, k: int, width: int) -> list[tuple[int, int]]:
-    out = []
-    for _ in range(k):
-        a = rng.randrange(len(text) + 1)
-        out.append((a, min(len(text), a + rng.randrange(width + 1))))
-    return out
+    return fuzz_texts.windows(text, rng, k, width)
 
 
 def test_years_are_the_year_pattern_matches(seed_texts: list[str]) -> None:
