@@ -63,11 +63,11 @@ _PERIOD_WORD: Final = regex.compile(
     r"(?:from|since|between|until|till|by|as\s+of|through|to|and|before|after)\s+\Z",
     regex.IGNORECASE | regex.REVERSE,
 )
-# A capitalised month abbreviation (plain literals: the standard library's ``re`` finds them
-# 4x faster than ``regex``), or an ISO date.
-_MONTH: Final = re.compile(r"Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec")
+# A capitalised month abbreviation (plain literals: twelve ``str.find`` cost less than one ``re``
+# search, which tries each capital letter of the window), or an ISO date.
+_MONTHS: Final = tuple(words("Jan Feb Mar Apr May Jun Jul Aug Sep Oct Nov Dec"))
 _ISO_DATE: Final = regex.compile(r"\d{4}-\d")
-_ISO_DATE_TWIN: Final = re.compile(r"[0-9]{4}-[0-9]")  # exact where twin_safe (meeting_twins)
+_ASCII_DIGITS: Final = frozenset("0123456789")
 _BEFORE, _AFTER = 160, 80  # how far from a mention its date may stand, in characters
 _WINDOW: Final = 5000  # how far back a year stated elsewhere still speaks for this passage
 
@@ -137,13 +137,31 @@ _PERIOD_WORD_TWIN: Final = re.compile(
 
 def _maybe_date(text: str, lo: int, hi: int) -> bool:
     """A capitalised month abbreviation or an ISO date in ``text[lo:hi]`` (C-speed tests first)."""
-    if _MONTH.search(text, lo, hi):
-        return True
-    if text.find("-", lo, hi) < 0:
+    # One copy of the window: on a document with a non-ASCII character the text is stored two
+    # or four bytes wide and each find in it converts its needle; the copy of an ASCII window
+    # is one byte wide.
+    window = text[lo:hi]
+    for month in _MONTHS:
+        if month in window:
+            return True
+    if "-" not in window:
         return False
-    if twin_safe(text, lo, hi):
-        return _ISO_DATE_TWIN.search(text, lo, hi) is not None
+    if _ascii_iso_date(window):
+        return True
+    if twin_safe(window, 0, len(window)):
+        return False  # no digit there but 0-9: the scan was exact
     return _ISO_DATE.search(text, lo, hi, timeout=_rt()) is not None
+
+
+def _ascii_iso_date(window: str) -> bool:
+    """``[0-9]{4}-[0-9]`` in ``window``: each hyphen found by ``str.find``, the digits around
+    it tested (a ``re`` search tries the count at every offset)."""
+    i = window.find("-", 4, len(window) - 1)
+    while i >= 0:
+        if window[i + 1] in _ASCII_DIGITS and all(c in _ASCII_DIGITS for c in window[i - 4 : i]):
+            return True
+        i = window.find("-", i + 1, len(window) - 1)
+    return False
 
 
 def meeting_date(mentions: list[DateMention], a: int, b: int) -> tuple[date | None, str | None]:
@@ -178,34 +196,46 @@ _AFTER_PLACE: Final = regex.compile(
 def meeting_format(text: str, a: int, b: int, in_person: bool) -> str:
     """video | phone | in_person | unknown, from the mention and the words right after it."""
     surface = text[a:b]
-    if _says(surface, _VIDEO_TWIN, _VIDEO) or _after(text, b, 40, _VIDEO_AFTER_HINT, _AFTER_VIDEO):
+    # On ASCII the patterns' case folding is ``str.lower``; beyond, it is Unicode's ("vİdeo").
+    low = surface.lower() if surface.isascii() else None
+    if _says_video(surface, low) or _after(text, b, 40, _VIDEO_AFTER_WORDS, _AFTER_VIDEO):
         return "video"
-    if _says(surface, _PHONE_HINT, _PHONE) or _after(text, b, 50, _PHONE_HINT, _AFTER_PHONE):
+    if _says_phone(surface, low) or _after(text, b, 50, ("phone",), _AFTER_PHONE):
         return "phone"
-    if in_person or _after(text, b, 60, _IN_HINT, _AFTER_PLACE):
+    if in_person or _after(text, b, 60, ("in",), _AFTER_PLACE):
         return "in_person"
     return "unknown"
 
 
-# Words without which _VIDEO (lower-cased), _AFTER_VIDEO and the others cannot match: each
-# pattern is tried only where one of its words is.
+# Words without which _VIDEO, _AFTER_VIDEO and the others cannot match: each pattern is tried
+# only where one of its words is (``in`` tests: far cheaper than any pattern's search).
 _VIDEO_TWIN: Final = twins.twin_of(_VIDEO, lower=True)
-_VIDEO_AFTER_HINT: Final = twins.hint(("video", "online", "virtually"))
-_PHONE_HINT: Final = twins.hint(("phone",))
-_IN_HINT: Final = twins.hint(("in",))
+_VIDEO_WORDS: Final = ("video", "virtual", "online", "teleconferenc", "webinar")  # and "via"
+_VIDEO_AFTER_WORDS: Final = ("video", "online", "virtually")
 
 
-def _says(surface: str, twin: re.Pattern[str], pattern: regex.Pattern[str]) -> bool:
-    """``pattern`` (case-insensitive) occurs in ``surface``. On ASCII its twin reads the
-    lower-cased surface; beyond, the pattern folds case as Unicode does ("vİdeo" is "video")."""
-    if surface.isascii():
-        return twin.search(surface.lower()) is not None
-    return pattern.search(surface, timeout=_rt()) is not None
+def _says_video(surface: str, low: str | None) -> bool:
+    """``_VIDEO.search(surface)``; ``low``: the lower-cased surface when it is ASCII. Its
+    alternatives are plain words but "via (a) link", which its twin reads."""
+    if low is None:
+        return _VIDEO.search(surface, timeout=_rt()) is not None
+    if any(w in low for w in _VIDEO_WORDS):
+        return True
+    return "via" in low and "link" in low and _VIDEO_TWIN.search(low) is not None
 
 
-def _after(text: str, b: int, n: int, hint: re.Pattern[str], pattern: regex.Pattern[str]) -> bool:
-    """``pattern`` matches at ``b``, within ``n`` characters (its hint is case-sensitive)."""
-    if not hint.search(text, b, b + n):
+def _says_phone(surface: str, low: str | None) -> bool:
+    """``_PHONE.search(surface)`` ("telephone" holds "phone")."""
+    if low is None:
+        return _PHONE.search(surface, timeout=_rt()) is not None
+    return "phone" in low
+
+
+def _after(text: str, b: int, n: int, words: tuple[str, ...], pattern: regex.Pattern[str]) -> bool:
+    """``pattern`` matches at ``b``, within ``n`` characters, where one of ``words`` (written
+    as they are: the patterns are case-sensitive) stands there."""
+    window = text[b : b + n]
+    if not any(w in window for w in words):
         return False
     return pattern.match(text, b, b + n, timeout=_rt()) is not None
 
@@ -276,7 +306,6 @@ _TITLE_STARTS: Final = tuple(
 
 _THE: Final = regex.compile(r"^the\s+")
 _PARTY_SPLIT: Final = regex.compile(r"\s*+(?:,\s*+(?:and\s+)?|\s+and\s+|;\s*+)")
-_PARTY_SPLIT_TWIN: Final = twins.twin_of(_PARTY_SPLIT)  # never an empty match: splits alike
 _INCLUDING: Final = regex.compile(
     r"""including\s+(?:the\s+)?(?:(?:leaders|those|heads|ministers|foreign\s+ministers)\s+of\s+
         (?:the\s+)?)?(?P<list>[^.;:]{1,400}?)(?=[.;:]|,\s+(?:\p{Ll}+\s+){0,2}\p{Ll}+ed\b|$)""",
@@ -289,11 +318,71 @@ def listed_parties(text: str, a: int, b: int) -> list[str]:
     if text.find("including", a, min(b, a + 89)) < 0:
         return []  # the list must start within 80 characters: a C-speed test first
     safe = twin_safe(text, a, b)
-    m = twins.INCLUDING.search(text, a, b) if safe else _INCLUDING.search(text, a, b, timeout=_rt())
-    if not m or m.start() - a > 80:
+    if safe:
+        found_list = _including(text, a, b)
+    else:
+        m = _INCLUDING.search(text, a, b, timeout=_rt())
+        found_list = (m.start(), m.group("list")) if m else None
+    if found_list is None or found_list[0] - a > 80:
         return []
-    said = m.group("list")
-    found = _PARTY_SPLIT_TWIN.split(said) if safe else _PARTY_SPLIT.split(said, timeout=_rt())
+    said = found_list[1]
+    found = _split_parties(said) if safe else _PARTY_SPLIT.split(said, timeout=_rt())
     items = [p.strip() for p in found]
     items = [_THE.sub("", p, timeout=_rt()) if p.startswith("the") else p for p in items]
     return [p for p in items if p[:1].isupper() and len(p) < 60]
+
+
+def _including(text: str, a: int, b: int) -> tuple[int, str] | None:
+    """Where twins.INCLUDING.search(text, a, b) starts, and its list, on twin-safe text.
+
+    The pattern's lazy list tries its look-ahead at every character (~300 instructions each,
+    on lists of hundreds); here its head is matched alone and the list's end found among the
+    few characters where the look-ahead can hold. The head's first reading is the pattern's
+    first; when the list fails there (the pattern would backtrack), the pattern decides."""
+    h = twins.INCLUDING_HEAD.search(text, a, b)
+    if h is None:
+        return None  # no head, no match
+    end = _list_end(text, h.end(), b)
+    if end < 0:
+        m = twins.INCLUDING.search(text, a, b)
+        return (m.start(), m.group("list")) if m else None
+    return h.start(), text[h.end() : end]
+
+
+_LIST_STOP: Final = re.compile(r"[.;:,\n]")  # where the list's look-ahead can hold, but its end
+
+
+def _list_end(text: str, s: int, b: int) -> int:
+    """The end of INCLUDING's ``[^.;:]{1,400}?`` from ``s``: the first offset after ``s`` where
+    a clause break, a participle clause (twins.COMMA_ED) or the end (``$``) follows; -1: none."""
+    if s >= b or text[s] in ".;:":
+        return -1
+    limit = min(s + 400, b)
+    for stop in _LIST_STOP.finditer(text, s + 1, min(limit + 1, b)):
+        p = stop.start()
+        c = text[p]
+        if c == "," and twins.COMMA_ED.match(text, p, b) is None:
+            continue
+        if c == "\n" and p != b - 1:
+            continue  # ``$`` holds before a line break only at the end
+        return p
+    return b if b <= limit else -1
+
+
+_SPACE_CHARS: Final = "\t\n\x0b\x0c\r "  # _PARTY_SPLIT's \s on twin-safe text
+
+
+def _split_parties(said: str) -> list[str]:
+    """``twin_of(_PARTY_SPLIT).split(said)`` on twin-safe text, by ``str.split``: the items
+    before their ``strip``. The pattern splits at each "," and ";" only (its middle alternative,
+    white space, "and", white space, never matches after its possessive leading white space),
+    taking an "and" after a comma and the white space around; the caller strips white space."""
+    out: list[str] = []
+    for part in said.split(";"):
+        for i, item in enumerate(part.split(",")):
+            if i:
+                rest = item.lstrip(_SPACE_CHARS)
+                if rest.startswith("and") and rest[3:4] and rest[3] in _SPACE_CHARS:
+                    item = rest[3:]
+            out.append(item)
+    return out

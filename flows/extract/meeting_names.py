@@ -71,8 +71,13 @@ _SYNONYM_RE: Final = regex.compile(
     r"\b(?:" + "|".join(regex.escape(a) for a, _ in SYNONYMS) + r")(?!\w)", regex.IGNORECASE
 )
 _SYNONYM_OF: Final = {a.lower(): b for a, b in SYNONYMS}
-# Any synonym, lower case: a test before _SYNONYM_RE (plain words, the standard library's re).
-_SYNONYM_HINT: Final = re.compile("|".join(re.escape(a) for a in _SYNONYM_OF))
+# A word of every synonym, lower case: the test before _SYNONYM_RE (a few ``in`` tests cost less
+# than one ``re`` search of all the synonyms, which tries them at nearly every letter).
+# "health organization", not "organization": "regional organizations" is common and no synonym.
+_SYNONYM_KEYS: Final = (
+    "nations", "shanghai", "pacific", "korea", "health organization", "union", "group of", "+3",
+    "ministers of", "oconference", "o-conference", "teleconference",
+)  # fmt: skip
 
 # Countries and blocs whose order in "China-ASEAN" / "ASEAN-China" carries no meaning.
 PARTIES: Final = frozenset(
@@ -119,7 +124,6 @@ _PART: Final = regex.compile(
 )
 _TOPIC: Final = regex.compile(r"\s+(?P<prep>on|against)\s+(?P<topic>.+)$")
 _SPACES: Final = regex.compile(r"\s+")
-_ODD_SPACE: Final = re.compile(r"[\t\n\x0b\x0c\r]|  ")  # on ASCII, where _SPACES changes anything
 _GLUED_PAREN: Final = regex.compile(r"(?<=\w)\(")
 _COVID_TWICE: Final = regex.compile(r"COVID-19(?:\s*\(\s*COVID-19\s*\))+")
 _ARTICLE: Final = regex.compile(r"^(?:the|a|an)\s+", regex.IGNORECASE)
@@ -136,10 +140,10 @@ def normalise_text(s: str) -> str:
     """Plain quotes, single spaces, one spelling of COVID-19 and of well-known bodies."""
     s = s.replace("’", "'").replace("‘", "'").replace("`", "'").replace("´", "'")
     s = s.replace("“", '"').replace("”", '"').replace("\u00a0", " ")
-    if not s.isascii() or _ODD_SPACE.search(s):
-        s = _SPACES.sub(" ", s)
+    if not s.isascii() or not s.isprintable() or "  " in s:
+        s = _SPACES.sub(" ", s)  # (on ASCII: only where a tab, a line break or two spaces are)
     s = s.strip().strip("\"'")
-    if "(" in s:
+    if "(" in s and _glued_paren(s):
         s = _GLUED_PAREN.sub(" (", s)  # "Disease(COVID-19)" -> "Disease (COVID-19)"
     # Each pattern below is tried only where its words can be: on ASCII a lower-cased copy
     # tells (not beyond: the patterns fold case as Unicode does, "İ" is "i" to them).
@@ -148,9 +152,27 @@ def normalise_text(s: str) -> str:
         s = _COVID.sub("COVID-19", s)
     if s.count("COVID-19") > 1:
         s = _COVID_TWICE.sub("COVID-19", s)
-    if low is not None and not _SYNONYM_HINT.search(low):
+    if low is not None and not _synonym_hint(low):
         return s  # (no synonym: _COVID does not make one)
     return _SYNONYM_RE.sub(lambda m: _SYNONYM_OF[m.group().lower()], s)
+
+
+def _synonym_hint(low: str) -> bool:
+    """Whether a synonym may stand in ``low`` (lower-cased ASCII): one of _SYNONYM_KEYS does."""
+    return any(key in low for key in _SYNONYM_KEYS)
+
+
+def _glued_paren(s: str) -> bool:
+    """Whether _GLUED_PAREN can match in ``s``: a "(" after a word character. On ASCII that is
+    a letter, a digit or "_" (``str.isalnum`` there); beyond, the pattern decides."""
+    if not s.isascii():
+        return True
+    i = s.find("(", 1)
+    while i >= 0:
+        if s[i - 1].isalnum() or s[i - 1] == "_":
+            return True
+        i = s.find("(", i + 1)
+    return False
 
 
 @lru_cache(maxsize=4096)

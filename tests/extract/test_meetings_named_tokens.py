@@ -10,7 +10,7 @@ import regex
 
 from flows.extract import meeting_named as N
 
-_ALPHABET = "Ab G20 Summit Forum ’s's - ‐ ( ) , of the and é中\u00a0\t"
+_ALPHABET = "Ab G20 Summit Forum ’s's - ‐ ( ) , of the and é中\u00a0\t\n\x1c"
 
 
 def _reference(text: str, lo: int, hi: int) -> list[tuple[int, int]]:
