@@ -269,7 +269,7 @@ def subject_before(text: str, sent: Sentence, pos: int) -> str | None:
     """The named actor written right before ``pos`` in its sentence, if any."""
     lo = max(sent.start, pos - 200)  # long agency names: "The National Administration of …"
     m = (
-        twins.SUBJECT.search(text, lo, pos)
+        twins.SUBJECT.search(text, _subject_search_start(text, lo, pos), pos)
         if twin_safe(text, lo, pos)
         else _SUBJECT.search(text, lo, pos, timeout=_rt())
     )
@@ -286,6 +286,53 @@ def subject_before(text: str, sent: Sentence, pos: int) -> str | None:
     if len(words) > 2 and words[-2] == "on" and words[-1] in _WEEKDAYS:
         del words[-2:]  # "President Xi Jinping on Thursday spoke …": the day is no actor
     return " ".join(words) or None
+
+
+# The words a _SUBJECT match can hold whole besides capitalised ones: its small words and the
+# verbs after the subject; and the characters of its capitalised words (twin-safe text).
+_SUBJECT_WORDS: Final = frozenset(
+    words(
+        "of the on and has have had also jointly will would personally successfully recently "
+        "held holds hold made conducted"
+    )
+)
+_SUBJECT_CHARS: Final = frozenset(
+    "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789'’-"
+)
+# White space to ``str.split`` that is none to the twin's ``\s`` (twin-safe text).
+_SPLIT_ONLY_SPACE: Final = ("\x1c", "\x1d", "\x1e", "\x1f")
+
+
+def _subject_search_start(text: str, lo: int, pos: int) -> int:
+    """Where twins.SUBJECT's search of ``text[lo:pos]`` (twin-safe) can start and still find
+    its first match: at the last word that no match can hold whole. A match ends at ``pos``,
+    so it holds every word after its start; none starts before that word. The search then
+    tries a few words, not the 200 characters (each try runs a capitalised run)."""
+    window = text[lo:pos]
+    for c in _SPLIT_ONLY_SPACE:
+        if c in window:
+            return lo
+    chunks = window.split()
+    end = len(window)
+    for j in range(len(chunks) - 1, -1, -1):
+        w = chunks[j]
+        start = window.rfind(w, 0, end)  # only white space between words: this word
+        if not _subject_word(w):
+            return lo + start
+        end = start
+    return lo
+
+
+def _subject_word(w: str) -> bool:
+    """Whether _SUBJECT can hold ``w`` whole: a capitalised word, a small word or one of its
+    verbs, a comma after ("In Beijing, President Xi")."""
+    if w.endswith(","):
+        w = w[:-1]
+    if w in _SUBJECT_WORDS:
+        return True
+    if not ("A" <= w[:1] <= "Z"):
+        return False
+    return all(c in _SUBJECT_CHARS for c in w)
 
 
 def person_name(who: str) -> str:

@@ -9,7 +9,6 @@ order and drop a trailing "Statement". A small synonym table maps well-known bod
 
 from __future__ import annotations
 
-import re
 from functools import lru_cache
 from typing import Final
 
@@ -183,9 +182,11 @@ def canonical_name(surface: str, covid_context: bool = False) -> str:
     states no topic is taken to be the COVID-19 one (2020 practice: "the Extraordinary G20
     Leaders' Summit" is the summit "on COVID-19").
     """
-    s = _ARTICLE.sub("", normalise_text(surface))
+    s = normalise_text(surface)
+    if not s[:1].isascii() or s[:1] in "tTaA":  # (where _ARTICLE can match)
+        s = _ARTICLE.sub("", s)
     part = None
-    if m := _PART.match(s):
+    if _may_hold(s, ("opening", "closing"), lower=True) and (m := _PART.match(s)):
         part, s = m.group("part").lower(), s[m.end() :]
     s = _invert_head_of(s)
     core, topic = _split_topic(s)
@@ -196,8 +197,20 @@ def canonical_name(surface: str, covid_context: bool = False) -> str:
     return f"{name}, {part} session" if part else name
 
 
+def _may_hold(s: str, words: tuple[str, ...], lower: bool = False) -> bool:
+    """Whether one of ``words`` stands in ``s`` (lower-cased when ``lower``): the C-speed test
+    before a pattern that needs one. Only on ASCII, where single spaces are the only white space
+    (a pattern's ``\\s+`` is then a run of spaces) and ``str.lower`` is the patterns' case folding;
+    beyond, the pattern decides."""
+    if not (s.isascii() and s.isprintable()):
+        return True
+    if lower:
+        s = s.lower()
+    return any(w in s for w in words)
+
+
 def _invert_head_of(s: str) -> str:
-    m = _HEAD_OF.match(s)
+    m = _HEAD_OF.match(s) if _may_hold(s, (" of ",)) else None
     if not m:
         return s
     who = m.group("who").strip()
@@ -206,7 +219,7 @@ def _invert_head_of(s: str) -> str:
 
 def _split_topic(s: str) -> tuple[str, str | None]:
     """("Summit", "on COVID-19") for "Summit on COVID-19"; drops a trailing "Statement"."""
-    m = _TOPIC.search(s)
+    m = _TOPIC.search(s) if _may_hold(s, (" on ", " against ")) else None
     core, topic = (s[: m.start()], f"{m.group('prep')} {m.group('topic')}") if m else (s, None)
     words = core.split()
     while len(words) > 1 and words[-1].lower() in OUTPUT_WORDS:
@@ -237,13 +250,15 @@ def _order_tokens(core: str) -> str:
     kinds.sort(key=KIND_WORDS.index)
     words = kinds + [_case(w, i + len(kinds) > 0) for i, w in enumerate(rest)]
     out = " ".join(words)
-    if not _PLURAL_HINT.search(out):
-        return out  # none of the plural words _PLURAL_POSSESSIVE marks
+    if not any(w in out for w in _PLURAL_BARE):
+        return out  # _PLURAL_POSSESSIVE would write back what it reads ("Leaders'" for "Leaders'")
     return _PLURAL_POSSESSIVE.sub(r"\1'", out)
 
 
 _KIND_OF: Final = {k.lower(): k for k in KIND_WORDS}
-_PLURAL_HINT: Final = re.compile("Leaders|Ministers|Heads|Speakers|Governors")
+# The plural words _PLURAL_POSSESSIVE marks, with the space its look-ahead needs right after them:
+# only there, with no apostrophe yet, does its substitution change anything.
+_PLURAL_BARE: Final = ("Leaders ", "Ministers ", "Heads ", "Speakers ", "Governors ")
 
 
 def _next_is_not_conference(tokens: list[str], i: int) -> bool:
@@ -254,9 +269,16 @@ def _next_is_not_conference(tokens: list[str], i: int) -> bool:
 def _ordinal(w: str) -> str:
     n = ORDINALS.get(w.lower())
     if n is None:
-        return w.lower() if w[:1].isdigit() and _ORDINAL_NUM.fullmatch(w) else w
+        return w.lower() if w[:1].isdigit() and _ordinal_number(w) else w
     suffix = "th" if 10 <= n % 100 <= 20 else {1: "st", 2: "nd", 3: "rd"}.get(n % 10, "th")
     return f"{n}{suffix}"
+
+
+def _ordinal_number(w: str) -> bool:
+    """``_ORDINAL_NUM.fullmatch(w)``: on ASCII, digits and a suffix as ``str.lower`` reads it."""
+    if w.isascii():
+        return len(w) > 2 and w[:-2].isdigit() and w[-2:].lower() in ("st", "nd", "rd", "th")
+    return _ORDINAL_NUM.fullmatch(w) is not None
 
 
 def _sort_parties(w: str) -> str:

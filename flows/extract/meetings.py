@@ -480,11 +480,9 @@ _ACTOR_VERB: Final = regex.compile(
     regex.VERBOSE,
 )
 # A word of every _ACTOR_VERB alternative: the pattern cannot match where none stands.
-_ACTOR_HINT: Final = twins.hint(
-    (
-        "attend", "address", "chaired", "hosted", "joined", "participat", "spoke", "speech",
-        "statement", "remarks", "proposed",
-    )
+_ACTOR_WORDS: Final = (
+    "attend", "address", "chaired", "hosted", "joined", "participat", "spoke", "speech",
+    "statement", "remarks", "proposed",
 )  # fmt: skip
 _SPEECH: Final = regex.compile(
     r"(?:delivered|gave|made|has\s+delivered)\s+(?:an?|his|her)\s+(?:[\p{L}-]+\s+)?\Z",
@@ -494,9 +492,12 @@ _SPEECH: Final = regex.compile(
 
 def _named_parties(text: str, sent: Sentence, c: Cand) -> list[str]:
     parties: list[str] = []
+    # No part of _ACTOR_VERB holds a comma or a semicolon: its match starts after the last.
     lo = max(sent.start, c.start - 120)
+    lo = max(lo, text.rfind(",", lo, c.start) + 1, text.rfind(";", lo, c.start) + 1)
     m = None
-    if _ACTOR_HINT.search(text, lo, c.start):
+    window = text[lo : c.start]
+    if any(w in window for w in _ACTOR_WORDS):
         m = (
             twins.ACTOR_VERB.search(text, lo, c.start)
             if twin_safe(text, lo, c.start)
@@ -510,11 +511,25 @@ def _named_parties(text: str, sent: Sentence, c: Cand) -> list[str]:
         if actor:
             parties.append(actor.strip())
     name_text = text[c.anchor if c.anchor >= 0 else c.start : c.end]
-    word = _WORD_TWIN if twin_safe(name_text, 0, len(name_text)) else _WORD
-    for w in word.findall(name_text):
+    for w in _words_of(name_text):
         if w.lower() in PARTIES or (w.isupper() and len(w) > 1 and w != "COVID"):
             parties.append(w)
     return parties
+
+
+def _words_of(name: str) -> list[str]:
+    """``_WORD.findall(name)``. On twin-safe text by its twin, which reads only the words that
+    are not plain ASCII letters and digits already ("ASEAN-China", "Leaders'"): a word of
+    ``[A-Za-z0-9]`` never holds white space, so ``str.split`` cuts none."""
+    if not twin_safe(name, 0, len(name)):
+        return _WORD.findall(name)
+    out: list[str] = []
+    for chunk in name.split():
+        if chunk.isalnum() and chunk.isascii():
+            out.append(chunk)
+        else:
+            out.extend(_WORD_TWIN.findall(chunk))
+    return out
 
 
 def _dedupe(items: list[str]) -> list[str]:

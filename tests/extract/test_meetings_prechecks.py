@@ -86,3 +86,39 @@ def test_name_casing_helpers_are_their_plain_forms() -> None:
     for w in ("73rd", "73RD", "1st", "²nd", "٣rd", "fifth", "Fifth", "21st", "rd", "7"):
         plain = w.lower() if _ORDINAL_NUM.fullmatch(w) else w
         assert _ordinal(w) == (plain if w.lower() not in ("fifth",) else "5th"), w
+
+
+def test_maybe_date_is_the_two_patterns() -> None:
+    import re
+
+    from flows.extract.meeting_context import _ISO_DATE, _maybe_date
+
+    month = re.compile(r"Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec")
+    for s in ("on 3 March", "2020-05-01", "x2020-5", "202-05", "2020-", "-2020-1", "٢٠٢٠-1",
+              "2020‐05", "20201-1", "JAN", "jan", "in May", "1234-x 5678-9", "Ma y",
+              ""):  # fmt: skip
+        text = "Said " + s + " here"
+        for lo, hi in ((0, len(text)), (5, 5 + len(s)), (6, len(text) - 2)):
+            want = bool(month.search(text, lo, hi) or _ISO_DATE.search(text, lo, hi))
+            assert _maybe_date(text, lo, hi) == want, (s, lo, hi)
+
+
+def test_name_prechecks_are_the_patterns() -> None:
+    from flows.extract import meeting_names as N
+
+    for s in ("united nations", "The United Nations General Assembly", "Group of 20 Summit",
+              "ASEAN+3 Summit", "10+3", "World Health Organization", "Videoconference",
+              "Video-Conference", "Teleconference", "south korea", "regional organizations",
+              "Summit(COVID-19)", "Summit (COVID-19)", "(COVID-19)", "A_(b)", "x  y", "a\tb",
+              "Ministers of Health", "European Union", "Ｗorld"):  # fmt: skip
+        low = s.lower()
+        if s.isascii():
+            assert N._synonym_hint(low) or not N._SYNONYM_RE.search(s), s
+        assert N._glued_paren(s) or not N._GLUED_PAREN.search(s), s
+    for w in ("Leaders", "Ministers", "Heads"):
+        for tail in (" Meeting", "' Meeting", " Special Summit", "’ Talks", "", " of"):
+            out = f"G20 {w}{tail}"
+            changed = N._PLURAL_POSSESSIVE.sub(r"\1'", out) != out
+            assert not changed or any(b in out for b in N._PLURAL_BARE), out
+    for w in ("1st", "22ND", "3rd", "4Th", "5", "th", "10x", "1sts", "٣rd", "1ſt"):
+        assert N._ordinal_number(w) == bool(N._ORDINAL_NUM.fullmatch(w)), w
