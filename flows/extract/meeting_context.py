@@ -312,15 +312,31 @@ def _subject_search_start(text: str, lo: int, pos: int) -> int:
     for c in _SPLIT_ONLY_SPACE:
         if c in window:
             return lo
-    chunks = window.split()
-    end = len(window)
+    # The last few words first (the walk stops at the first word no match holds, most often
+    # among them); all of them only when those few can all be held.
+    chunks = window.rsplit(None, _LAST_WORDS)
+    if len(chunks) > _LAST_WORDS:
+        found = _last_unheld(window, chunks[1:], len(window))
+        if found >= 0:
+            return lo + found
+        chunks = window.split()
+    found = _last_unheld(window, chunks, len(window))
+    return lo + max(found, 0)
+
+
+_LAST_WORDS: Final = 8
+
+
+def _last_unheld(window: str, chunks: list[str], end: int) -> int:
+    """Offset in ``window`` of the last of ``chunks`` (its last words, in order, up to ``end``)
+    that _SUBJECT cannot hold whole; -1: none."""
     for j in range(len(chunks) - 1, -1, -1):
         w = chunks[j]
         start = window.rfind(w, 0, end)  # only white space between words: this word
         if not _subject_word(w):
-            return lo + start
+            return start
         end = start
-    return lo
+    return -1
 
 
 def _subject_word(w: str) -> bool:
@@ -408,12 +424,18 @@ def _list_end(text: str, s: int, b: int) -> int:
     for stop in _LIST_STOP.finditer(text, s + 1, min(limit + 1, b)):
         p = stop.start()
         c = text[p]
-        if c == "," and twins.COMMA_ED.match(text, p, b) is None:
-            continue
+        if c == "," and (_capital_after(text, p, b) or twins.COMMA_ED.match(text, p, b) is None):
+            continue  # ("France, Germany": no participle clause follows, no pattern needed)
         if c == "\n" and p != b - 1:
             continue  # ``$`` holds before a line break only at the end
         return p
     return b if b <= limit else -1
+
+
+def _capital_after(text: str, p: int, b: int) -> bool:
+    """A space and a capital letter after the comma at ``p``: COMMA_ED (its white space, then a
+    lower-case word) cannot match there."""
+    return p + 2 < b and text[p + 1] == " " and "A" <= text[p + 2] <= "Z"
 
 
 _SPACE_CHARS: Final = "\t\n\x0b\x0c\r "  # _PARTY_SPLIT's \s on twin-safe text

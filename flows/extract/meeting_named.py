@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from dataclasses import dataclass
 from typing import Final
 
 import regex
@@ -122,11 +121,15 @@ _PART_BEFORE: Final = regex.compile(
 )
 
 
-@dataclass(slots=True)
 class NamedSpan:
-    start: int
-    end: int
-    name_start: int  # where the proper name itself starts (after "opening of the")
+    """A plain class: mypyc compiles its ``__init__`` (a dataclass's runs as Python)."""
+
+    __slots__ = ("start", "end", "name_start")
+
+    def __init__(self, start: int, end: int, name_start: int) -> None:
+        self.start = start
+        self.end = end
+        self.name_start = name_start  # where the proper name itself starts ("opening of the")
 
 
 def find_named(text: str, start: int, end: int, heads: list[int] | None = None) -> list[NamedSpan]:
@@ -262,7 +265,7 @@ def _findall(text: str, lo: int, hi: int, twin: bool) -> list[str]:
             return _TWIN_TOKEN_RE.findall(window)
     out: list[str] = []
     for word in window.split():
-        if word.isalnum() and word.isascii():
+        if word.isalnum():  # (on twin-safe text only ASCII letters and digits are)
             out.append(word)
         else:
             out.extend(_TWIN_TOKEN_RE.findall(word))

@@ -8,7 +8,6 @@ about format and participants. meetings.py decides where to try them and which r
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
 from typing import Final
 
 import regex
@@ -34,16 +33,31 @@ _TIMEOUT: Final = 0.5  # seconds per match under a deadline: a backstop only
 NAMED, RECEIVE, VISIT, WITH_COUNT, COUNTED, CALLS, EVENT, SERIES = range(8)
 
 
-@dataclass(slots=True)
 class Cand:
-    start: int
-    end: int
-    prio: int
-    name: str
-    aggregate: bool = False
-    in_person: bool = False
-    parties: list[str] = field(default_factory=list)
-    anchor: int = -1  # where the proper name starts, for named meetings
+    """One reading of a stretch of a sentence. A plain class, not a dataclass: mypyc compiles
+    its ``__init__`` (a dataclass's generated one runs as Python, ~4k instructions a call)."""
+
+    __slots__ = ("start", "end", "prio", "name", "aggregate", "in_person", "parties", "anchor")
+
+    def __init__(
+        self,
+        start: int,
+        end: int,
+        prio: int,
+        name: str,
+        aggregate: bool = False,
+        in_person: bool = False,
+        parties: list[str] | None = None,
+        anchor: int = -1,  # where the proper name starts, for named meetings
+    ) -> None:
+        self.start = start
+        self.end = end
+        self.prio = prio
+        self.name = name
+        self.aggregate = aggregate
+        self.in_person = in_person
+        self.parties: list[str] = [] if parties is None else parties
+        self.anchor = anchor
 
 
 def _match(pattern: regex.Pattern[str], text: str, pos: int, end: int) -> regex.Match[str] | None:

@@ -525,7 +525,7 @@ def _words_of(name: str) -> list[str]:
         return _WORD.findall(name)
     out: list[str] = []
     for chunk in name.split():
-        if chunk.isalnum() and chunk.isascii():
+        if chunk.isalnum():  # (on twin-safe text only ASCII letters and digits are)
             out.append(chunk)
         else:
             out.extend(_WORD_TWIN.findall(chunk))
