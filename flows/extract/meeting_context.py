@@ -202,7 +202,7 @@ def meeting_format(text: str, a: int, b: int, in_person: bool) -> str:
         return "video"
     if _says_phone(surface, low) or _after(text, b, 50, ("phone",), _AFTER_PHONE):
         return "phone"
-    if in_person or _after(text, b, 60, ("in",), _AFTER_PLACE):
+    if in_person or _place_after(text, b):
         return "in_person"
     return "unknown"
 
@@ -229,6 +229,14 @@ def _says_phone(surface: str, low: str | None) -> bool:
     if low is None:
         return _PHONE.search(surface, timeout=_rt()) is not None
     return "phone" in low
+
+
+def _place_after(text: str, b: int) -> bool:
+    """``_AFTER_PLACE.match(text, b, b + 60)``, tried only where "in" or "held" comes first
+    after white space (``str.lstrip`` strips at least the pattern's ``\\s``)."""
+    if not text[b : b + 60].lstrip().startswith(("in", "held")):
+        return False
+    return _AFTER_PLACE.match(text, b, b + 60, timeout=_rt()) is not None
 
 
 def _after(text: str, b: int, n: int, words: tuple[str, ...], pattern: regex.Pattern[str]) -> bool:

@@ -147,13 +147,36 @@ def normalise_text(s: str) -> str:
     # Each pattern below is tried only where its words can be: on ASCII a lower-cased copy
     # tells (not beyond: the patterns fold case as Unicode does, "İ" is "i" to them).
     low = s.lower() if s.isascii() else None
-    if low is None or "covid" in low or "coronavirus" in low:
+    if low is None or (("covid" in low or "coronavirus" in low) and not _covid_as_is(s, low)):
         s = _COVID.sub("COVID-19", s)
     if s.count("COVID-19") > 1:
         s = _COVID_TWICE.sub("COVID-19", s)
     if low is not None and not _synonym_hint(low):
         return s  # (no synonym: _COVID does not make one)
     return _SYNONYM_RE.sub(lambda m: _SYNONYM_OF[m.group().lower()], s)
+
+
+_WS: Final = "\t\n\x0b\x0c\r "  # the patterns' \\s on ASCII
+_COVID_TAILS: Final = ("pandemic", "outbreak", "epidemic")
+
+
+def _covid_as_is(s: str, low: str) -> bool:
+    """Whether _COVID.sub would give ``s`` back (``low``: ``s`` lower-cased, ASCII): no
+    "coronavirus", and each "covid" is "COVID-19" as written, no "the" before it, no "pandemic"
+    after it (each match is then "COVID-19", put back as it was)."""
+    if "coronavirus" in low:
+        return False
+    i = low.find("covid")
+    while i >= 0:
+        if s[i : i + 8] != "COVID-19":
+            return False
+        if low[i - 1 : i] in _WS and i > 1 and low[:i].rstrip(_WS).endswith("the"):
+            return False
+        after = low[i + 8 :]
+        if after[:1] and after[:1] in _WS and after.lstrip(_WS).startswith(_COVID_TAILS):
+            return False
+        i = low.find("covid", i + 8)
+    return True
 
 
 def _synonym_hint(low: str) -> bool:
@@ -219,8 +242,8 @@ def _invert_head_of(s: str) -> str:
 
 def _split_topic(s: str) -> tuple[str, str | None]:
     """("Summit", "on COVID-19") for "Summit on COVID-19"; drops a trailing "Statement"."""
-    m = _TOPIC.search(s) if _may_hold(s, (" on ", " against ")) else None
-    core, topic = (s[: m.start()], f"{m.group('prep')} {m.group('topic')}") if m else (s, None)
+    found = _topic_at(s)
+    core, topic = (s[: found[0]], f"{found[1]} {found[2]}") if found else (s, None)
     words = core.split()
     while len(words) > 1 and words[-1].lower() in OUTPUT_WORDS:
         words.pop()
@@ -230,6 +253,27 @@ def _split_topic(s: str) -> tuple[str, str | None]:
             t_words.pop()
         topic = " ".join(_case(w, True) for w in t_words)
     return " ".join(words), topic
+
+
+def _topic_at(s: str) -> tuple[int, str, str] | None:
+    """``_TOPIC.search(s)`` as (start, prep, topic). On printable ASCII, where spaces are the
+    only white space, by ``str.find``: the first " on " or " against ", the start moved back
+    over the spaces before it, the topic after the spaces that follow."""
+    if s.isascii() and s.isprintable():
+        at, prep = -1, ""
+        for word in ("on", "against"):
+            i = s.find(f" {word} ")
+            if i >= 0 and (at < 0 or i < at):
+                at, prep = i, word
+        if at < 0:
+            return None
+        topic = s[at + len(prep) + 2 :].lstrip(" ")
+        if topic:
+            while at > 0 and s[at - 1] == " ":
+                at -= 1
+            return at, prep, topic
+    m = _TOPIC.search(s)  # (beyond, or a topic of spaces only: the pattern decides)
+    return (m.start(), m.group("prep"), m.group("topic")) if m else None
 
 
 def _order_tokens(core: str) -> str:

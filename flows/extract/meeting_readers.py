@@ -301,7 +301,9 @@ def counted(text: str, sent: Sentence, pos: int) -> list[Cand]:
     planned = verb < m.start() and _planned(text, sent, verb)
     aggregate = aggregate and not planned  # "aiming to hold about 20 videoconferences": a plan
     actor = subject_before(text, sent, verb)
-    who = _WITH_WHO.search(text, m.end(), end, timeout=_rt())
+    who = None
+    if text.find("with", m.end(), end) >= 0:  # (the word _WITH_WHO needs: a C-speed test)
+        who = _WITH_WHO.search(text, m.end(), end, timeout=_rt())
     label = f"{person_name(actor) + ' ' if actor else ''}{' '.join(m.group('noun').split())}"
     label += f" with {who.group(1)}" if who else ""
     label = f"planned {label}" if planned else label
@@ -348,8 +350,16 @@ _LIGHT_VERB: Final = regex.compile(
 )
 
 
+# A word of every _LIGHT_VERB alternative.
+_LIGHT_WORDS: Final = ("held", "hold", "had", "conducted", "made", "organi")
+
+
 def _verb_start(text: str, sent: Sentence, pos: int) -> int:
-    m = _LIGHT_VERB.search(text, max(sent.start, pos - 16), pos, timeout=_rt())
+    lo = max(sent.start, pos - 16)
+    window = text[lo:pos]
+    if not any(w in window for w in _LIGHT_WORDS):
+        return pos  # no light verb there: the pattern cannot match
+    m = _LIGHT_VERB.search(text, lo, pos, timeout=_rt())
     return m.start() if m else pos
 
 

@@ -122,3 +122,21 @@ def test_name_prechecks_are_the_patterns() -> None:
             assert not changed or any(b in out for b in N._PLURAL_BARE), out
     for w in ("1st", "22ND", "3rd", "4Th", "5", "th", "10x", "1sts", "٣rd", "1ſt"):
         assert N._ordinal_number(w) == bool(N._ORDINAL_NUM.fullmatch(w)), w
+
+
+def test_covid_and_topic_shortcuts_are_the_patterns() -> None:
+    import random
+
+    from flows.extract import meeting_names as N
+
+    pieces = ("COVID-19", "Covid-19", "covid19", "COVID 19", "the", "The", "pandemic",
+              "pandemics", "outbreak", "coronavirus", "Summit", "on", "against", "On", "x",
+              "Breathe", "COVID-19s", "")  # fmt: skip
+    rng = random.Random("covid")
+    for _ in range(4000):
+        s = "".join(rng.choice(pieces) + rng.choice((" ", "  ", "", "\t", "-")) for _ in range(5))
+        low = s.lower()
+        if "covid" in low and N._covid_as_is(s, low):
+            assert N._COVID.sub("COVID-19", s) == s, s
+        m = N._TOPIC.search(s)
+        assert N._topic_at(s) == (m and (m.start(), m.group("prep"), m.group("topic"))), s
