@@ -265,11 +265,31 @@ def _findall(text: str, lo: int, hi: int, twin: bool) -> list[str]:
             return _TWIN_TOKEN_RE.findall(window)
     out: list[str] = []
     for word in window.split():
-        if word.isalnum():  # (on twin-safe text only ASCII letters and digits are)
+        if _one_token(word):
             out.append(word)
+        elif word[-1] in _CLOSING and _one_token(word[:-1]):
+            out.append(word[:-1])  # "Summit,", "Leaders'."
+            out.append(word[-1])
         else:
             out.extend(_TWIN_TOKEN_RE.findall(word))
     return out
+
+
+_CLOSING: Final = frozenset(",.;:)")  # (none is a token's own character)
+
+
+def _one_token(word: str) -> bool:
+    """Whether ``word`` (twin-safe, no white space) is one _TWIN_TOKEN_RE token: letters and
+    digits ("G20"), hyphenated ("ASEAN-China"), a possessive or plural apostrophe after
+    ("People’s", "Leaders'"). On twin-safe text ``isalnum`` holds for ASCII ones only."""
+    if word.isalnum():
+        return True
+    if word.endswith(("'s", "’s")):
+        word = word[:-2]
+    elif word.endswith(("'", "’")):
+        word = word[:-1]
+    # (an empty part is no token either: "-", "a--b", a leading or trailing hyphen)
+    return all(part.isalnum() for part in word.replace("‐", "-").split("-"))
 
 
 def _tok(text: str, toks: _Toks, i: int) -> str:
