@@ -419,23 +419,32 @@ def _including(text: str, a: int, b: int) -> tuple[int, str] | None:
     return h.start(), text[h.end() : end]
 
 
-_LIST_STOP: Final = re.compile(r"[.;:,\n]")  # where the list's look-ahead can hold, but its end
+# The clause breaks that end the list, and a line break (``$`` before one at the very end).
+_CLAUSE_STOP: Final = re.compile(r"[.;:\n]")
 
 
 def _list_end(text: str, s: int, b: int) -> int:
     """The end of INCLUDING's ``[^.;:]{1,400}?`` from ``s``: the first offset after ``s`` where
-    a clause break, a participle clause (twins.COMMA_ED) or the end (``$``) follows; -1: none."""
+    a clause break, a participle clause (twins.COMMA_ED) or the end (``$``) follows; -1: none.
+    Commas by ``str.find`` up to each clause break (a ``re`` scanner step costs ~10x more)."""
     if s >= b or text[s] in ".;:":
         return -1
     limit = min(s + 400, b)
-    for stop in _LIST_STOP.finditer(text, s + 1, min(limit + 1, b)):
-        p = stop.start()
-        c = text[p]
-        if c == "," and (_capital_after(text, p, b) or twins.COMMA_ED.match(text, p, b) is None):
-            continue  # ("France, Germany": no participle clause follows, no pattern needed)
-        if c == "\n" and p != b - 1:
-            continue  # ``$`` holds before a line break only at the end
-        return p
+    stop_end = min(limit + 1, b)
+    pos = s + 1
+    while True:
+        stop = _CLAUSE_STOP.search(text, pos, stop_end)
+        q = stop.start() if stop else stop_end
+        p = text.find(",", pos, q)
+        while p >= 0:
+            if not _capital_after(text, p, b) and twins.COMMA_ED.match(text, p, b) is not None:
+                return p
+            p = text.find(",", p + 1, q)
+        if stop is None:
+            break
+        if text[q] != "\n" or q == b - 1:
+            return q  # ``$`` holds before a line break only at the end
+        pos = q + 1
     return b if b <= limit else -1
 
 
