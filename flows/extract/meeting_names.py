@@ -326,6 +326,8 @@ def _ordinal_number(w: str) -> bool:
 
 
 def _sort_parties(w: str) -> str:
+    if "-" not in w:
+        return w  # (one part: nothing to sort)
     parts = w.split("-")
     if len(parts) > 1 and all(p.lower() in PARTIES for p in parts):
         return "-".join(sorted(parts, key=str.lower))
@@ -338,6 +340,8 @@ def _case(w: str, inner: bool) -> str:
         return w.lower()
     if w[:1].isdigit() or _has_upper(w[1:]) or "'" in w[1:-1]:
         return w  # G20, COVID-19, ASEAN, 73rd, McDonald's: as written
+    if "-" not in w:
+        return w[:1].upper() + w[1:]  # (one part: no split and join)
     return "-".join(p[:1].upper() + p[1:] for p in w.split("-"))
 
 
