@@ -60,6 +60,14 @@ INCLUDING: Final = _twin(
     re.VERBOSE,
 )
 
+# Its head alone, and the participle clause that ends its list (meeting_context._including).
+INCLUDING_HEAD: Final = _twin(
+    r"""including\s+(?:the\s+)?(?:(?:leaders|those|heads|ministers|foreign\s+ministers)\s+of\s+
+        (?:the\s+)?)?""",
+    re.VERBOSE,
+)
+COMMA_ED: Final = _twin(r",\s+(?:[a-z]+\s+){0,2}[a-z]+ed\b")
+
 # meetings._ACTOR_VERB: "President Xi attended the …", "proposed by President Xi at the …".
 ACTOR_VERB: Final = _twin(
     r"""(?:attended|attends|attending|addressed|addresses|chaired|co-chaired|hosted|joined

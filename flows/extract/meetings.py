@@ -59,7 +59,6 @@ from flows.extract.meeting_twins import twin_safe
 from flows.extract.types import DocMeta, MeetingHit, Sentence
 
 _SERIES_NAME: Final = regex.compile(r"(?i)press|briefing")
-_LEADING_THE: Final = regex.compile(r"^(?:the|The)\s+")
 _WORD: Final = regex.compile(r"[\p{L}\p{N}]+")
 _WORD_TWIN: Final = re.compile(r"[A-Za-z0-9]+")  # exact where twin_safe (meeting_twins)
 _COVID_DOC: Final = regex.compile(r"covid|coronavirus", regex.IGNORECASE)
@@ -250,7 +249,11 @@ def _may_head(text: str, sent: Sentence, t: Trigger) -> bool:
 
 
 _Reader = Callable[[str, Sentence, int], list[Cand]]
-_BY_CHANNEL_HINT: Final = re.compile(r"phone|video|in person")  # words P.BY_CHANNEL needs
+
+
+def _by_channel_hint(after: str) -> bool:
+    """A word P.BY_CHANNEL needs ("phone", "video", "in person") in ``after``."""
+    return "phone" in after or "video" in after or "in person" in after
 
 
 def _anchors(text: str, sent: Sentence, t: Trigger) -> list[tuple[int, _Reader]]:
@@ -266,7 +269,7 @@ def _anchors(text: str, sent: Sentence, t: Trigger) -> list[tuple[int, _Reader]]
         out.append((t.start, receptions))
     if w == "meet" and (not after.startswith(_MEET_NEXT) or _denied(text, sent, t.start)):
         pass  # "meet the needs … by phone", "cannot meet in person": no meeting said
-    elif w in _CHANNEL_VERBS and _BY_CHANNEL_HINT.search(text, t.end, min(sent.end, t.end + 70)):
+    elif w in _CHANNEL_VERBS and _by_channel_hint(text[t.end : min(sent.end, t.end + 70)]):
         out.append((t.start, by_channel))  # "spoke by phone", "met … in person"
     if w in _WITH_VERBS and (_with_or_to(text, t.end, t.end + 24) or _met_count(text, t)):
         out.append((t.start, with_counts))
@@ -368,7 +371,11 @@ def _met_count(text: str, t: Trigger) -> bool:
 
 
 def _with_or_to(text: str, a: int, b: int) -> bool:
-    """_WITH_OR_TO in ``text[a:b]``: its re twin where exact."""
+    """_WITH_OR_TO in ``text[a:b]``: its re twin where exact; on printable ASCII, where spaces
+    are the only white space, two ``in`` tests."""
+    window = text[a:b]
+    if window.isascii() and window.isprintable():
+        return " with " in window or " to " in window
     if twin_safe(text, a, b):
         return _WITH_OR_TO_TWIN.search(text, a, b) is not None
     return _WITH_OR_TO.search(text, a, b, timeout=_rt()) is not None
@@ -480,11 +487,9 @@ _ACTOR_VERB: Final = regex.compile(
     regex.VERBOSE,
 )
 # A word of every _ACTOR_VERB alternative: the pattern cannot match where none stands.
-_ACTOR_HINT: Final = twins.hint(
-    (
-        "attend", "address", "chaired", "hosted", "joined", "participat", "spoke", "speech",
-        "statement", "remarks", "proposed",
-    )
+_ACTOR_WORDS: Final = (
+    "attend", "address", "chaired", "hosted", "joined", "participat", "spoke", "speech",
+    "statement", "remarks", "proposed",
 )  # fmt: skip
 _SPEECH: Final = regex.compile(
     r"(?:delivered|gave|made|has\s+delivered)\s+(?:an?|his|her)\s+(?:[\p{L}-]+\s+)?\Z",
@@ -494,9 +499,12 @@ _SPEECH: Final = regex.compile(
 
 def _named_parties(text: str, sent: Sentence, c: Cand) -> list[str]:
     parties: list[str] = []
+    # No part of _ACTOR_VERB holds a comma or a semicolon: its match starts after the last.
     lo = max(sent.start, c.start - 120)
+    lo = max(lo, text.rfind(",", lo, c.start) + 1, text.rfind(";", lo, c.start) + 1)
     m = None
-    if _ACTOR_HINT.search(text, lo, c.start):
+    window = text[lo : c.start]
+    if any(w in window for w in _ACTOR_WORDS):
         m = (
             twins.ACTOR_VERB.search(text, lo, c.start)
             if twin_safe(text, lo, c.start)
@@ -504,17 +512,34 @@ def _named_parties(text: str, sent: Sentence, c: Cand) -> list[str]:
         )
     if m:
         v = m.start()
-        if s := _SPEECH.search(text, max(sent.start, v - 50), v, timeout=_rt()):
+        lo_speech = max(sent.start, v - 50)
+        said = text[lo_speech:v]  # (each _SPEECH alternative holds one of these words)
+        speech = "delivered" in said or "gave" in said or "made" in said
+        if speech and (s := _SPEECH.search(text, lo_speech, v, timeout=_rt())):
             v = s.start()  # back over "delivered a speech" to the subject
         actor = m.group("by") or subject_before(text, sent, v)
         if actor:
             parties.append(actor.strip())
     name_text = text[c.anchor if c.anchor >= 0 else c.start : c.end]
-    word = _WORD_TWIN if twin_safe(name_text, 0, len(name_text)) else _WORD
-    for w in word.findall(name_text):
+    for w in _words_of(name_text):
         if w.lower() in PARTIES or (w.isupper() and len(w) > 1 and w != "COVID"):
             parties.append(w)
     return parties
+
+
+def _words_of(name: str) -> list[str]:
+    """``_WORD.findall(name)``. On twin-safe text by its twin, which reads only the words that
+    are not plain ASCII letters and digits already ("ASEAN-China", "Leaders'"): a word of
+    ``[A-Za-z0-9]`` never holds white space, so ``str.split`` cuts none."""
+    if not twin_safe(name, 0, len(name)):
+        return _WORD.findall(name)
+    out: list[str] = []
+    for chunk in name.split():
+        if chunk.isalnum():  # (on twin-safe text only ASCII letters and digits are)
+            out.append(chunk)
+        else:
+            out.extend(_WORD_TWIN.findall(chunk))
+    return out
 
 
 def _dedupe(items: list[str]) -> list[str]:
@@ -522,8 +547,8 @@ def _dedupe(items: list[str]) -> list[str]:
     seen: dict[str, str] = {}
     for item in items:
         said = " ".join(item.split())
-        if said.startswith(("the", "The")):
-            said = _LEADING_THE.sub("", said, timeout=_rt())
+        if said.startswith(("the ", "The ")):
+            said = said[4:]  # (the split and join leave single spaces only)
         for x in _split_pair(said):
             if x and x.lower() not in seen:
                 seen[x.lower()] = x

@@ -10,7 +10,7 @@ import regex
 
 from flows.extract import meeting_named as N
 
-_ALPHABET = "Ab G20 Summit Forum ’s's - ‐ ( ) , of the and é中\u00a0\t"
+_ALPHABET = "Ab G20 Summit Forum ’s's - ‐ ( ) , of the and é中\u00a0\t\n\x1c"
 
 
 def _reference(text: str, lo: int, hi: int) -> list[tuple[int, int]]:
@@ -51,3 +51,15 @@ def test_the_twin_token_pattern_has_no_groups() -> None:
     """findall returns whole tokens only while neither pattern captures a group."""
     assert isinstance(N._TWIN_TOKEN_RE, re.Pattern) and N._TWIN_TOKEN_RE.groups == 0
     assert isinstance(N.TOKEN_RE, regex.Pattern) and N.TOKEN_RE.groups == 0
+
+
+def test_twin_tokens_by_words_are_the_pattern() -> None:
+    """_findall on twin-safe text (its words, most of them tokens whole) gives the pattern's
+    findall, white space of every kind included."""
+    alphabet = "Ab G20 Summit ’s's s - ‐ ( ) , . ; : of ’“”—–\t\n\x1c\x0b"
+    rng = random.Random(11)
+    for _ in range(20000):
+        text = "".join(rng.choice(alphabet) for _ in range(rng.randint(0, 60)))
+        lo = rng.randint(0, len(text))
+        hi = rng.randint(lo, len(text))
+        assert N._findall(text, lo, hi, True) == N._TWIN_TOKEN_RE.findall(text, lo, hi), text

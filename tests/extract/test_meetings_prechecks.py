@@ -67,13 +67,15 @@ def test_period_word_twin_is_the_pattern() -> None:
 
 
 def test_format_twins_are_the_patterns() -> None:
-    from flows.extract.meeting_context import _PHONE, _PHONE_HINT, _VIDEO, _VIDEO_TWIN, _says
+    from flows.extract.meeting_context import _PHONE, _VIDEO, _says_phone, _says_video
 
     for s in ("Video Conference", "VIRTUAL summit", "held Online", "Teleconference", "via  link",
               "Via a Link", "via a\nlink", "WEBINAR", "vİdeo call", "summit", "via the link",
-              "Phone call", "TELEPHONE", "phoney", "p-hone"):  # fmt: skip
-        assert _says(s, _VIDEO_TWIN, _VIDEO) == bool(_VIDEO.search(s)), s
-        assert _says(s, _PHONE_HINT, _PHONE) == bool(_PHONE.search(s)), s
+              "Phone call", "TELEPHONE", "phoney", "p-hone", "link via", "VIA\tLINK", "vialink",
+              "teleconferencing", "on line", "via a  link", "via an link"):  # fmt: skip
+        low = s.lower() if s.isascii() else None
+        assert _says_video(s, low) == bool(_VIDEO.search(s)), s
+        assert _says_phone(s, low) == bool(_PHONE.search(s)), s
 
 
 def test_name_casing_helpers_are_their_plain_forms() -> None:
@@ -84,3 +86,57 @@ def test_name_casing_helpers_are_their_plain_forms() -> None:
     for w in ("73rd", "73RD", "1st", "²nd", "٣rd", "fifth", "Fifth", "21st", "rd", "7"):
         plain = w.lower() if _ORDINAL_NUM.fullmatch(w) else w
         assert _ordinal(w) == (plain if w.lower() not in ("fifth",) else "5th"), w
+
+
+def test_maybe_date_is_the_two_patterns() -> None:
+    import re
+
+    from flows.extract.meeting_context import _ISO_DATE, _maybe_date
+
+    month = re.compile(r"Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec")
+    for s in ("on 3 March", "2020-05-01", "x2020-5", "202-05", "2020-", "-2020-1", "٢٠٢٠-1",
+              "2020‐05", "20201-1", "JAN", "jan", "in May", "1234-x 5678-9", "Ma y",
+              ""):  # fmt: skip
+        text = "Said " + s + " here"
+        for lo, hi in ((0, len(text)), (5, 5 + len(s)), (6, len(text) - 2)):
+            want = bool(month.search(text, lo, hi) or _ISO_DATE.search(text, lo, hi))
+            assert _maybe_date(text, lo, hi) == want, (s, lo, hi)
+
+
+def test_name_prechecks_are_the_patterns() -> None:
+    from flows.extract import meeting_names as N
+
+    for s in ("united nations", "The United Nations General Assembly", "Group of 20 Summit",
+              "ASEAN+3 Summit", "10+3", "World Health Organization", "Videoconference",
+              "Video-Conference", "Teleconference", "south korea", "regional organizations",
+              "Summit(COVID-19)", "Summit (COVID-19)", "(COVID-19)", "A_(b)", "x  y", "a\tb",
+              "Ministers of Health", "European Union", "Ｗorld"):  # fmt: skip
+        low = s.lower()
+        if s.isascii():
+            assert N._synonym_hint(low) or not N._SYNONYM_RE.search(s), s
+        assert N._glued_paren(s) or not N._GLUED_PAREN.search(s), s
+    for w in ("Leaders", "Ministers", "Heads"):
+        for tail in (" Meeting", "' Meeting", " Special Summit", "’ Talks", "", " of"):
+            out = f"G20 {w}{tail}"
+            changed = N._PLURAL_POSSESSIVE.sub(r"\1'", out) != out
+            assert not changed or any(b in out for b in N._PLURAL_BARE), out
+    for w in ("1st", "22ND", "3rd", "4Th", "5", "th", "10x", "1sts", "٣rd", "1ſt"):
+        assert N._ordinal_number(w) == bool(N._ORDINAL_NUM.fullmatch(w)), w
+
+
+def test_covid_and_topic_shortcuts_are_the_patterns() -> None:
+    import random
+
+    from flows.extract import meeting_names as N
+
+    pieces = ("COVID-19", "Covid-19", "covid19", "COVID 19", "the", "The", "pandemic",
+              "pandemics", "outbreak", "coronavirus", "Summit", "on", "against", "On", "x",
+              "Breathe", "COVID-19s", "")  # fmt: skip
+    rng = random.Random("covid")
+    for _ in range(4000):
+        s = "".join(rng.choice(pieces) + rng.choice((" ", "  ", "", "\t", "-")) for _ in range(5))
+        low = s.lower()
+        if "covid" in low and N._covid_as_is(s, low):
+            assert N._COVID.sub("COVID-19", s) == s, s
+        m = N._TOPIC.search(s)
+        assert N._topic_at(s) == (m and (m.start(), m.group("prep"), m.group("topic"))), s

@@ -129,3 +129,36 @@ def test_reader_twin_matches_what_the_original_matches(
             )
             found += m is not None
     assert found  # the seeds hold readings of every pattern
+
+
+def test_including_reads_the_list_as_the_twin() -> None:
+    """meeting_context._including (the head matched alone, the list's end found at its stops)
+    gives the twin's start and list; _split_parties splits as the twin of _PARTY_SPLIT."""
+    from flows.extract.meeting_context import _PARTY_SPLIT, _including, _split_parties
+
+    split_twin = T.twin_of(_PARTY_SPLIT)
+    rng = random.Random("including")
+    pieces = (*_PIECES, "including", "including", "x" * 30, "signed")
+    for _ in range(6000):
+        sep = ("", " ", " ", " ", ", ", "\n")
+        text = "".join(rng.choice(pieces) + rng.choice(sep) for _ in range(rng.randint(1, 120)))
+        a = rng.randint(0, len(text))
+        b = rng.choice((len(text), rng.randint(a, len(text))))
+        m = T.INCLUDING.search(text, a, b)
+        assert _including(text, a, b) == (m and (m.start(), m.group("list"))), (text, a, b)
+        said = text[a:b]
+        want = [p.strip() for p in split_twin.split(said)]
+        assert [p.strip() for p in _split_parties(said)] == want, said
+
+
+def test_subject_search_starts_where_no_match_is_lost() -> None:
+    from flows.extract.meeting_context import _subject_search_start
+
+    rng = random.Random("subject")
+    for _ in range(6000):
+        text = _text(rng)
+        a = rng.randint(0, len(text))
+        b = rng.randint(a, len(text))
+        m = T.SUBJECT.search(text, a, b)
+        n = T.SUBJECT.search(text, _subject_search_start(text, a, b), b)
+        assert (m and (m.span(), m.groupdict())) == (n and (n.span(), n.groupdict())), (text, a, b)
