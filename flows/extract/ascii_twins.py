@@ -33,3 +33,150 @@ RECIPIENT: Final = re.compile(
          | (?:continent|region) )""",
     re.VERBOSE | re.ASCII,
 )
+
+
+# Scanners: the same tokens as ITEM_TOKEN / WORD_TOKEN, read character by character. On the short
+# windows the callers read (a few dozen characters) this costs a fraction of a pattern call (no
+# argument parsing, matcher state or match objects). Each gives up (returns None) at the first
+# non-ASCII character it reads, and the caller then runs the ``regex`` original.
+def is_space(c: int) -> bool:
+    """``\\s`` on ASCII: tab, line feed, \\v, \\f, carriage return, space (not \\x1c-\\x1f)."""
+    return c == 32 or 9 <= c <= 13
+
+
+def _letter(c: int) -> bool:
+    return 97 <= c <= 122 or 65 <= c <= 90
+
+
+def _digit(c: int) -> bool:
+    return 48 <= c <= 57
+
+
+def _word_char(c: int) -> bool:
+    """``[A-Za-z0-9'\\-]``: what continues a word."""
+    return 97 <= c <= 122 or 65 <= c <= 90 or 48 <= c <= 57 or c == 39 or c == 45
+
+
+def item_tokens(text: str, pos: int, end: int) -> list[str] | None:
+    """``ITEM_TOKEN.findall(text, pos, end)``; None when the window holds a non-ASCII character.
+    Only white space lies between the tokens (the last alternative takes any other character)."""
+    toks: list[str] = []
+    i = pos
+    while i < end:
+        c = ord(text[i])
+        if c >= 128:
+            return None
+        if is_space(c):
+            i += 1
+            continue
+        j = i + 1
+        if _letter(c):
+            while j < end:
+                d = ord(text[j])
+                if d >= 128:
+                    return None
+                if not _word_char(d):
+                    break
+                j += 1
+        elif _digit(c):
+            j = _number_end(text, i, end)
+            if j < 0:
+                return None
+        toks.append(text[i:j])
+        i = j
+    return toks
+
+
+def _number_end(text: str, i: int, end: int) -> int:
+    """End of the token starting with the digit at ``i``: ``[0-9]++[A-Za-z][A-Za-z0-9]*+`` ("5G")
+    else ``[0-9][0-9,.]*+``; -1 at a non-ASCII character."""
+    j = i + 1
+    while j < end:
+        d = ord(text[j])
+        if d >= 128:
+            return -1
+        if not _digit(d):
+            break
+        j += 1
+    if j < end and _letter(ord(text[j])):  # "5G", "3D": digits, a letter, letters and digits
+        j += 1
+        while j < end:
+            d = ord(text[j])
+            if d >= 128:
+                return -1
+            if not (_letter(d) or _digit(d)):
+                break
+            j += 1
+        return j
+    while j < end:  # "1,000", "2.5"
+        d = ord(text[j])
+        if d >= 128:
+            return -1
+        if not (_digit(d) or d == 44 or d == 46):
+            break
+        j += 1
+    return j
+
+
+def _word_from(text: str, a: int, b: int) -> str:
+    """The WORD_TOKEN word of the run of word characters text[a:b]: from its first letter ("5G"
+    -> "G"); "" when it has none."""
+    while a < b and not _letter(ord(text[a])):
+        a += 1
+    return text[a:b]
+
+
+def first_words(text: str, lo: int, hi: int, k: int) -> list[str] | None:
+    """``WORD_TOKEN.findall(text, lo, hi)[:k]``, reading only as far as those words; None at a
+    non-ASCII character read on the way."""
+    out: list[str] = []
+    i = lo
+    while i < hi and len(out) < k:
+        c = ord(text[i])
+        if c >= 128:
+            return None
+        if not _word_char(c):
+            i += 1
+            continue
+        j = i + 1
+        while j < hi:
+            d = ord(text[j])
+            if d >= 128:
+                return None
+            if not _word_char(d):
+                break
+            j += 1
+        w = _word_from(text, i, j)
+        if w:
+            out.append(w)
+        i = j
+    return out
+
+
+def last_words(text: str, lo: int, hi: int, k: int) -> list[str] | None:
+    """``WORD_TOKEN.findall(text, lo, hi)[-k:]``, read backwards from ``hi`` only as far as those
+    words (a word's extent ends at the character before it); None at a non-ASCII character read
+    on the way."""
+    out: list[str] = []
+    i = hi
+    while i > lo and len(out) < k:
+        c = ord(text[i - 1])
+        if c >= 128:
+            return None
+        if not _word_char(c):
+            i -= 1
+            continue
+        j = i - 1
+        while j > lo:
+            d = ord(text[j - 1])
+            if d >= 128:
+                return None
+            if not _word_char(d):
+                break
+            j -= 1
+        w = _word_from(text, j, i)
+        if w:
+            out.append(w)
+        i = j
+    out.reverse()
+    return out

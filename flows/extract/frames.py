@@ -61,7 +61,9 @@ _NAME_RE: Final = regex.compile(
 _AND_RE: Final = regex.compile(r"\s+and\s+(?:the\s+)?")
 
 
-@dataclass(slots=True)
+# The classes below write their own __init__ (init=False): mypyc compiles it, while the one
+# ``dataclass`` generates runs interpreted (~4 k instructions per object built).
+@dataclass(slots=True, init=False)
 class Verb:
     start: int
     end: int
@@ -70,8 +72,18 @@ class Verb:
     plan: bool  # "will provide", "aiming to hold": the figure is a plan
     passive: bool  # "were sent", "teams dispatched to"
 
+    def __init__(
+        self, start: int, end: int, lemma: str, group: str, plan: bool, passive: bool
+    ) -> None:
+        self.start = start
+        self.end = end
+        self.lemma = lemma
+        self.group = group
+        self.plan = plan
+        self.passive = passive
 
-@dataclass(slots=True)
+
+@dataclass(slots=True, init=False)
 class Frame:
     lemma: str | None  # the verb as written, lemmatised ("send")
     action: str | None  # its group for claim keys ("aid")
@@ -80,6 +92,18 @@ class Frame:
     recipient: str | None
     actor: str | None
     plan: bool
+
+    def __init__(
+        self, lemma: str | None, action: str | None, role: str, obj: str | None,
+        recipient: str | None, actor: str | None, plan: bool,
+    ) -> None:  # fmt: skip
+        self.lemma = lemma
+        self.action = action
+        self.role = role
+        self.obj = obj
+        self.recipient = recipient
+        self.actor = actor
+        self.plan = plan
 
     def copy(self) -> Frame:
         """A copy (``dataclasses.replace`` with no changes, without its generic field walk)."""
@@ -138,11 +162,12 @@ def _candidate_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
     low = text[start:end].lower()
     # The per-word test runs in a list comprehension (no Python loop body per word): a word is a
     # hit as written or with quotes/brackets/punctuation stripped ("sent," "(donated"); only a
-    # word with a non-letter can change by the strip (the characters stripped are no letters).
+    # word with a non-alphanumeric character can change by the strip (the characters stripped are
+    # neither letters nor digits; ``isalnum`` is a mypyc primitive, ``isalpha`` a method call).
     hits = [
         tok
         for tok in low.split()
-        if tok in _VERB_CANDIDATES or (not tok.isalpha() and tok.strip(_STRIP) in _VERB_CANDIDATES)
+        if tok in _VERB_CANDIDATES or (not tok.isalnum() and tok.strip(_STRIP) in _VERB_CANDIDATES)
     ]
     out, cursor = [], 0
     for tok in hits:
@@ -165,9 +190,14 @@ _BACK, _SHORT_BACK = 40, 24  # characters read before a verb for its modal/auxil
 
 
 def _words_before(text: str, start: int, a: int) -> list[str]:
-    """The last three words (``_WORD_TOKEN_RE``) of text[max(start, a - 40):a]. A shorter window
-    is read first: when it holds four words or more, its last three are whole words (only its
-    first can be cut by the window edge) and so the same as the long window's last three."""
+    """The last three words (``_WORD_TOKEN_RE``) of text[max(start, a - 40):a]."""
+    lo = max(start, a - _BACK)
+    words = ascii_twins.last_words(text, lo, a, 3)  # read backwards, only as far as needed
+    if words is not None:
+        return words
+    # A non-ASCII character: the pattern reads a shorter window first. When it holds four words
+    # or more, its last three are whole words (only its first can be cut by the window edge) and
+    # so the same as the long window's last three.
     lo = max(start, a - _SHORT_BACK)
     raw = _words(text[lo:a])
     if len(raw) < 4 and lo > start:
@@ -202,16 +232,20 @@ def _verb(text: str, start: int, end: int, a: int, b: int) -> Verb | None:
     group = ACTION_OF.get(lemma, lemma)
     first = ""
     if lemma in _OBJECT_LEMMAS:
-        nxt = [x.lower() for x in _words(text[b : min(end, b + 40)])[:3]]
+        ahead = ascii_twins.first_words(text, b, min(end, b + 40), 3)
+        if ahead is None:
+            ahead = _words(text[b : min(end, b + 40)])[:3]
+        nxt = [x.lower() for x in ahead]
         for obj in nxt:
             if (lemma, obj) in ACTION_OBJECTS:
                 group = ACTION_OBJECTS[(lemma, obj)]
                 break
         first = nxt[0] if nxt else ""
     elif participle and not after_be:
-        ahead = text[b : min(end, b + 40)]
-        m = (ascii_twins.WORD_TOKEN if ahead.isascii() else _WORD_TOKEN_RE).search(ahead)
-        first = m[0].lower() if m else ""
+        one = ascii_twins.first_words(text, b, min(end, b + 40), 1)
+        if one is None:
+            one = _words(text[b : min(end, b + 40)])[:1]
+        first = one[0].lower() if one else ""
     if group in _AUX:
         return None
     plan = not PLAN_WORDS.isdisjoint(before)
@@ -252,7 +286,7 @@ def _clause_bounds(text: str, s_start: int, s_end: int, pos: int) -> tuple[int, 
 _UNREAD: Final = Verb(-1, -1, "", "", False, False)  # a candidate word not yet read
 
 
-@dataclass(slots=True)
+@dataclass(slots=True, init=False)
 class SentenceFrames:
     """What ``frame_for`` reads from one sentence, shared by all its figures. A figure's frame
     needs only the nearest verb before it and after it, so candidate words are read as verbs
@@ -266,6 +300,19 @@ class SentenceFrames:
     verbs: list[Verb | None]  # per candidate: the verb, None (no verb) or _UNREAD
     split: bool  # holds ";" or ":" (else every clause is the whole sentence)
     cache: dict[tuple[str, int, int], str | None]  # actor/recipient lookups shared by figures
+
+    def __init__(
+        self, text: str, start: int, end: int, starts: list[int], ends: list[int],
+        verbs: list[Verb | None], split: bool, cache: dict[tuple[str, int, int], str | None],
+    ) -> None:  # fmt: skip
+        self.text = text
+        self.start = start
+        self.end = end
+        self.starts = starts
+        self.ends = ends
+        self.verbs = verbs
+        self.split = split
+        self.cache = cache
 
     def verb(self, i: int) -> Verb | None:
         v = self.verbs[i]
@@ -512,6 +559,13 @@ def _a_model(name: str) -> bool:
 _TO_BEFORE_RE: Final = regex.compile(r"\bto[\s\u00a0]+(?:the[\s\u00a0]+)?$")
 
 
+def _to_before(span: str, start: int) -> bool:
+    """``_TO_BEFORE_RE`` ends at ``start`` (it needs a "to" in the 8 characters before, and most
+    names have none: a C-speed test before the pattern)."""
+    lo = max(0, start - 8)
+    return span.find("to", lo, start) >= 0 and _TO_BEFORE_RE.search(span, lo, start) is not None
+
+
 def _actor(text: str, lo: int, pos: int) -> str | None:
     """Last capitalised name (or 'we') before the verb in the clause: 'China', 'President Xi'.
     Only the last 160 characters are read, so long run-on clauses stay linear."""
@@ -521,7 +575,7 @@ def _actor(text: str, lo: int, pos: int) -> str | None:
         for m in (ascii_twins.NAME if span.isascii() else _NAME_RE).finditer(span)
         if (name := m.group().strip()) not in NOT_ACTORS
         and not _a_model(name)
-        and not _TO_BEFORE_RE.search(span, max(0, m.start() - 8), m.start())
+        and not _to_before(span, m.start())
     ]
     if not found:
         return None

@@ -107,11 +107,34 @@ def item_after(text: str, pos: int, limit: int) -> tuple[int, str]:
     # Most items are a few words: read a short window first, the full one only if it ran out.
     short = min(limit, pos + _SHORT)
     full = min(limit, pos + _WINDOW)
-    token_re = ascii_twins.ITEM_TOKEN if text[pos:full].isascii() else TOKEN_RE
-    toks = token_re.findall(text, pos, short)
+    toks = ascii_twins.item_tokens(text, pos, short)
+    if toks is None:  # a non-ASCII character: the pattern reads the window
+        return _item_after_regex(text, pos, short, full)
     n, exhausted = _scan(toks, short < full)
     if exhausted and short < full:
-        toks = token_re.findall(text, pos, full)
+        toks = ascii_twins.item_tokens(text, pos, full)
+        if toks is None:
+            return _item_after_regex(text, pos, short, full)
+        n, _ = _scan(toks, False)
+    if not n:
+        return pos, ""
+    # The item is toks[:n]; only ASCII white space lies before and between the tokens.
+    start = end = pos
+    for k in range(n):
+        while ascii_twins.is_space(ord(text[end])):
+            end += 1
+        if k == 0:
+            start = end
+        end += len(toks[k])
+    return end, text[start:end]
+
+
+def _item_after_regex(text: str, pos: int, short: int, full: int) -> tuple[int, str]:
+    """``item_after`` by the ``regex`` tokenizer (windows with non-ASCII characters)."""
+    toks: list[str] = TOKEN_RE.findall(text, pos, short)
+    n, exhausted = _scan(toks, short < full)
+    if exhausted and short < full:
+        toks = TOKEN_RE.findall(text, pos, full)
         n, _ = _scan(toks, False)
     if not n:
         return pos, ""

@@ -50,3 +50,34 @@ def test_twin_matches_like_its_original_on_ascii(original, twin) -> None:
             windows.append((pos, min(len(text), pos + rng.randrange(40))))
         for pos, endpos in windows:
             assert _found(twin, text, pos, endpos) == _found(original, text, pos, endpos), text
+
+
+def _mixed_texts(n: int, seed: int) -> list[str]:
+    """Fuzzed texts, some with non-ASCII characters (where the scanners must give up)."""
+    rng = random.Random(seed)
+    pieces = (*_PIECES, "é", "’", "café", "\u00a0", "–", "5é")
+    return [
+        "".join(rng.choice(pieces) + rng.choice(("", " ", "\n")) for _ in range(rng.randrange(14)))
+        for _ in range(n)
+    ]
+
+
+def test_scanners_read_like_the_patterns() -> None:
+    rng = random.Random(4)
+    for text in [*_mixed_texts(4000, 2), "".join(map(chr, range(130)))]:
+        for _ in range(4):
+            pos = rng.randrange(len(text) + 1)
+            end = min(len(text), pos + rng.randrange(60))
+            ascii_window = text[pos:end].isascii()
+            toks = ascii_twins.item_tokens(text, pos, end)
+            assert (toks is not None) == ascii_window
+            if toks is not None:
+                assert toks == items.TOKEN_RE.findall(text, pos, end), text
+            words = frames._WORD_TOKEN_RE.findall(text, pos, end)
+            for k in (1, 3):
+                first = ascii_twins.first_words(text, pos, end, k)
+                last = ascii_twins.last_words(text, pos, end, k)
+                assert first is not None or not ascii_window
+                assert last is not None or not ascii_window
+                assert first is None or first == words[:k], text
+                assert last is None or last == words[-k:], text
