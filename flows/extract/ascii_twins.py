@@ -19,19 +19,33 @@ ITEM_TOKEN: Final = re.compile(
 )
 # frames._WORD_TOKEN_RE: a word starting with a letter.
 WORD_TOKEN: Final = re.compile(r"[A-Za-z][A-Za-z0-9'\-]*+")
-# frames._NAME_RE: capitalised words, possibly joined by "of"/"for", or "we".
+# frames._NAME_RE: capitalised words, possibly joined by "of"/"for", or "we". Written to start
+# with a character class (the "\b" before it is the lookbehind after it): ``re`` then skips
+# to the next capital or "w" in C, where a pattern opening with "\b" is tried at every offset.
 NAME: Final = re.compile(
-    r"\b[A-Z][\w'.\-]*+(?![$])(?:\s+(?:(?:of|for)\s+(?:the\s+)?)?[A-Z][\w'.\-]*+(?![$]))*+"
-    r"|\b[Ww]e\b",
+    r"[A-Zw](?<!\w[A-Zw])"
+    r"(?:(?<=[A-Z])[\w'.\-]*+(?![$])(?:\s+(?:(?:of|for)\s+(?:the\s+)?)?[A-Z][\w'.\-]*+(?![$]))*+"
+    r"|(?<=[Ww])e\b)",
     re.ASCII,
 )
-# frames._RECIPIENT: "to (the) <name or count>".
+# frames._RECIPIENT: "to (the) <name or count>". Written to start with the literal "to" (its
+# "\b" is the lookbehind after it): ``re`` then finds "to" by its fast literal search.
 RECIPIENT: Final = re.compile(
-    r"""\bto\s+(?:the\s+)?
+    r"""to(?<!\wto)\s+(?:the\s+)?
     (?P<r> [A-Z][\w\-]*+ (?: \s+ (?:of\s+|and\s+)? [A-Z][\w\-]*+ ){0,5} (?![$\d])
          | \d (?:[\d,.]*\d)?+ \s+ [a-z][\w\-]*+ (?: \s+and\s+[a-z][\w\-]*+ )?
          | (?:continent|region) )""",
     re.VERBOSE | re.ASCII,
+)
+
+# frames._LWORD_RE: a word starting with an ASCII letter.
+LWORD: Final = re.compile(r"[A-Za-z][\w-]*", re.ASCII)
+# frames._COUNTED_SUBJECT_RE: "35 anti-epidemic expert groups (had)" at the end of the window (its
+# "\b" is the lookbehind after the first digit, so ``re`` skips to digits in C).
+COUNTED_SUBJECT: Final = re.compile(
+    r"\d(?<!\w\d)[\d,.]*\s+(?:[A-Za-z][\w-]*\s+){0,3}?(?P<head>[A-Za-z][\w-]*)"
+    r"(?:\s+(?:had|have|has|been|were|was|are|is|also|already|now|all))*\s*$",
+    re.ASCII,
 )
 
 
@@ -180,3 +194,21 @@ def last_words(text: str, lo: int, hi: int, k: int) -> list[str] | None:
         i = j
     out.reverse()
     return out
+
+
+def two_words(text: str, lo: int, hi: int) -> bool | None:
+    """Whether text[lo:hi] holds two ``\\w+`` words or more (read only as far as the second);
+    None at a non-ASCII character read on the way."""
+    seen = 0
+    in_word = False
+    for i in range(lo, hi):
+        c = ord(text[i])
+        if c >= 128:
+            return None
+        w = _letter(c) or _digit(c) or c == 95
+        if w and not in_word:
+            seen += 1
+            if seen == 2:
+                return True
+        in_word = w
+    return False

@@ -482,13 +482,19 @@ def _object(text: str, verb: Verb, num_start: int, lo: int) -> str | None:
     figure's clause only (from ``lo``). When the verb has no object of its own ("26 teams had
     gone to 24 countries", "supplies sent to"), the thing given is its subject: a counted
     item right before the verb, else the last known noun before it."""
-    span = text[verb.end : num_start]
-    if len(_WORD_RE.findall(span)) <= 1:
+    two = ascii_twins.two_words(text, verb.end, num_start)  # (the twins when ASCII)
+    if two is None:
+        two = len(_WORD_RE.findall(text[verb.end : num_start])) > 1
+    if two:
+        span = text[verb.end : num_start]
+    else:
         span = text[max(lo, verb.start - 60) : verb.start]
-        counted = _COUNTED_SUBJECT_RE.search(span)
+        counted_re = ascii_twins.COUNTED_SUBJECT if span.isascii() else _COUNTED_SUBJECT_RE
+        counted = counted_re.search(span)
         if counted is not None:
             return conjunct_head(counted.group("head").lower())
-    words: list[str] = _LWORD_RE.findall(span)  # typed: mypyc cannot reverse a list of Any
+    word_re = ascii_twins.LWORD if span.isascii() else _LWORD_RE
+    words: list[str] = word_re.findall(span)  # typed: mypyc cannot reverse a list of Any
     for w in reversed(words):
         head = conjunct_head(w.lower())
         if head in ITEM_SYNONYMS.values() or w.lower() in ITEM_SYNONYMS:

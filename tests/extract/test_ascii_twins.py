@@ -15,6 +15,7 @@ _PIECES = (
     "COVID-19", "continent", "region", "27 countries", "0", "9a", "a9", "\t", "\n", "\r",
     "\x0b", "\x0c", "\x1c", "\x1f", "  ", " ", "May", "march", "Sept.", "1st", "of", "2020",
     "2020-07-15", "2020/4/16", "1999.1.2", "mid-", "late", "end of", "June 7, 2020", "31", "DEC",
+    "had", "were", "is", "all", "teams", "x9",
 )  # fmt: skip
 PAIRS = [
     (dates.DATE_RE, dates.DATE_ASCII),
@@ -22,6 +23,8 @@ PAIRS = [
     (frames._WORD_TOKEN_RE, ascii_twins.WORD_TOKEN),
     (frames._NAME_RE, ascii_twins.NAME),
     (frames._RECIPIENT, ascii_twins.RECIPIENT),
+    (frames._LWORD_RE, ascii_twins.LWORD),
+    (frames._COUNTED_SUBJECT_RE, ascii_twins.COUNTED_SUBJECT),
 ]
 
 
@@ -81,3 +84,6 @@ def test_scanners_read_like_the_patterns() -> None:
                 assert last is not None or not ascii_window
                 assert first is None or first == words[:k], text
                 assert last is None or last == words[-k:], text
+            two = ascii_twins.two_words(text, pos, end)
+            assert two is not None or not ascii_window
+            assert two is None or two == (len(frames._WORD_RE.findall(text, pos, end)) > 1), text
