@@ -74,31 +74,36 @@ def _word_char(c: int) -> bool:
 def item_tokens(text: str, pos: int, end: int) -> list[str] | None:
     """``ITEM_TOKEN.findall(text, pos, end)``; None when the window holds a non-ASCII character.
     Only white space lies between the tokens (the last alternative takes any other character)."""
+    window = text[pos:end]
+    if not window.isascii():
+        return None
     toks: list[str] = []
-    i = pos
+    # Most pieces between single spaces are one plain word or number (letters and digits only
+    # make one token under every alternative); only the others are read character by character.
+    for piece in window.split(" "):
+        if piece.isalnum():
+            toks.append(piece)
+        elif piece:
+            _item_tokens_of(piece, toks)
+    return toks
+
+
+def _item_tokens_of(piece: str, toks: list[str]) -> None:
+    """Append the ITEM_TOKEN tokens of the ASCII string ``piece`` to ``toks``."""
+    i, end = 0, len(piece)
     while i < end:
-        c = ord(text[i])
-        if c >= 128:
-            return None
+        c = ord(piece[i])
         if is_space(c):
             i += 1
             continue
         j = i + 1
         if _letter(c):
-            while j < end:
-                d = ord(text[j])
-                if d >= 128:
-                    return None
-                if not _word_char(d):
-                    break
+            while j < end and _word_char(ord(piece[j])):
                 j += 1
         elif _digit(c):
-            j = _number_end(text, i, end)
-            if j < 0:
-                return None
-        toks.append(text[i:j])
+            j = _number_end(piece, i, end)
+        toks.append(piece[i:j])
         i = j
-    return toks
 
 
 def _number_end(text: str, i: int, end: int) -> int:

@@ -226,7 +226,8 @@ def _verb(text: str, start: int, end: int, a: int, b: int) -> Verb | None:
     wl = w.lower()
     before = [x.lower() for x in raw]
     participle = wl.endswith(_PARTICIPLE_ENDS) or wl in _IRREGULAR_PARTICIPLES
-    after_be = participle and not _BE.isdisjoint(before[-2:])
+    # (loops, not ``isdisjoint``: mypyc compiles them, a set method is a Python call)
+    after_be = participle and any(x in _BE for x in before[-2:])
     # the next words are read only when they can change something (most verbs: not), and
     # only the first of them when the verb takes no object phrase
     group = ACTION_OF.get(lemma, lemma)
@@ -248,7 +249,7 @@ def _verb(text: str, start: int, end: int, a: int, b: int) -> Verb | None:
         first = one[0].lower() if one else ""
     if group in _AUX:
         return None
-    plan = not PLAN_WORDS.isdisjoint(before)
+    plan = any(x in PLAN_WORDS for x in before)
     passive = after_be or (participle and first in _PASSIVE_NEXT)
     return Verb(a, b, lemma, group, plan, passive)
 
@@ -576,13 +577,14 @@ def _actor(text: str, lo: int, pos: int) -> str | None:
     """Last capitalised name (or 'we') before the verb in the clause: 'China', 'President Xi'.
     Only the last 160 characters are read, so long run-on clauses stay linear."""
     span = text[max(lo, pos - 160) : pos]
-    found = [
-        (m.start(), m.end(), name)
-        for m in (ascii_twins.NAME if span.isascii() else _NAME_RE).finditer(span)
-        if (name := m.group().strip()) not in NOT_ACTORS
-        and not _a_model(name)
-        and not _to_before(span, m.start())
-    ]
+    found: list[tuple[int, int, str]] = []
+    for m in (ascii_twins.NAME if span.isascii() else _NAME_RE).finditer(span):
+        name = m.group().strip()
+        if name in NOT_ACTORS or _a_model(name):
+            continue
+        s = m.start()
+        if not _to_before(span, s):
+            found.append((s, m.end(), name))
     if not found:
         return None
     a, _, name = found[-1]
