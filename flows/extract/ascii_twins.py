@@ -54,8 +54,9 @@ COUNTED_SUBJECT: Final = re.compile(
 # argument parsing, matcher state or match objects). Each gives up (returns None) at the first
 # non-ASCII character it reads, and the caller then runs the ``regex`` original.
 def is_space(c: int) -> bool:
-    """``\\s`` on ASCII: tab, line feed, \\v, \\f, carriage return, space (not \\x1c-\\x1f)."""
-    return c == 32 or 9 <= c <= 13
+    """``\\s`` on ASCII (tab, line feed, \\v, \\f, carriage return, space; not \\x1c-\\x1f) and
+    the no-break space."""
+    return c == 32 or 9 <= c <= 13 or c == 0xA0
 
 
 def _letter(c: int) -> bool:
@@ -72,12 +73,13 @@ def _word_char(c: int) -> bool:
 
 
 def item_tokens(text: str, pos: int, end: int) -> list[str] | None:
-    """``ITEM_TOKEN.findall(text, pos, end)``; None when the window holds a non-ASCII character.
-    Only white space lies between the tokens (the last alternative takes any other character)."""
+    """``items.TOKEN_RE.findall(text, pos, end)``; None when the window holds a character
+    ``_kind`` does not know. Only white space lies between the tokens (the last alternative
+    takes any other character)."""
     window = text[pos:end]
-    if not window.isascii():
-        return None
     toks: list[str] = []
+    if not window.isascii():
+        return toks if _item_tokens_of(window, toks) else None
     # Most pieces between single spaces are one plain word or number (letters and digits only
     # make one token under every alternative); only the others are read character by character.
     for piece in window.split(" "):
@@ -88,50 +90,98 @@ def item_tokens(text: str, pos: int, end: int) -> list[str] | None:
     return toks
 
 
-def _item_tokens_of(piece: str, toks: list[str]) -> None:
-    """Append the ITEM_TOKEN tokens of the ASCII string ``piece`` to ``toks``."""
+# What a character is to items.TOKEN_RE: white space, a letter (\p{L}), a digit, a character that
+# only continues a word ('’-), any other (a token of its own); _UNKNOWN for the non-ASCII
+# characters not listed in _wide_kind (the caller then runs the pattern).
+_SPACE: Final = 0
+_LETTER: Final = 1
+_DIGIT: Final = 2
+_JOINER: Final = 3
+_OTHER: Final = 4
+_UNKNOWN: Final = -1
+
+
+def _kind(c: int) -> int:
+    if c < 128:
+        if 97 <= c <= 122 or 65 <= c <= 90:
+            return _LETTER
+        if 48 <= c <= 57:
+            return _DIGIT
+        if c == 32 or 9 <= c <= 13:
+            return _SPACE
+        return _JOINER if c == 39 or c == 45 else _OTHER
+    return _wide_kind(c)
+
+
+def _wide_kind(c: int) -> int:
+    """The non-ASCII characters the corpus holds most: Latin-1 letters, the no-break space,
+    typographic quotes, bullet and dashes."""
+    if 0xC0 <= c <= 0xFF:
+        return _OTHER if c == 0xD7 or c == 0xF7 else _LETTER  # × and ÷ are no letters
+    if c == 0x2019:
+        return _JOINER  # ’ continues a word ("China’s")
+    if c == 0xA0:
+        return _SPACE
+    if c == 0x2018 or c == 0x201C or c == 0x201D or c == 0x2022 or c == 0x2013 or c == 0x2014:
+        return _OTHER
+    return _UNKNOWN
+
+
+def _item_tokens_of(piece: str, toks: list[str]) -> bool:
+    """Append the TOKEN_RE tokens of ``piece`` to ``toks``; False at an unknown character."""
     i, end = 0, len(piece)
     while i < end:
-        c = ord(piece[i])
-        if is_space(c):
+        k = _kind(ord(piece[i]))
+        if k == _UNKNOWN:
+            return False
+        if k == _SPACE:
             i += 1
             continue
         j = i + 1
-        if _letter(c):
-            while j < end and _word_char(ord(piece[j])):
+        if k == _LETTER:
+            while j < end:
+                kj = _kind(ord(piece[j]))
+                if kj == _UNKNOWN:
+                    return False
+                if kj in (_SPACE, _OTHER):
+                    break
                 j += 1
-        elif _digit(c):
+        elif k == _DIGIT:
             j = _number_end(piece, i, end)
+            if j < 0:
+                return False
         toks.append(piece[i:j])
         i = j
+    return True
 
 
 def _number_end(text: str, i: int, end: int) -> int:
-    """End of the token starting with the digit at ``i``: ``[0-9]++[A-Za-z][A-Za-z0-9]*+`` ("5G")
-    else ``[0-9][0-9,.]*+``; -1 at a non-ASCII character."""
+    """End of the token starting with the digit at ``i``: ``\\d++\\p{L}[\\p{L}\\d]*+`` ("5G")
+    else ``\\d[\\d,.]*+``; -1 at an unknown character."""
     j = i + 1
     while j < end:
-        d = ord(text[j])
-        if d >= 128:
+        k = _kind(ord(text[j]))
+        if k == _UNKNOWN:
             return -1
-        if not _digit(d):
+        if k != _DIGIT:
             break
         j += 1
-    if j < end and _letter(ord(text[j])):  # "5G", "3D": digits, a letter, letters and digits
+    if j < end and _kind(ord(text[j])) == _LETTER:  # "5G", "3D": digits, a letter, more
         j += 1
         while j < end:
-            d = ord(text[j])
-            if d >= 128:
+            k = _kind(ord(text[j]))
+            if k == _UNKNOWN:
                 return -1
-            if not (_letter(d) or _digit(d)):
+            if k != _LETTER and k != _DIGIT:
                 break
             j += 1
         return j
     while j < end:  # "1,000", "2.5"
         d = ord(text[j])
-        if d >= 128:
+        k = _kind(d)
+        if k == _UNKNOWN:
             return -1
-        if not (_digit(d) or d == 44 or d == 46):
+        if k != _DIGIT and d != 44 and d != 46:
             break
         j += 1
     return j

@@ -573,18 +573,32 @@ def _to_before(span: str, start: int) -> bool:
     return span.find("to", lo, start) >= 0 and _TO_BEFORE_RE.search(span, lo, start) is not None
 
 
-def _actor(text: str, lo: int, pos: int) -> str | None:
-    """Last capitalised name (or 'we') before the verb in the clause: 'China', 'President Xi'.
-    Only the last 160 characters are read, so long run-on clauses stay linear."""
-    span = text[max(lo, pos - 160) : pos]
+def _names(span: str, pos: int, is_ascii: bool) -> list[tuple[int, int, str]]:
+    """(start, end, name) of the names in span[pos:] that may be actors (``re`` reads the
+    characters before ``pos`` for its lookbehind, as for the whole span)."""
     found: list[tuple[int, int, str]] = []
-    for m in (ascii_twins.NAME if span.isascii() else _NAME_RE).finditer(span):
+    for m in (ascii_twins.NAME if is_ascii else _NAME_RE).finditer(span, pos):
         name = m.group().strip()
         if name in NOT_ACTORS or _a_model(name):
             continue
         s = m.start()
         if not _to_before(span, s):
             found.append((s, m.end(), name))
+    return found
+
+
+def _actor(text: str, lo: int, pos: int) -> str | None:
+    """Last capitalised name (or 'we') before the verb in the clause: 'China', 'President Xi'.
+    Only the last 160 characters are read, so long run-on clauses stay linear."""
+    span = text[max(lo, pos - 160) : pos]
+    is_ascii = span.isascii()
+    # No name holds a comma: the names after the last comma are those the whole span has there,
+    # and when there are any, the last of them is the actor (one before the comma is never joined
+    # to it by "and"). So the span is read after its last comma first, whole only when needed.
+    cut = span.rfind(",") + 1 if is_ascii else 0
+    found = _names(span, cut, is_ascii) if cut else []
+    if not found:
+        found = _names(span, 0, is_ascii)
     if not found:
         return None
     a, _, name = found[-1]

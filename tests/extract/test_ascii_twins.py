@@ -58,7 +58,8 @@ def test_twin_matches_like_its_original_on_ascii(original, twin) -> None:
 def _mixed_texts(n: int, seed: int) -> list[str]:
     """Fuzzed texts, some with non-ASCII characters (where the scanners must give up)."""
     rng = random.Random(seed)
-    pieces = (*_PIECES, "é", "’", "café", "\u00a0", "–", "5é")
+    pieces = (*_PIECES, "é", "’", "café", "\u00a0", "–", "—", "5é", "“", "”", "‘", "•", "×", "÷",
+              "ª", "ß", "ó", "e\u0301", "²", "٣", "\u2009", "’s", "5’")  # fmt: skip
     return [
         "".join(rng.choice(pieces) + rng.choice(("", " ", "\n")) for _ in range(rng.randrange(14)))
         for _ in range(n)
@@ -73,7 +74,7 @@ def test_scanners_read_like_the_patterns() -> None:
             end = min(len(text), pos + rng.randrange(60))
             ascii_window = text[pos:end].isascii()
             toks = ascii_twins.item_tokens(text, pos, end)
-            assert (toks is not None) == ascii_window
+            assert toks is not None or not ascii_window
             if toks is not None:
                 assert toks == items.TOKEN_RE.findall(text, pos, end), text
             words = frames._WORD_TOKEN_RE.findall(text, pos, end)
