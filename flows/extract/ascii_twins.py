@@ -267,3 +267,98 @@ def two_words(text: str, lo: int, hi: int) -> bool | None:
                 return True
         in_word = w
     return False
+
+
+def _w(c: int) -> bool:
+    """``\\w`` on ASCII."""
+    return 97 <= c <= 122 or 65 <= c <= 90 or 48 <= c <= 57 or c == 95
+
+
+def _name_char(c: int) -> bool:
+    """``[\\w'.\\-]`` on ASCII."""
+    return _w(c) or c == 39 or c == 46 or c == 45
+
+
+def name_spans(text: str, pos: int) -> list[tuple[int, int]]:
+    """``[m.span() for m in NAME.finditer(text, pos)]`` for an ASCII ``text``, without the
+    pattern (no matcher state or match object per name): capitalised words joined by white
+    space or "of"/"for" (the), or "we"."""
+    out: list[tuple[int, int]] = []
+    n = len(text)
+    i = pos
+    while i < n:
+        c = ord(text[i])
+        if not (65 <= c <= 90 or c == 119) or (i > 0 and _w(ord(text[i - 1]))):
+            i += 1
+            continue
+        end = _capitalised_words(text, i, n) if c != 119 else -1
+        if end < 0 and (c == 87 or c == 119) and _we_at(text, i, n):  # "\b[Ww]e\b"
+            end = i + 2
+        if end < 0:
+            i += 1
+            continue
+        out.append((i, end))
+        i = end
+    return out
+
+
+def _we_at(text: str, i: int, n: int) -> bool:
+    """Whether an "e" and a word boundary follow the "W"/"w" at ``i``."""
+    return i + 1 < n and text[i + 1] == "e" and (i + 2 == n or not _w(ord(text[i + 2])))
+
+
+def _cap_word_end(text: str, i: int, n: int) -> int:
+    """End of ``[A-Z][\\w'.\\-]*+(?![$])`` at ``i``, or -1."""
+    if i >= n or not 65 <= ord(text[i]) <= 90:
+        return -1
+    j = i + 1
+    while j < n and _name_char(ord(text[j])):
+        j += 1
+    return -1 if j < n and text[j] == "$" else j
+
+
+def _capitalised_words(text: str, i: int, n: int) -> int:
+    """End of NAME's first alternative at ``i`` (a capital there), or -1."""
+    end = _cap_word_end(text, i, n)
+    while end >= 0:  # (?:\s+(?:(?:of|for)\s+(?:the\s+)?)?<word>)*+
+        k = _spaces_end(text, end, n)
+        if k == end:
+            break
+        nxt = -1
+        joint = _joint_end(text, k, n)
+        if joint >= 0:
+            nxt = _cap_word_end(text, joint, n)
+        if nxt < 0:
+            nxt = _cap_word_end(text, k, n)
+        if nxt < 0:
+            break
+        end = nxt
+    return end
+
+
+def _spaces_end(text: str, i: int, n: int) -> int:
+    """End of the run of ASCII white space at ``i`` (``text`` is ASCII)."""
+    while i < n and is_space(ord(text[i])):
+        i += 1
+    return i
+
+
+def _joint_end(text: str, k: int, n: int) -> int:
+    """After "of"/"for", white space and maybe "the" and white space, at ``k``; else -1. The
+    capital word must follow, so "the" is taken when white space follows it (a lower-case "the"
+    is never that word)."""
+    # (characters compared one by one: ``startswith`` with an offset is a Python method call)
+    if k + 2 < n and text[k] == "o" and text[k + 1] == "f":
+        k += 2
+    elif k + 3 < n and text[k] == "f" and text[k + 1] == "o" and text[k + 2] == "r":
+        k += 3
+    else:
+        return -1
+    j = _spaces_end(text, k, n)
+    if j == k:
+        return -1
+    if j + 3 < n and text[j] == "t" and text[j + 1] == "h" and text[j + 2] == "e":
+        t = _spaces_end(text, j + 3, n)
+        if t > j + 3:
+            return t
+    return j

@@ -576,14 +576,15 @@ def _to_before(span: str, start: int) -> bool:
 def _names(span: str, pos: int, is_ascii: bool) -> list[tuple[int, int, str]]:
     """(start, end, name) of the names in span[pos:] that may be actors (``re`` reads the
     characters before ``pos`` for its lookbehind, as for the whole span)."""
+    if is_ascii:  # read by a scanner, with no match objects (a name has no outer white space)
+        spans = ascii_twins.name_spans(span, pos)
+    else:
+        spans = [m.span() for m in _NAME_RE.finditer(span, pos)]
     found: list[tuple[int, int, str]] = []
-    for m in (ascii_twins.NAME if is_ascii else _NAME_RE).finditer(span, pos):
-        name = m.group().strip()
-        if name in NOT_ACTORS or _a_model(name):
-            continue
-        s = m.start()
-        if not _to_before(span, s):
-            found.append((s, m.end(), name))
+    for s, e in spans:
+        name = span[s:e].strip()
+        if name not in NOT_ACTORS and not _a_model(name) and not _to_before(span, s):
+            found.append((s, e, name))
     return found
 
 

@@ -15,7 +15,7 @@ _PIECES = (
     "COVID-19", "continent", "region", "27 countries", "0", "9a", "a9", "\t", "\n", "\r",
     "\x0b", "\x0c", "\x1c", "\x1f", "  ", " ", "May", "march", "Sept.", "1st", "of", "2020",
     "2020-07-15", "2020/4/16", "1999.1.2", "mid-", "late", "end of", "June 7, 2020", "31", "DEC",
-    "had", "were", "is", "all", "teams", "x9",
+    "had", "were", "is", "all", "teams", "x9", "W", "w", "Wee", "we_", "of the", "ofX", "theX",
 )  # fmt: skip
 PAIRS = [
     (dates.DATE_RE, dates.DATE_ASCII),
@@ -88,3 +88,11 @@ def test_scanners_read_like_the_patterns() -> None:
             two = ascii_twins.two_words(text, pos, end)
             assert two is not None or not ascii_window
             assert two is None or two == (len(frames._WORD_RE.findall(text, pos, end)) > 1), text
+
+
+def test_name_scanner_reads_like_the_pattern() -> None:
+    rng = random.Random(6)
+    for text in [*_texts(3000, 8), "".join(map(chr, range(128))), "We$ we$ Bank of the X of  Y"]:
+        for pos in (0, rng.randrange(len(text) + 1)):
+            want = [m.span() for m in frames._NAME_RE.finditer(text, pos)]
+            assert ascii_twins.name_spans(text, pos) == want, text
