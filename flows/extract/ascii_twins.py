@@ -59,6 +59,28 @@ def is_space(c: int) -> bool:
     return c == 32 or 9 <= c <= 13 or c == 0xA0
 
 
+# One character's class by code point when it is ASCII (``str.isalpha`` and its kin are Python
+# method calls in compiled code, a comparison is not); the str method for the others.
+def alpha_at(s: str, i: int) -> bool:
+    """``s[i : i + 1].isalpha()`` for 0 <= i."""
+    if i >= len(s):
+        return False
+    c = ord(s[i])
+    return _letter(c) if c < 128 else s[i].isalpha()
+
+
+def upper_at(s: str, i: int) -> bool:
+    """``s[i].isupper()``."""
+    c = ord(s[i])
+    return 65 <= c <= 90 if c < 128 else s[i].isupper()
+
+
+def lower_at(s: str, i: int) -> bool:
+    """``s[i].islower()``."""
+    c = ord(s[i])
+    return 97 <= c <= 122 if c < 128 else s[i].islower()
+
+
 def _letter(c: int) -> bool:
     return 97 <= c <= 122 or 65 <= c <= 90
 

@@ -160,21 +160,22 @@ def _candidate_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """Offsets of the words of text[start:end] that may be verbs. Splitting on white space and a
     set lookup per word is C-speed; only the few hits are located (in order, whole words)."""
     low = text[start:end].lower()
-    # The per-word test runs in a list comprehension (no Python loop body per word): a word is a
-    # hit as written or with quotes/brackets/punctuation stripped ("sent," "(donated"); only a
-    # word with a non-alphanumeric character can change by the strip (the characters stripped are
-    # neither letters nor digits; ``isalnum`` is a mypyc primitive, ``isalpha`` a method call).
-    hits = [
-        tok
-        for tok in low.split()
-        if tok in _VERB_CANDIDATES or (not tok.isalnum() and tok.strip(_STRIP) in _VERB_CANDIDATES)
-    ]
+    # A word is a hit as written or with quotes/brackets/punctuation stripped ("sent," "(donated");
+    # only a word with a non-alphanumeric character can change by the strip (the characters
+    # stripped are neither letters nor digits; ``isalnum`` is a mypyc primitive).
+    hits: list[str] = []
+    for tok in low.split():
+        if tok in _VERB_CANDIDATES:
+            hits.append(tok)
+        elif not tok.isalnum():
+            w = tok.strip(_STRIP)
+            if w in _VERB_CANDIDATES:
+                hits.append(w)
     out, cursor = [], 0
-    for tok in hits:
-        w = tok if tok in _VERB_CANDIDATES else tok.strip(_STRIP)
+    for w in hits:
         i = low.find(w, cursor)
         while i >= 0 and (
-            (i > 0 and low[i - 1].isalpha()) or low[i + len(w) : i + len(w) + 1].isalpha()
+            (i > 0 and ascii_twins.alpha_at(low, i - 1)) or ascii_twins.alpha_at(low, i + len(w))
         ):
             i = low.find(w, i + 1)
         if i < 0:
@@ -405,7 +406,7 @@ def frame_for(
         if recipient:
             return Frame(verb.lemma, verb.group, role, obj, recipient,
                          _actor(text, lo, actor_end), verb.plan)  # fmt: skip
-    trade = money and _TRADE_RE.search(text, max(lo, num_start - 80), num_start) is not None
+    trade = money and _trade_before(text, max(lo, num_start - 80), num_start)
     if trade and verb is not None and verb.lemma == "go":
         verb = None  # "exports worth €640 million went to the Sahel": trade, not a transfer
     if money and verb is None and not trade:
@@ -478,6 +479,9 @@ def _own_clause(text: str, verb_end: int, num_start: int, num_end: int, nxt: Ver
     return ends[-1] if ends else -1
 
 
+_ITEM_HEADS: Final = frozenset(ITEM_SYNONYMS.values())  # a set: ``in .values()`` reads them all
+
+
 def _object(text: str, verb: Verb, num_start: int, lo: int) -> str | None:
     """What was given to the counted recipients: the last known noun before 'to', read in the
     figure's clause only (from ``lo``). When the verb has no object of its own ("26 teams had
@@ -498,7 +502,7 @@ def _object(text: str, verb: Verb, num_start: int, lo: int) -> str | None:
     words: list[str] = word_re.findall(span)  # typed: mypyc cannot reverse a list of Any
     for w in reversed(words):
         head = conjunct_head(w.lower())
-        if head in ITEM_SYNONYMS.values() or w.lower() in ITEM_SYNONYMS:
+        if head in _ITEM_HEADS or w.lower() in ITEM_SYNONYMS:
             return head
     return None
 
@@ -521,6 +525,21 @@ _RECIPIENT: Final = regex.compile(
 
 
 _TRADE_RE: Final = regex.compile(r"(?i)\b(?:export|import|trade|invest|sales|purchase)")
+_TRADE_WORDS: Final = ("export", "import", "trade", "invest", "sales", "purchase")
+
+
+def _trade_before(text: str, lo: int, hi: int) -> bool:
+    """``_TRADE_RE`` matches in text[lo:hi]. On ASCII text it can only where the lower case holds
+    one of its words (a C-speed test); other text may fold to them ("ſ"), so the pattern reads
+    it."""
+    window = text[lo:hi]
+    if window.isascii():
+        low = window.lower()
+        if not any(w in low for w in _TRADE_WORDS):
+            return False
+    return _TRADE_RE.search(text, lo, hi) is not None
+
+
 # "€3.25 billion for Africa", "US$5 million in humanitarian aid to Serbia".
 _SUM_FOR_RE: Final = regex.compile(
     r"(?:[\s\u00a0]+(?:of|in)(?:[\s\u00a0]+(?!total\b)[a-z][\w\-]*+){1,4}?)?"

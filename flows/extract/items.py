@@ -71,7 +71,7 @@ def _ends_item(word: str, low: str, prev: str | None) -> bool:
     # a capitalised word after a lower-case one starts a name ("organizations China's"), unless
     # it is a compound modifier ("special English-language press conferences")
     return (
-        word[0].isupper() and prev is not None and prev[0].islower()
+        ascii_twins.upper_at(word, 0) and prev is not None and ascii_twins.lower_at(prev, 0)
         and not _CAP_COMPOUND_RE.match(word)
     )  # fmt: skip
 
@@ -84,7 +84,7 @@ def _conjunct_ok(toks: list[str], i: int, in_list: bool, open_end: bool) -> int:
     while i + n < len(toks) and n < 6:
         w = toks[i + n]
         low = w.lower()
-        if not w[0].isalpha() or low in ("and", "or"):
+        if not ascii_twins.alpha_at(w, 0) or low in ("and", "or"):
             break
         if _is_numberish(w, low):
             return 0

@@ -96,3 +96,12 @@ def test_name_scanner_reads_like_the_pattern() -> None:
         for pos in (0, rng.randrange(len(text) + 1)):
             want = [m.span() for m in frames._NAME_RE.finditer(text, pos)]
             assert ascii_twins.name_spans(text, pos) == want, text
+
+
+def test_character_classes_match_the_str_methods() -> None:
+    for c in [*range(0x250), 0x1C5, 0x2019, 0x3042, 0x10400]:
+        s = "x" + chr(c)
+        assert ascii_twins.alpha_at(s, 1) == chr(c).isalpha()
+        assert ascii_twins.upper_at(s, 1) == chr(c).isupper()
+        assert ascii_twins.lower_at(s, 1) == chr(c).islower()
+    assert not ascii_twins.alpha_at("ab", 2)
