@@ -7,7 +7,6 @@ it, and the word right before the figure tells its role (to / with / from / subj
 
 from __future__ import annotations
 
-import bisect
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import Final
@@ -324,7 +323,7 @@ class SentenceFrames:
 
     def before(self, lo: int, pos: int) -> Verb | None:
         """The last verb in text[lo:pos] (candidates end in text order)."""
-        for i in range(bisect.bisect_right(self.ends, pos) - 1, -1, -1):
+        for i in range(_bisect_right(self.ends, pos) - 1, -1, -1):
             if self.starts[i] < lo:
                 return None
             v = self.verb(i)
@@ -334,13 +333,37 @@ class SentenceFrames:
 
     def after(self, pos: int, hi: int) -> Verb | None:
         """The first verb starting in text[pos:hi]."""
-        for i in range(bisect.bisect_left(self.starts, pos), len(self.starts)):
+        for i in range(_bisect_left(self.starts, pos), len(self.starts)):
             if self.starts[i] >= hi:
                 return None
             v = self.verb(i)
             if v is not None:
                 return v
         return None
+
+
+# ``bisect``'s functions, compiled: a call into the module costs more than the few steps of the
+# search on a sentence's candidate words.
+def _bisect_right(a: list[int], x: int) -> int:
+    lo, hi = 0, len(a)
+    while lo < hi:
+        mid = (lo + hi) // 2
+        if x < a[mid]:
+            hi = mid
+        else:
+            lo = mid + 1
+    return lo
+
+
+def _bisect_left(a: list[int], x: int) -> int:
+    lo, hi = 0, len(a)
+    while lo < hi:
+        mid = (lo + hi) // 2
+        if a[mid] < x:
+            lo = mid + 1
+        else:
+            hi = mid
+    return lo
 
 
 def sentence_frames(text: str, start: int, end: int) -> SentenceFrames:
@@ -438,10 +461,20 @@ def frame_for(
     )
 
 
+def _gap_words(text: str, a: int, b: int) -> int:
+    """How many words text[a:b] holds when they are three auxiliaries or fewer, else -1. Only a
+    bounded prefix is split first: more than three words there are more than three in all."""
+    gap = text[a : min(b, a + 64)].split()
+    if len(gap) <= 3 and b > a + 64:
+        gap = text[a:b].split()
+    if len(gap) > 3 or not all(w.lower() in _AUX_WORDS for w in gap):
+        return -1
+    return len(gap)
+
+
 def _adjacent(text: str, num_end: int, nxt: Verb) -> bool:
     """Only auxiliaries (or nothing) between the figure's item and the verb after it."""
-    gap = text[num_end : nxt.start].split()
-    return len(gap) <= 3 and all(w.lower() in _AUX_WORDS for w in gap)
+    return _gap_words(text, num_end, nxt.start) >= 0
 
 
 # After a participle right behind its item, these start an adjunct, never an object:
@@ -472,8 +505,7 @@ def _own_clause(text: str, verb_end: int, num_start: int, num_end: int, nxt: Ver
     """Where the figure's own clause starts when it opens one: a clause joint (", and") between
     the verb before and the figure, and only auxiliaries between the figure and the verb after;
     else -1."""
-    gap = text[num_end : nxt.start].split()
-    if not gap or len(gap) > 3 or not all(w.lower() in _AUX_WORDS for w in gap):
+    if _gap_words(text, num_end, nxt.start) <= 0:  # no word or not only auxiliaries
         return -1
     ends = [m.end() for m in _CLAUSE_JOIN_RE.finditer(text, verb_end, num_start)]
     return ends[-1] if ends else -1
