@@ -48,6 +48,9 @@ COUNTED_SUBJECT: Final = re.compile(
     re.ASCII,
 )
 
+# items._CONJ_RE: a list joint (", and", " or ").
+CONJ: Final = re.compile(r",\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+", re.ASCII)
+
 
 # Scanners: the same tokens as ITEM_TOKEN / WORD_TOKEN, read character by character. On the short
 # windows the callers read (a few dozen characters) this costs a fraction of a pattern call (no

@@ -598,10 +598,12 @@ def _recipient(text: str, pos: int, hi: int, skip: tuple[int, int]) -> str | Non
         return None  # no "to" at all: nothing for the pattern to find (a C-speed test)
     # the twin when the window is ASCII, with the character before it (``\b`` reads it)
     pattern = ascii_twins.RECIPIENT if text[max(0, pos - 1) : stop].isascii() else _RECIPIENT
-    for m in pattern.finditer(text, pos, stop):
-        if not skip[0] <= m.start() < skip[1]:
-            break
-    else:
+    # one search per match, as finditer reads them (both see the text before ``pos``), without
+    # the iterator: the first match is nearly always outside the figure
+    m = pattern.search(text, pos, stop)
+    while m is not None and skip[0] <= m.start() < skip[1]:
+        m = pattern.search(text, m.end(), stop)
+    if m is None:
         return None
     r = m.group("r")
     return r if r.split()[0] not in ("Covid-19", "COVID-19") else None

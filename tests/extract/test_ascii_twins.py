@@ -25,6 +25,7 @@ PAIRS = [
     (frames._RECIPIENT, ascii_twins.RECIPIENT),
     (frames._LWORD_RE, ascii_twins.LWORD),
     (frames._COUNTED_SUBJECT_RE, ascii_twins.COUNTED_SUBJECT),
+    (items._CONJ_RE, ascii_twins.CONJ),
 ]
 
 
