@@ -112,13 +112,13 @@ def item_after(text: str, pos: int, limit: int) -> tuple[int, str]:
         return _item_after_regex(text, pos, short, full)
     n, exhausted = _scan(toks, short < full)
     if exhausted and short < full:
-        toks = ascii_twins.item_tokens(text, pos, full)
+        toks = _read_on(text, toks, short, full)
         if toks is None:
             return _item_after_regex(text, pos, short, full)
         n, _ = _scan(toks, False)
     if not n:
         return pos, ""
-    # The item is toks[:n]; only ASCII white space lies before and between the tokens.
+    # The item is toks[:n]; only white space lies before and between the tokens.
     start = end = pos
     for k in range(n):
         while ascii_twins.is_space(ord(text[end])):
@@ -127,6 +127,17 @@ def item_after(text: str, pos: int, limit: int) -> tuple[int, str]:
             start = end
         end += len(toks[k])
     return end, text[start:end]
+
+
+def _read_on(text: str, toks: list[str], short: int, full: int) -> list[str] | None:
+    """The tokens of the window up to ``full`` from those read up to ``short``: all but one cut
+    by ``short`` are whole (each ends before a character that ends it), and the tokenizer goes
+    on from the end of the last whole one as it would have."""
+    if toks and not ascii_twins.is_space(ord(text[short - 1])):  # the last token ends at short
+        rest = ascii_twins.item_tokens(text, short - len(toks[-1]), full)
+        return None if rest is None else toks[:-1] + rest
+    rest = ascii_twins.item_tokens(text, short, full)
+    return None if rest is None else toks + rest
 
 
 def _item_after_regex(text: str, pos: int, short: int, full: int) -> tuple[int, str]:

@@ -106,3 +106,20 @@ def test_character_classes_match_the_str_methods() -> None:
         assert ascii_twins.upper_at(s, 1) == chr(c).isupper()
         assert ascii_twins.lower_at(s, 1) == chr(c).islower()
     assert not ascii_twins.alpha_at("ab", 2)
+
+
+def test_item_after_reads_like_the_pattern() -> None:
+    """items.item_after (scanner, windows read on) == its ``regex`` tokenizer path."""
+    rng = random.Random(7)
+    words = (
+        "medical", "supplies", "masks", "and", "or", ",", "of", "tons", "test", "kits", "China",
+        "sent", "to", "1,000", "5G", "N95", "’s", "“", "”", "\u00a0", "é", "-", "anti-epidemic",
+        "experts", "teams", "countries", "regions", "\x1c", "in", "doctors", "x", "ª",
+    )  # fmt: skip
+    for _ in range(5000):
+        seps = (" ", " ", "", "\n", "  ", "\u00a0")
+        text = "".join(rng.choice(words) + rng.choice(seps) for _ in range(rng.randrange(40)))
+        pos = rng.randrange(len(text) + 1)
+        limit = min(len(text), pos + rng.randrange(200))
+        want = items._item_after_regex(text, pos, min(limit, pos + 48), min(limit, pos + 110))
+        assert items.item_after(text, pos, limit) == want, (text, pos, limit)
