@@ -7,7 +7,6 @@ it, and the word right before the figure tells its role (to / with / from / subj
 
 from __future__ import annotations
 
-import bisect
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import Final
@@ -61,7 +60,9 @@ _NAME_RE: Final = regex.compile(
 _AND_RE: Final = regex.compile(r"\s+and\s+(?:the\s+)?")
 
 
-@dataclass(slots=True)
+# The classes below write their own __init__ (init=False): mypyc compiles it, while the one
+# ``dataclass`` generates runs interpreted (~4 k instructions per object built).
+@dataclass(slots=True, init=False)
 class Verb:
     start: int
     end: int
@@ -70,8 +71,18 @@ class Verb:
     plan: bool  # "will provide", "aiming to hold": the figure is a plan
     passive: bool  # "were sent", "teams dispatched to"
 
+    def __init__(
+        self, start: int, end: int, lemma: str, group: str, plan: bool, passive: bool
+    ) -> None:
+        self.start = start
+        self.end = end
+        self.lemma = lemma
+        self.group = group
+        self.plan = plan
+        self.passive = passive
 
-@dataclass(slots=True)
+
+@dataclass(slots=True, init=False)
 class Frame:
     lemma: str | None  # the verb as written, lemmatised ("send")
     action: str | None  # its group for claim keys ("aid")
@@ -80,6 +91,18 @@ class Frame:
     recipient: str | None
     actor: str | None
     plan: bool
+
+    def __init__(
+        self, lemma: str | None, action: str | None, role: str, obj: str | None,
+        recipient: str | None, actor: str | None, plan: bool,
+    ) -> None:  # fmt: skip
+        self.lemma = lemma
+        self.action = action
+        self.role = role
+        self.obj = obj
+        self.recipient = recipient
+        self.actor = actor
+        self.plan = plan
 
     def copy(self) -> Frame:
         """A copy (``dataclasses.replace`` with no changes, without its generic field walk)."""
@@ -136,20 +159,22 @@ def _candidate_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """Offsets of the words of text[start:end] that may be verbs. Splitting on white space and a
     set lookup per word is C-speed; only the few hits are located (in order, whole words)."""
     low = text[start:end].lower()
-    # The per-word test runs in a list comprehension (no Python loop body per word): a word is a
-    # hit as written or with quotes/brackets/punctuation stripped ("sent," "(donated"); only a
-    # word with a non-letter can change by the strip (the characters stripped are no letters).
-    hits = [
-        tok
-        for tok in low.split()
-        if tok in _VERB_CANDIDATES or (not tok.isalpha() and tok.strip(_STRIP) in _VERB_CANDIDATES)
-    ]
+    # A word is a hit as written or with quotes/brackets/punctuation stripped ("sent," "(donated");
+    # only a word with a non-alphanumeric character can change by the strip (the characters
+    # stripped are neither letters nor digits; ``isalnum`` is a mypyc primitive).
+    hits: list[str] = []
+    for tok in low.split():
+        if tok in _VERB_CANDIDATES:
+            hits.append(tok)
+        elif not tok.isalnum():
+            w = tok.strip(_STRIP)
+            if w in _VERB_CANDIDATES:
+                hits.append(w)
     out, cursor = [], 0
-    for tok in hits:
-        w = tok if tok in _VERB_CANDIDATES else tok.strip(_STRIP)
+    for w in hits:
         i = low.find(w, cursor)
         while i >= 0 and (
-            (i > 0 and low[i - 1].isalpha()) or low[i + len(w) : i + len(w) + 1].isalpha()
+            (i > 0 and ascii_twins.alpha_at(low, i - 1)) or ascii_twins.alpha_at(low, i + len(w))
         ):
             i = low.find(w, i + 1)
         if i < 0:
@@ -165,9 +190,14 @@ _BACK, _SHORT_BACK = 40, 24  # characters read before a verb for its modal/auxil
 
 
 def _words_before(text: str, start: int, a: int) -> list[str]:
-    """The last three words (``_WORD_TOKEN_RE``) of text[max(start, a - 40):a]. A shorter window
-    is read first: when it holds four words or more, its last three are whole words (only its
-    first can be cut by the window edge) and so the same as the long window's last three."""
+    """The last three words (``_WORD_TOKEN_RE``) of text[max(start, a - 40):a]."""
+    lo = max(start, a - _BACK)
+    words = ascii_twins.last_words(text, lo, a, 3)  # read backwards, only as far as needed
+    if words is not None:
+        return words
+    # A non-ASCII character: the pattern reads a shorter window first. When it holds four words
+    # or more, its last three are whole words (only its first can be cut by the window edge) and
+    # so the same as the long window's last three.
     lo = max(start, a - _SHORT_BACK)
     raw = _words(text[lo:a])
     if len(raw) < 4 and lo > start:
@@ -196,25 +226,30 @@ def _verb(text: str, start: int, end: int, a: int, b: int) -> Verb | None:
     wl = w.lower()
     before = [x.lower() for x in raw]
     participle = wl.endswith(_PARTICIPLE_ENDS) or wl in _IRREGULAR_PARTICIPLES
-    after_be = participle and not _BE.isdisjoint(before[-2:])
+    # (loops, not ``isdisjoint``: mypyc compiles them, a set method is a Python call)
+    after_be = participle and any(x in _BE for x in before[-2:])
     # the next words are read only when they can change something (most verbs: not), and
     # only the first of them when the verb takes no object phrase
     group = ACTION_OF.get(lemma, lemma)
     first = ""
     if lemma in _OBJECT_LEMMAS:
-        nxt = [x.lower() for x in _words(text[b : min(end, b + 40)])[:3]]
+        ahead = ascii_twins.first_words(text, b, min(end, b + 40), 3)
+        if ahead is None:
+            ahead = _words(text[b : min(end, b + 40)])[:3]
+        nxt = [x.lower() for x in ahead]
         for obj in nxt:
             if (lemma, obj) in ACTION_OBJECTS:
                 group = ACTION_OBJECTS[(lemma, obj)]
                 break
         first = nxt[0] if nxt else ""
     elif participle and not after_be:
-        ahead = text[b : min(end, b + 40)]
-        m = (ascii_twins.WORD_TOKEN if ahead.isascii() else _WORD_TOKEN_RE).search(ahead)
-        first = m[0].lower() if m else ""
+        one = ascii_twins.first_words(text, b, min(end, b + 40), 1)
+        if one is None:
+            one = _words(text[b : min(end, b + 40)])[:1]
+        first = one[0].lower() if one else ""
     if group in _AUX:
         return None
-    plan = not PLAN_WORDS.isdisjoint(before)
+    plan = any(x in PLAN_WORDS for x in before)
     passive = after_be or (participle and first in _PASSIVE_NEXT)
     return Verb(a, b, lemma, group, plan, passive)
 
@@ -252,7 +287,7 @@ def _clause_bounds(text: str, s_start: int, s_end: int, pos: int) -> tuple[int, 
 _UNREAD: Final = Verb(-1, -1, "", "", False, False)  # a candidate word not yet read
 
 
-@dataclass(slots=True)
+@dataclass(slots=True, init=False)
 class SentenceFrames:
     """What ``frame_for`` reads from one sentence, shared by all its figures. A figure's frame
     needs only the nearest verb before it and after it, so candidate words are read as verbs
@@ -267,6 +302,19 @@ class SentenceFrames:
     split: bool  # holds ";" or ":" (else every clause is the whole sentence)
     cache: dict[tuple[str, int, int], str | None]  # actor/recipient lookups shared by figures
 
+    def __init__(
+        self, text: str, start: int, end: int, starts: list[int], ends: list[int],
+        verbs: list[Verb | None], split: bool, cache: dict[tuple[str, int, int], str | None],
+    ) -> None:  # fmt: skip
+        self.text = text
+        self.start = start
+        self.end = end
+        self.starts = starts
+        self.ends = ends
+        self.verbs = verbs
+        self.split = split
+        self.cache = cache
+
     def verb(self, i: int) -> Verb | None:
         v = self.verbs[i]
         if v is _UNREAD:
@@ -275,7 +323,7 @@ class SentenceFrames:
 
     def before(self, lo: int, pos: int) -> Verb | None:
         """The last verb in text[lo:pos] (candidates end in text order)."""
-        for i in range(bisect.bisect_right(self.ends, pos) - 1, -1, -1):
+        for i in range(_bisect_right(self.ends, pos) - 1, -1, -1):
             if self.starts[i] < lo:
                 return None
             v = self.verb(i)
@@ -285,13 +333,37 @@ class SentenceFrames:
 
     def after(self, pos: int, hi: int) -> Verb | None:
         """The first verb starting in text[pos:hi]."""
-        for i in range(bisect.bisect_left(self.starts, pos), len(self.starts)):
+        for i in range(_bisect_left(self.starts, pos), len(self.starts)):
             if self.starts[i] >= hi:
                 return None
             v = self.verb(i)
             if v is not None:
                 return v
         return None
+
+
+# ``bisect``'s functions, compiled: a call into the module costs more than the few steps of the
+# search on a sentence's candidate words.
+def _bisect_right(a: list[int], x: int) -> int:
+    lo, hi = 0, len(a)
+    while lo < hi:
+        mid = (lo + hi) // 2
+        if x < a[mid]:
+            hi = mid
+        else:
+            lo = mid + 1
+    return lo
+
+
+def _bisect_left(a: list[int], x: int) -> int:
+    lo, hi = 0, len(a)
+    while lo < hi:
+        mid = (lo + hi) // 2
+        if a[mid] < x:
+            lo = mid + 1
+        else:
+            hi = mid
+    return lo
 
 
 def sentence_frames(text: str, start: int, end: int) -> SentenceFrames:
@@ -357,7 +429,7 @@ def frame_for(
         if recipient:
             return Frame(verb.lemma, verb.group, role, obj, recipient,
                          _actor(text, lo, actor_end), verb.plan)  # fmt: skip
-    trade = money and _TRADE_RE.search(text, max(lo, num_start - 80), num_start) is not None
+    trade = money and _trade_before(text, max(lo, num_start - 80), num_start)
     if trade and verb is not None and verb.lemma == "go":
         verb = None  # "exports worth €640 million went to the Sahel": trade, not a transfer
     if money and verb is None and not trade:
@@ -389,10 +461,20 @@ def frame_for(
     )
 
 
+def _gap_words(text: str, a: int, b: int) -> int:
+    """How many words text[a:b] holds when they are three auxiliaries or fewer, else -1. Only a
+    bounded prefix is split first: more than three words there are more than three in all."""
+    gap = text[a : min(b, a + 64)].split()
+    if len(gap) <= 3 and b > a + 64:
+        gap = text[a:b].split()
+    if len(gap) > 3 or not all(w.lower() in _AUX_WORDS for w in gap):
+        return -1
+    return len(gap)
+
+
 def _adjacent(text: str, num_end: int, nxt: Verb) -> bool:
     """Only auxiliaries (or nothing) between the figure's item and the verb after it."""
-    gap = text[num_end : nxt.start].split()
-    return len(gap) <= 3 and all(w.lower() in _AUX_WORDS for w in gap)
+    return _gap_words(text, num_end, nxt.start) >= 0
 
 
 # After a participle right behind its item, these start an adjunct, never an object:
@@ -423,11 +505,13 @@ def _own_clause(text: str, verb_end: int, num_start: int, num_end: int, nxt: Ver
     """Where the figure's own clause starts when it opens one: a clause joint (", and") between
     the verb before and the figure, and only auxiliaries between the figure and the verb after;
     else -1."""
-    gap = text[num_end : nxt.start].split()
-    if not gap or len(gap) > 3 or not all(w.lower() in _AUX_WORDS for w in gap):
+    if _gap_words(text, num_end, nxt.start) <= 0:  # no word or not only auxiliaries
         return -1
     ends = [m.end() for m in _CLAUSE_JOIN_RE.finditer(text, verb_end, num_start)]
     return ends[-1] if ends else -1
+
+
+_ITEM_HEADS: Final = frozenset(ITEM_SYNONYMS.values())  # a set: ``in .values()`` reads them all
 
 
 def _object(text: str, verb: Verb, num_start: int, lo: int) -> str | None:
@@ -435,16 +519,22 @@ def _object(text: str, verb: Verb, num_start: int, lo: int) -> str | None:
     figure's clause only (from ``lo``). When the verb has no object of its own ("26 teams had
     gone to 24 countries", "supplies sent to"), the thing given is its subject: a counted
     item right before the verb, else the last known noun before it."""
-    span = text[verb.end : num_start]
-    if len(_WORD_RE.findall(span)) <= 1:
+    two = ascii_twins.two_words(text, verb.end, num_start)  # (the twins when ASCII)
+    if two is None:
+        two = len(_WORD_RE.findall(text[verb.end : num_start])) > 1
+    if two:
+        span = text[verb.end : num_start]
+    else:
         span = text[max(lo, verb.start - 60) : verb.start]
-        counted = _COUNTED_SUBJECT_RE.search(span)
+        counted_re = ascii_twins.COUNTED_SUBJECT if span.isascii() else _COUNTED_SUBJECT_RE
+        counted = counted_re.search(span)
         if counted is not None:
             return conjunct_head(counted.group("head").lower())
-    words: list[str] = _LWORD_RE.findall(span)  # typed: mypyc cannot reverse a list of Any
+    word_re = ascii_twins.LWORD if span.isascii() else _LWORD_RE
+    words: list[str] = word_re.findall(span)  # typed: mypyc cannot reverse a list of Any
     for w in reversed(words):
         head = conjunct_head(w.lower())
-        if head in ITEM_SYNONYMS.values() or w.lower() in ITEM_SYNONYMS:
+        if head in _ITEM_HEADS or w.lower() in ITEM_SYNONYMS:
             return head
     return None
 
@@ -467,6 +557,21 @@ _RECIPIENT: Final = regex.compile(
 
 
 _TRADE_RE: Final = regex.compile(r"(?i)\b(?:export|import|trade|invest|sales|purchase)")
+_TRADE_WORDS: Final = ("export", "import", "trade", "invest", "sales", "purchase")
+
+
+def _trade_before(text: str, lo: int, hi: int) -> bool:
+    """``_TRADE_RE`` matches in text[lo:hi]. On ASCII text it can only where the lower case holds
+    one of its words (a C-speed test); other text may fold to them ("ſ"), so the pattern reads
+    it."""
+    window = text[lo:hi]
+    if window.isascii():
+        low = window.lower()
+        if not any(w in low for w in _TRADE_WORDS):
+            return False
+    return _TRADE_RE.search(text, lo, hi) is not None
+
+
 # "€3.25 billion for Africa", "US$5 million in humanitarian aid to Serbia".
 _SUM_FOR_RE: Final = regex.compile(
     r"(?:[\s\u00a0]+(?:of|in)(?:[\s\u00a0]+(?!total\b)[a-z][\w\-]*+){1,4}?)?"
@@ -493,10 +598,12 @@ def _recipient(text: str, pos: int, hi: int, skip: tuple[int, int]) -> str | Non
         return None  # no "to" at all: nothing for the pattern to find (a C-speed test)
     # the twin when the window is ASCII, with the character before it (``\b`` reads it)
     pattern = ascii_twins.RECIPIENT if text[max(0, pos - 1) : stop].isascii() else _RECIPIENT
-    for m in pattern.finditer(text, pos, stop):
-        if not skip[0] <= m.start() < skip[1]:
-            break
-    else:
+    # one search per match, as finditer reads them (both see the text before ``pos``), without
+    # the iterator: the first match is nearly always outside the figure
+    m = pattern.search(text, pos, stop)
+    while m is not None and skip[0] <= m.start() < skip[1]:
+        m = pattern.search(text, m.end(), stop)
+    if m is None:
         return None
     r = m.group("r")
     return r if r.split()[0] not in ("Covid-19", "COVID-19") else None
@@ -512,17 +619,40 @@ def _a_model(name: str) -> bool:
 _TO_BEFORE_RE: Final = regex.compile(r"\bto[\s\u00a0]+(?:the[\s\u00a0]+)?$")
 
 
+def _to_before(span: str, start: int) -> bool:
+    """``_TO_BEFORE_RE`` ends at ``start`` (it needs a "to" in the 8 characters before, and most
+    names have none: a C-speed test before the pattern)."""
+    lo = max(0, start - 8)
+    return span.find("to", lo, start) >= 0 and _TO_BEFORE_RE.search(span, lo, start) is not None
+
+
+def _names(span: str, pos: int, is_ascii: bool) -> list[tuple[int, int, str]]:
+    """(start, end, name) of the names in span[pos:] that may be actors (``re`` reads the
+    characters before ``pos`` for its lookbehind, as for the whole span)."""
+    if is_ascii:  # read by a scanner, with no match objects (a name has no outer white space)
+        spans = ascii_twins.name_spans(span, pos)
+    else:
+        spans = [m.span() for m in _NAME_RE.finditer(span, pos)]
+    found: list[tuple[int, int, str]] = []
+    for s, e in spans:
+        name = span[s:e].strip()
+        if name not in NOT_ACTORS and not _a_model(name) and not _to_before(span, s):
+            found.append((s, e, name))
+    return found
+
+
 def _actor(text: str, lo: int, pos: int) -> str | None:
     """Last capitalised name (or 'we') before the verb in the clause: 'China', 'President Xi'.
     Only the last 160 characters are read, so long run-on clauses stay linear."""
     span = text[max(lo, pos - 160) : pos]
-    found = [
-        (m.start(), m.end(), name)
-        for m in (ascii_twins.NAME if span.isascii() else _NAME_RE).finditer(span)
-        if (name := m.group().strip()) not in NOT_ACTORS
-        and not _a_model(name)
-        and not _TO_BEFORE_RE.search(span, max(0, m.start() - 8), m.start())
-    ]
+    is_ascii = span.isascii()
+    # No name holds a comma: the names after the last comma are those the whole span has there,
+    # and when there are any, the last of them is the actor (one before the comma is never joined
+    # to it by "and"). So the span is read after its last comma first, whole only when needed.
+    cut = span.rfind(",") + 1 if is_ascii else 0
+    found = _names(span, cut, is_ascii) if cut else []
+    if not found:
+        found = _names(span, 0, is_ascii)
     if not found:
         return None
     a, _, name = found[-1]

@@ -71,7 +71,7 @@ def _ends_item(word: str, low: str, prev: str | None) -> bool:
     # a capitalised word after a lower-case one starts a name ("organizations China's"), unless
     # it is a compound modifier ("special English-language press conferences")
     return (
-        word[0].isupper() and prev is not None and prev[0].islower()
+        ascii_twins.upper_at(word, 0) and prev is not None and ascii_twins.lower_at(prev, 0)
         and not _CAP_COMPOUND_RE.match(word)
     )  # fmt: skip
 
@@ -84,7 +84,7 @@ def _conjunct_ok(toks: list[str], i: int, in_list: bool, open_end: bool) -> int:
     while i + n < len(toks) and n < 6:
         w = toks[i + n]
         low = w.lower()
-        if not w[0].isalpha() or low in ("and", "or"):
+        if not ascii_twins.alpha_at(w, 0) or low in ("and", "or"):
             break
         if _is_numberish(w, low):
             return 0
@@ -107,11 +107,45 @@ def item_after(text: str, pos: int, limit: int) -> tuple[int, str]:
     # Most items are a few words: read a short window first, the full one only if it ran out.
     short = min(limit, pos + _SHORT)
     full = min(limit, pos + _WINDOW)
-    token_re = ascii_twins.ITEM_TOKEN if text[pos:full].isascii() else TOKEN_RE
-    toks = token_re.findall(text, pos, short)
+    toks = ascii_twins.item_tokens(text, pos, short)
+    if toks is None:  # a non-ASCII character: the pattern reads the window
+        return _item_after_regex(text, pos, short, full)
     n, exhausted = _scan(toks, short < full)
     if exhausted and short < full:
-        toks = token_re.findall(text, pos, full)
+        toks = _read_on(text, toks, short, full)
+        if toks is None:
+            return _item_after_regex(text, pos, short, full)
+        n, _ = _scan(toks, False)
+    if not n:
+        return pos, ""
+    # The item is toks[:n]; only white space lies before and between the tokens.
+    start = end = pos
+    for k in range(n):
+        while ascii_twins.is_space(ord(text[end])):
+            end += 1
+        if k == 0:
+            start = end
+        end += len(toks[k])
+    return end, text[start:end]
+
+
+def _read_on(text: str, toks: list[str], short: int, full: int) -> list[str] | None:
+    """The tokens of the window up to ``full`` from those read up to ``short``: all but one cut
+    by ``short`` are whole (each ends before a character that ends it), and the tokenizer goes
+    on from the end of the last whole one as it would have."""
+    if toks and not ascii_twins.is_space(ord(text[short - 1])):  # the last token ends at short
+        rest = ascii_twins.item_tokens(text, short - len(toks[-1]), full)
+        return None if rest is None else toks[:-1] + rest
+    rest = ascii_twins.item_tokens(text, short, full)
+    return None if rest is None else toks + rest
+
+
+def _item_after_regex(text: str, pos: int, short: int, full: int) -> tuple[int, str]:
+    """``item_after`` by the ``regex`` tokenizer (windows with non-ASCII characters)."""
+    toks: list[str] = TOKEN_RE.findall(text, pos, short)
+    n, exhausted = _scan(toks, short < full)
+    if exhausted and short < full:
+        toks = TOKEN_RE.findall(text, pos, full)
         n, _ = _scan(toks, False)
     if not n:
         return pos, ""
@@ -234,7 +268,11 @@ def item_heads(item: str) -> list[str]:
 
 @lru_cache(maxsize=8192)  # a pure function of a short phrase; a corpus repeats its items
 def _heads(item: str) -> tuple[str, ...]:
-    parts = [p.strip() for p in _CONJ_RE.split(item)]
+    if "," not in item and "and" not in item and "or" not in item:
+        pieces = [item]  # nothing _CONJ_RE could split at (C-speed tests)
+    else:
+        pieces = (ascii_twins.CONJ if item.isascii() else _CONJ_RE).split(item)
+    parts = [p.strip() for p in pieces]
     parts = [p for p in parts if p]
     heads = []
     for k, p in enumerate(parts):
