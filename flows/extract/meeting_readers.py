@@ -366,7 +366,7 @@ def _verb_start(text: str, sent: Sentence, pos: int) -> int:
 # "his Iranian counterpart Mohammad Javad Zarif": one counterpart, named (so "held phone talks
 # with …" is one call); "their counterparts" stays a tally.
 _ONE_COUNTERPART: Final = re.compile(
-    r"(?:his|her|its|their)\s+(?:[A-Z][\w-]*\s+)?counterpart\s+[A-Z]"
+    r"(?:his|her|its|their) (?:[A-Z][\w-]* ){0,2}counterpart\b(?!s)"
 )
 
 
@@ -474,7 +474,15 @@ def _in_a_call(det: str | None, other: str | None) -> bool:
     conference" are too loose to count."""
     if det not in ("a", "an") or other is None:
         return False
-    return other[:1].isupper() or other.startswith("the ")
+    if other[:1].isupper() or other.startswith("the "):
+        return True
+    # "in a phone call with her Philippine counterpart, …": one counterpart, named by office
+    return _ONE_COUNTERPART.match(other) is not None
+
+
+_ONE_COUNTERPART: Final = re.compile(
+    r"(?:his|her|its|their) (?:[A-Z][\w-]* ){0,2}counterpart\b(?!s)"
+)
 
 
 _ORDINALS: Final = frozenset(

@@ -285,3 +285,14 @@ def test_a_definite_meeting_announced_or_reported_with_its_day() -> None:
     assert (m.format, m.meeting_date) == ("video", date(2020, 5, 4))
     assert meetings("The meeting will be held on 3 June.") == []  # which one: told before
     assert meetings("A decision will be held over until 3 June.") == []
+
+
+def test_in_a_call_with_a_counterpart_named_by_office() -> None:
+    text = (
+        "The foreign minister repeated the offer in a phone call with her Philippine "
+        "counterpart, Teodoro Locsin, on June 2."
+    )
+    (m,) = meetings(text)
+    assert m.surface == "in a phone call with her Philippine counterpart"
+    assert (m.format, m.meeting_date, m.is_aggregate) == ("phone", date(2020, 6, 2), False)
+    assert meetings("He raised it in a phone call with their counterparts.") == []
