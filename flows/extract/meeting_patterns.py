@@ -309,12 +309,15 @@ DATED: Final = regex.compile(
     (?P<mods>(?:[\p{{L}}\p{{N}}-]++\s++){{0,4}}?)
     (?P<noun>(?:press|media|news)\s+(?:conference|briefing)|briefing|video\s*conference
             |teleconference|meeting|summit|(?:tele)?phone\s+(?:call|conversation)|ceremony)
-    (?P<of>\s+(?:of|on|about|at|in)\s+(?:the\s+)?[\p{{L}}\p{{N}}'’-]++(?:\s++[\p{{L}}\p{{N}}'’-]++){{0,4}}?)?
-    # announced or reported: "… will be held via video link on 6 July", "… took place on …"
+    (?P<of>\s+(?:of|on|about|at|in)\s+(?:the\s+)?[\p{{L}}\p{{N}}'’-]++(?:\s++[\p{{L}}\p{{N}}'’-]++){{0,7}}?)?
+    # announced or reported: "… will be held via video link on 6 July", "… took place on …",
+    # "… held in Bamako on 14 March 2020"
     (?P<held>\s+(?:(?:will\s+be|is\s+to\s+be|was|were|has\s+been|had\s+been)\s+held
-                 |(?:will\s+take|took|takes)\s+place)
+                 |(?:will\s+take|took|takes)\s+place
+                 |held(?:\s+in\s+\p{{Lu}}\p{{L}}++)?)
              (?:\s+(?:via|by|through)\s+video(?:\s*link)?|\s+online|\s+virtually)?)?
-    \s+on\s+(?:the\s+)?
+    # "on 6 July"; a communiqué's "the videoconference of … of 26th March 2020"
+    \s+(?:on|of)\s+(?:the\s+)?
     (?P<day>{CALENDAR_DAY})
     """,
     _F,

@@ -303,7 +303,9 @@ def _anchors(text: str, sent: Sentence, t: Trigger) -> list[tuple[int, _Reader]]
     by = w in ("briefing", "conference") and after.startswith(" by ")
     if by and (h := _headline_start(text, sent, t.start)) is not None:
         out.append((h, headline_by))  # "Briefing by Foreign Ministry Spokeswoman …"
-    on = w in _DATED_NOUNS and text.find(" on ", t.end, t.end + 100) >= 0
+    on = w in _DATED_NOUNS and (
+        text.find(" on ", t.end, t.end + 100) >= 0 or text.find(" of ", t.end, t.end + 100) >= 0
+    )  # ("… on 25 May"; a communiqué's "the videoconference of the Bureau … of 26th March")
     if on and (d := _definite(prev)) is not None:
         out.append((d, dated))  # "the Director-General's media briefing on 25 May"
     if (f := nearest(prev, _FREQ, 3)) is not None:

@@ -296,3 +296,17 @@ def test_in_a_call_with_a_counterpart_named_by_office() -> None:
     assert m.surface == "in a phone call with her Philippine counterpart"
     assert (m.format, m.meeting_date, m.is_aggregate) == ("phone", date(2020, 6, 2), False)
     assert meetings("He raised it in a phone call with their counterparts.") == []
+
+
+def test_a_communique_recalls_meetings_by_their_place_and_day() -> None:
+    text = (
+        "The Authority recalled the extraordinary meeting of ECOWAS Ministers of Health held in "
+        "Bamako on 14 March 2020 and the videoconference of the Bureau of the Assembly of the "
+        "African Union of 26th March 2020."
+    )
+    first, second = meetings(text)
+    assert first.surface.endswith("Ministers of Health held in Bamako on 14 March")
+    assert first.meeting_date == date(2020, 3, 14)
+    assert second.surface.startswith("the videoconference of the Bureau of the Assembly")
+    assert (second.format, second.meeting_date) == ("video", date(2020, 3, 26))
+    assert meetings("The report of the meeting of experts was published.") == []
