@@ -70,7 +70,7 @@ VERB_FORMS: Final = {
     "built": "build", "build": "build", "building": "build",
     "led": "lead", "leads": "lead", "lead": "lead",
     "paid": "pay", "pays": "pay", "pay": "pay",
-    "won": "win", "wins": "win",
+    "wins": "win",  # (not "won": "7 billion won" is money, and no figure is won)
     "dispatched": "dispatch", "dispatches": "dispatch", "dispatch": "dispatch",
     "shipped": "ship", "shipping": "ship", "ships": "ship", "ship": "ship",
     "donated": "donate", "donating": "donate", "donates": "donate", "donate": "donate",

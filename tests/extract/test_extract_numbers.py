@@ -419,3 +419,12 @@ def test_won_is_a_currency_only_after_a_scale_word() -> None:
     (m,) = list(find_numbers("Of the 15 candidates, 12 won the vote"))[1:]
     num = parse(m)
     assert num is not None and (num.value, num.kind, num.unit) == (12.0, "count", None)
+
+
+def test_the_won_after_a_sum_is_money_not_the_verb_of_its_figures() -> None:
+    text = "Korea said it would send 7 billion won, about $5m, to six governments."
+    hits = find_figures(text, split_sentences(text), document_meta(text), [])
+    assert [(h.surface, h.unit, h.action) for h in hits[:2]] == [
+        ("7 billion won", "KRW", "send"),
+        ("about $5m", "USD", "send"),
+    ]
