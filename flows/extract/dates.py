@@ -1,4 +1,5 @@
-"""Calendar dates written in running text: "May 18", "1 March", "June 7, 2020", "2020-07-15".
+"""Calendar dates written in running text: "May 18", "1 March", "June 7, 2020", "2020-07-15",
+"26/03/2020".
 
 Pure functions. A date without a year takes ``ref_year`` (the document's own year).
 """
@@ -51,6 +52,8 @@ _DATE_PATTERN: Final = rf"""
                (?: ,?[\s\u00a0]* (?P<y2>(?:19|20)\d\d)\b )? )
     | (?P<my> (?:(?P<part>early|mid|late|end[\s\u00a0]of)[\s\u00a0-]*)? (?P<m3>{_MONTH})
                (?: [\s\u00a0]+ (?P<y3>(?:19|20)\d\d)\b )? )
+      # "26/03/2020", "4/16/2020": day and month by their sizes (see _numeric)
+    | (?P<num> (?<![\d/.]) (?P<na>[0-3]?\d) / (?P<nb>[0-3]?\d) / (?P<ny>(?:19|20)\d\d) (?![\d/]) )
     """
 DATE_RE: Final = regex.compile(_DATE_PATTERN, regex.VERBOSE | regex.IGNORECASE)
 # The same pattern for the standard library's ``re``: on ASCII text it matches what DATE_RE
@@ -200,12 +203,30 @@ def _iso_starts(text: str, start: int, end: int) -> list[int]:
 
 
 _ISO_SEPARATORS: Final = ("-", "/", ".")
+_SLASH_DATE: Final = re.compile(r"(?<![\d/.])[0-3]?\d/[0-3]?\d/(?:19|20)\d\d(?![\d/])")
+
+
+def _slash_starts(text: str, start: int, end: int) -> list[int]:
+    """Starts of "26/03/2020"-style dates in text[start:end]: at each "/" (str.find), the one
+    or two digits before it are tried."""
+    out = []
+    i = text.find("/", start + 1, end)
+    while i >= 0:
+        s = i - 2 if i - 2 >= start and text[i - 2].isdigit() else i - 1
+        m = _SLASH_DATE.match(text, s, end)
+        if m is not None:
+            out.append(s)
+            i = m.end()
+        i = text.find("/", i + 1, end)
+    return out
 
 
 def _matches(text: str, start: int, end: int) -> list[regex.Match[str] | re.Match[str]]:
     # every occurrence of every month stem, and every ISO date start
     stems = _stem_starts(text, start, end)
     anchors = _iso_starts(text, start, end)
+    if text.find("/", start, end) >= 0:
+        anchors += _slash_starts(text, start, end)
     if not stems and not anchors:
         return []  # most sentences: no month name, no ISO date
     for i in stems:
@@ -250,6 +271,9 @@ def _to_mention(m: regex.Match[str] | re.Match[str], ref_year: int | None) -> Da
     if iso:
         d = _safe(int(iy), int(im), int(id_))
         return DateMention(m.start(), m.end(), m.group(), d, d, True) if d else None
+    if g[17]:
+        d = _numeric(int(g[18]), int(g[19]), int(g[20]))
+        return DateMention(m.start(), m.end(), m.group(), d, d, True) if d else None
     if my and not m3[0].isupper():
         return None  # "may", "march" as verbs/nouns
     y_txt = y1 or y2 or y3
@@ -271,6 +295,15 @@ def _to_mention(m: regex.Match[str] | re.Match[str], ref_year: int | None) -> Da
         return DateMention(m.start(), m.end(), m.group(), first, last, bool(y_txt))
     d = _safe(year, month, int(d1 or d2))
     return DateMention(m.start(), m.end(), m.group(), d, d, bool(y_txt)) if d else None
+
+
+def _numeric(a: int, b: int, year: int) -> date | None:
+    """ "a/b/year": day first ("26/03/2020"), as official documents outside the US write it,
+    unless only the second can be a day ("4/16/2020"); a US release that writes "4/6/2020" for
+    April 6 is read as 4 June (its month names are the safer read)."""
+    if b > 12 and a <= 12:
+        return _safe(year, a, b)
+    return _safe(year, b, a)
 
 
 _WEEKDAYS: Final = {
