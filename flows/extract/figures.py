@@ -166,6 +166,12 @@ _OVER_YEARS_RE: Final = regex.compile(
     r"(?:(?:next|coming|following)[\s\u00a0]+)?(?P<n>\w+)[\s\u00a0]+years?\b",
     regex.IGNORECASE,
 )
+# "$2bn, two-year pledge", "$2bn five-year package": the span written as an adjective
+_N_YEAR_RE: Final = regex.compile(
+    r"[\s\u00a0]*,?[\s\u00a0]*(?P<n>\w+)-year[\s\u00a0]+"
+    r"(?:pledge|commitment|package|programme|program|plan|fund)\b",
+    regex.IGNORECASE,
+)
 _ADDITIONAL_TAILS: Final = ("additional", "another", "further", "extra")
 _PARTNER_RE: Final = regex.compile(
     r"[\s\u00a0]+(?:between|with)[\s\u00a0]+((?:[\w\-]+[\s\u00a0]+){0,5})"
@@ -1123,8 +1129,11 @@ def _purpose(text: str, pos: int, limit: int) -> str:
 
 
 def _spread_over(text: str, pos: int, limit: int) -> str:
-    """'US$2 billion over two years' -> '2y': the span a pledged sum is spread over."""
+    """'US$2 billion over two years', "China's $2bn, two-year pledge" -> '2y': the span a
+    pledged sum is spread over."""
     m = _OVER_YEARS_RE.match(text, pos, min(limit, pos + 50))
+    if m is None and "-year" in text[pos : min(limit, pos + 30)]:
+        m = _N_YEAR_RE.match(text, pos, min(limit, pos + 40))
     if m is None:
         return ""
     n = m.group("n").lower()

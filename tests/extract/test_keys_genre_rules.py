@@ -137,3 +137,14 @@ def test_a_part_after_of_which_has_no_key() -> None:
     """ "63 countries, of which about 30 are in Africa": the 30 are a part, no claim alone."""
     text = "China has suspended debt payments from 63 countries, of which about 30 are in Africa."
     assert key_of(text, "63") and key_of(text, "30") == ""
+
+
+def test_a_pledge_spread_over_years_written_as_an_adjective() -> None:
+    """ "China's $2bn, two-year pledge" is the pledge of "US$2 billion over two years"."""
+    stated = "Xi Jinping announced that China will provide US$2 billion over two years."
+    restated = (
+        "The sum barely registered next to China's $2bn, two-year pledge at the World Health "
+        "Assembly."
+    )
+    assert key_of(restated, "$2bn") == key_of(stated, "US$2 billion")
+    assert key_of("China gave $2bn to the fund.", "$2bn") != key_of(stated, "US$2 billion")
