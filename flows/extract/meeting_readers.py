@@ -366,7 +366,7 @@ def _verb_start(text: str, sent: Sentence, pos: int) -> int:
 # "his Iranian counterpart Mohammad Javad Zarif": one counterpart, named (so "held phone talks
 # with …" is one call); "their counterparts" stays a tally.
 _ONE_COUNTERPART: Final = re.compile(
-    r"(?:his|her|its|their) (?:[A-Z][\w-]* ){0,2}counterpart\b(?!s)"
+    r"(?:his|her|its|their)\s+(?:[A-Z][\w-]*\s+)?counterpart\s+[A-Z]"
 )
 
 
@@ -477,10 +477,10 @@ def _in_a_call(det: str | None, other: str | None) -> bool:
     if other[:1].isupper() or other.startswith("the "):
         return True
     # "in a phone call with her Philippine counterpart, …": one counterpart, named by office
-    return _ONE_COUNTERPART.match(other) is not None
+    return _COUNTERPART_BY_OFFICE.match(other) is not None
 
 
-_ONE_COUNTERPART: Final = re.compile(
+_COUNTERPART_BY_OFFICE: Final = re.compile(
     r"(?:his|her|its|their) (?:[A-Z][\w-]* ){0,2}counterpart\b(?!s)"
 )
 
