@@ -32,11 +32,15 @@ _ABBREV: Final = regex.compile(
     r"|est|ca|Nos|Fig)\.$",
     regex.REVERSE,
 )
-# The same words, for a C-speed test before the pattern (a capital letter alone is tested apart).
-_ABBREV_WORDS: Final = (
-    "Mr", "Ms", "Mrs", "Dr", "No", "St", "Jr", "vs", "etc", "e.g", "i.e", "U.S", "U.K", "Co",
-    "Inc", "Ltd", "Gen", "Prof", "approx", "est", "ca", "Nos", "Fig",
+# The same words, for a set test on the run of letters before the stop (a capital letter alone is
+# one of them); the dotted ones are tested apart.
+_ABBREV_WORDS: Final = frozenset(
+    (
+        "Mr", "Ms", "Mrs", "Dr", "No", "St", "Jr", "vs", "etc", "Co", "Inc", "Ltd", "Gen", "Prof",
+        "approx", "est", "ca", "Nos", "Fig", *"ABCDEFGHIJKLMNOPQRSTUVWXYZ",
+    )
 )  # fmt: skip
+_ABBREV_DOTTED: Final = frozenset(("e.g", "i.e", "U.S", "U.K"))
 _OPENERS: Final = frozenset("\"'“‘(•-")
 _CLOSERS: Final = " \t\u00a0\"'”’)]"
 
@@ -65,11 +69,16 @@ def split_sentences(text: str, start: int = 0, end: int | None = None) -> list[S
         if b - a == 1 and text[a] == "\n" and _wrapped(text, a, end):
             continue  # a line wrapped inside a sentence: "… 34 medical expert teams\nto 32 …"
         if text[a] != "\n":
-            if b >= end or not (text[b].isupper() or text[b].isdigit() or text[b] in _OPENERS):
+            if b >= end or not (_upper_at(text, b) or text[b].isdigit() or text[b] in _OPENERS):
                 continue
-            g = text[a:b]
-            closed = a + len(g.rstrip(" \t\u00a0"))  # the sentence keeps its . ! ?
-            stop = a + len(g.rstrip(_CLOSERS)) - 1  # the last . ! ?
+            # The candidate is . ! ? run, closing quotes/brackets, white space: read back over
+            # the white space (the sentence keeps its . ! ?) and the closers to the last . ! ?.
+            closed = b
+            while _blank(ord(text[closed - 1])):
+                closed -= 1
+            stop = closed - 1
+            while text[stop] in _CLOSERS:
+                stop -= 1
             if stop == closed - 1 and _abbreviation(text, stop):
                 continue
             a = closed
@@ -130,15 +139,48 @@ def _wrapped(text: str, nl: int, end: int) -> bool:
 
 
 def _abbreviation(text: str, stop: int) -> bool:
-    """Whether the full stop at ``stop`` ends an abbreviation. Every one of them is at most six
-    characters after a word boundary, so seven ASCII letters or digits before the stop rule it
-    out at C speed ("countries.") and the pattern runs only on short words."""
-    word = text[max(0, stop - 7) : stop]
-    if len(word) == 7 and word.isascii() and word.isalnum():
+    """Whether the full stop at ``stop`` ends an abbreviation (``_ABBREV`` matches there), read
+    by code point: every word of the pattern ends in an ASCII letter and needs a word boundary
+    before it, so it is the whole run of letters before the stop (at most six), or for "e.g",
+    "i.e", "U.S", "U.K" a one-letter run after a dot. The pattern runs only when the character
+    before the word is not ASCII (its ``\\w`` is Unicode)."""
+    if text[stop] != ".":
         return False
-    if not ("A" <= word[-1:] <= "Z" or word.endswith(_ABBREV_WORDS)):
-        return False  # the pattern needs one of its words right before the stop
-    return _ABBREV.match(text, max(0, stop - 6), stop + 1) is not None
+    j = stop
+    while j > 0 and stop - j < 7 and _ascii_letter(ord(text[j - 1])):
+        j -= 1
+    if j == stop or stop - j == 7:
+        return False  # no letter before the stop, or a run too long to be one of the words
+    if j > 0:
+        c = ord(text[j - 1])
+        if c >= 128:
+            return _ABBREV.match(text, max(0, stop - 6), stop + 1) is not None
+        if 48 <= c <= 57 or c == 95:
+            return False  # a digit or "_" before the run: no word boundary
+    if text[j:stop] in _ABBREV_WORDS:
+        return True
+    if stop - j != 1 or j < 2 or text[j - 1] != "." or text[j - 2 : stop] not in _ABBREV_DOTTED:
+        return False
+    if j == 2:
+        return True
+    c = ord(text[j - 3])
+    if c >= 128:
+        return _ABBREV.match(text, max(0, stop - 6), stop + 1) is not None
+    return not (_ascii_letter(c) or 48 <= c <= 57 or c == 95)
+
+
+def _upper_at(text: str, i: int) -> bool:
+    """``text[i].isupper()`` (a method call in compiled code; a comparison on ASCII)."""
+    c = ord(text[i])
+    return 65 <= c <= 90 if c < 128 else text[i].isupper()
+
+
+def _blank(c: int) -> bool:
+    return c == 32 or c == 9 or c == 0xA0
+
+
+def _ascii_letter(c: int) -> bool:
+    return 97 <= c <= 122 or 65 <= c <= 90
 
 
 def _emit(text: str, a: int, b: int, out: list[Sentence]) -> None:

@@ -64,3 +64,15 @@ def test_abbreviation_test_is_the_pattern(texts: list[str]) -> None:
                 if len(word) == 7 and word.isascii() and word.isalnum():
                     plain = False  # the older C-speed test, kept as it was
                 assert sentences._abbreviation(t, stop) == plain, (t, stop)
+
+
+def test_abbreviation_on_word_fragments() -> None:
+    """Short fuzz from letters of the words, dots and word boundaries (digits, "_", non-ASCII)."""
+    rng = random.Random(13)
+    parts = [*"abcegiorstvxAMSUKDNJCGLPF.!? _1é\u00a0", "Mr", "e.g", "U.S", "approx", "i.e", "U.K"]
+    for _ in range(30000):
+        t = "".join(rng.choice(parts) for _ in range(rng.randrange(1, 7)))
+        for stop, c in enumerate(t):
+            if c in ".!?":
+                plain = sentences._ABBREV.match(t, max(0, stop - 6), stop + 1) is not None
+                assert sentences._abbreviation(t, stop) == plain, (t, stop)
