@@ -8,7 +8,6 @@ it, and the word right before the figure tells its role (to / with / from / subj
 from __future__ import annotations
 
 from dataclasses import dataclass
-from functools import lru_cache
 from typing import Final
 
 import regex
@@ -110,17 +109,15 @@ class Frame:
                      self.plan)  # fmt: skip
 
 
-@lru_cache(maxsize=8192)  # pure; (word, previous word) pairs repeat across a corpus
 def verb_lemma(word: str, prev: str | None) -> str | None:
+    """The lemma of ``word`` when it reads as a verb after ``prev``, else None. (Not cached: the
+    compiled body costs less than an ``lru_cache`` call.)"""
     low = word.lower()
+    lemma: str | None = None
     if low in VERB_FORMS:
         lemma = VERB_FORMS[low]
     else:
-        lemma = None
-        for suf, add in (("ied", "y"), ("ed", ""), ("ed", "e"), ("ing", ""), ("ing", "e")):
-            if low.endswith(suf) and low[: -len(suf)] + add in _KNOWN_LEMMAS:
-                lemma = low[: -len(suf)] + add
-                break
+        lemma = _regular_lemma(low)
         if lemma is None and low in _KNOWN_LEMMAS and (prev or "").lower() in _MODALS:
             lemma = low  # "will support", "to help": a bare form after a modal is a verb
         if lemma is None:
@@ -128,11 +125,33 @@ def verb_lemma(word: str, prev: str | None) -> str | None:
     if low.endswith("ing") and (low in ING_NOUNS or (prev or "").lower() in _DETERMINERS):
         return None  # "the meeting", "a building"
     # "-s" forms are mostly plural nouns ("exports", "calls"): a verb only after a subject
-    p = prev or ""
-    after_subject = bool(p) and (p[0].isupper() or p.lower() in ("it", "he", "she", "which"))
-    if low.endswith("s") and low not in ("is", "was", "has", "does") and not after_subject:
+    if low.endswith("s") and low not in ("is", "was", "has", "does") and not _subject(prev):
         return None
     return lemma
+
+
+def _regular_lemma(low: str) -> str | None:
+    """The known lemma ``low`` is a regular form of ("-ied", "-ed", "-ing"), else None."""
+    for suf, add in (("ied", "y"), ("ed", ""), ("ed", "e"), ("ing", ""), ("ing", "e")):
+        if low.endswith(suf) and low[: -len(suf)] + add in _KNOWN_LEMMAS:
+            return low[: -len(suf)] + add
+    return None
+
+
+def _subject(prev: str | None) -> bool:
+    """Whether the word before a verb can be its subject (capitalised, or a subject pronoun)."""
+    if not prev:
+        return False
+    return ascii_twins.upper_at(prev, 0) or prev.lower() in ("it", "he", "she", "which")
+
+
+def _participle(wl: str) -> bool:
+    """``wl.endswith(_PARTICIPLE_ENDS)`` (a Final tuple is built again at each use in compiled
+    code; ``endswith`` of one literal is a primitive)."""
+    return (
+        wl.endswith("ed") or wl.endswith("en") or wl.endswith("nt") or wl.endswith("ld")
+        or wl.endswith("ck") or wl.endswith("pt") or wl.endswith("ead")
+    )  # fmt: skip
 
 
 def _regular_forms(lemma: str) -> set[str]:
@@ -225,7 +244,7 @@ def _verb(text: str, start: int, end: int, a: int, b: int) -> Verb | None:
         return None
     wl = w.lower()
     before = [x.lower() for x in raw]
-    participle = wl.endswith(_PARTICIPLE_ENDS) or wl in _IRREGULAR_PARTICIPLES
+    participle = _participle(wl) or wl in _IRREGULAR_PARTICIPLES
     # (loops, not ``isdisjoint``: mypyc compiles them, a set method is a Python call)
     after_be = participle and any(x in _BE for x in before[-2:])
     # the next words are read only when they can change something (most verbs: not), and
@@ -412,7 +431,7 @@ def frame_for(
     low = left_word.lower()
     absolute = (
         low == "with" and after is not None and not text[num_end : after.start].strip()
-        and text[after.start : after.end].lower().endswith(_PARTICIPLE_ENDS)
+        and _participle(text[after.start : after.end].lower())
     )  # fmt: skip
     if absolute:  # "with 210 countries and regions affected": the participle governs
         verb, governs_after = after, False
@@ -486,9 +505,7 @@ _ADJUNCT_STARTS: Final = word_set(
 
 def _reduced_relative(text: str, num_end: int, verb: Verb, hi: int) -> bool:
     """'<figure> <item> exported between …': a participle glued to the item, then an adjunct."""
-    if text[num_end : verb.start].strip() or not text[verb.start : verb.end].lower().endswith(
-        _PARTICIPLE_ENDS
-    ):
+    if text[num_end : verb.start].strip() or not _participle(text[verb.start : verb.end].lower()):
         return False
     nxt = text[verb.end : min(hi, verb.end + 12)].split()
     return bool(nxt) and nxt[0].lower() in _ADJUNCT_STARTS
