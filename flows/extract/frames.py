@@ -205,7 +205,8 @@ def _candidate_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
 
 _OBJECT_LEMMAS: Final = frozenset(lemma for lemma, _ in ACTION_OBJECTS)
 _PASSIVE_NEXT: Final = frozenset(("to", "by", "in", "for"))
-_BACK, _SHORT_BACK = 40, 24  # characters read before a verb for its modal/auxiliary words
+_BACK: Final = 40  # characters read before a verb for its modal/auxiliary words
+_SHORT_BACK: Final = 24
 
 
 def _words_before(text: str, start: int, a: int) -> list[str]:
@@ -319,11 +320,13 @@ class SentenceFrames:
     ends: list[int]
     verbs: list[Verb | None]  # per candidate: the verb, None (no verb) or _UNREAD
     split: bool  # holds ";" or ":" (else every clause is the whole sentence)
-    cache: dict[tuple[str, int, int], str | None]  # actor/recipient lookups shared by figures
+    # actor/recipient lookups shared by figures, by window (``_window_key``: an int hashes and
+    # compares cheaper than a tuple)
+    cache: dict[int, str | None]
 
     def __init__(
         self, text: str, start: int, end: int, starts: list[int], ends: list[int],
-        verbs: list[Verb | None], split: bool, cache: dict[tuple[str, int, int], str | None],
+        verbs: list[Verb | None], split: bool, cache: dict[int, str | None],
     ) -> None:  # fmt: skip
         self.text = text
         self.start = start
@@ -462,11 +465,11 @@ def frame_for(
     if before is None:
         recipient = _recipient(text, num_end, hi, (num_start, num_end))
     else:
-        key = ("r", before.end, hi)
+        key = _window_key(text, before.end, hi, 0)
         if key not in cache:
             cache[key] = _recipient(text, before.end, hi, (num_start, num_end))
         recipient = cache[key]
-    key = ("a", lo, actor_end)
+    key = _window_key(text, lo, actor_end, 1)
     if key not in cache:
         cache[key] = _actor(text, lo, actor_end)
     return Frame(
@@ -478,6 +481,11 @@ def frame_for(
         actor=cache[key],
         plan=bool(verb and verb.plan),
     )
+
+
+def _window_key(text: str, a: int, b: int, kind: int) -> int:
+    """One int per (kind, a, b) with 0 <= a, b <= len(text) and kind 0 or 1."""
+    return (a * (len(text) + 1) + b) * 2 + kind
 
 
 def _gap_words(text: str, a: int, b: int) -> int:
@@ -629,7 +637,11 @@ def _recipient(text: str, pos: int, hi: int, skip: tuple[int, int]) -> str | Non
 def _a_model(name: str) -> bool:
     """A capitalised word with digits names no giver: a model or a code ("an A400M
     delivered")."""
-    return any(c.isdigit() for c in name)
+    for i in range(len(name)):  # by code point: ``str.isdigit`` only past ASCII
+        c = ord(name[i])
+        if 48 <= c <= 57 or c >= 128 and name[i].isdigit():
+            return True
+    return False
 
 
 # "… its shipment to the Western Balkans brought …": a name right after "to" is a receiver.
