@@ -54,7 +54,11 @@ def split_sentences(text: str, start: int = 0, end: int | None = None) -> list[S
     k = 0
     # No regex timeout here: the patterns are possessive (linear) and each match is bounded by
     # the next candidate's surroundings; the deadline is checked every 1,024 candidates instead.
-    for a in _marks(text, start, end):
+    marks = _MarkStream(text, start, end)
+    while True:
+        a = marks.next()
+        if a < 0:
+            break
         if a < scan:
             continue  # inside the previous candidate ("...", a run of blank lines)
         b = _candidate_end(text, a, end)
@@ -88,7 +92,8 @@ def split_sentences(text: str, start: int = 0, end: int | None = None) -> list[S
 
 
 def _marks(text: str, start: int, end: int) -> list[int]:
-    """Offsets of every . ! ? and line break in ``text[start:end]``, in text order."""
+    """Offsets of every . ! ? and line break in ``text[start:end]``, in text order (what
+    ``_MarkStream`` yields; the tests compare them)."""
     out: list[int] = []
     for c in _MARKS:
         i = text.find(c, start, end)
@@ -97,6 +102,40 @@ def _marks(text: str, start: int, end: int) -> list[int]:
             i = text.find(c, i + 1, end)
     out.sort()  # a merge of sorted runs: linear
     return out
+
+
+class _MarkStream:
+    """``_marks`` read one at a time: the next . ! ? and line break are each found ahead, and the
+    nearest is taken (no list of boxed offsets to build and sort)."""
+
+    def __init__(self, text: str, start: int, end: int) -> None:
+        self.text = text
+        self.end = end
+        self.dot = text.find(".", start, end)
+        self.nl = text.find("\n", start, end)
+        self.bang = text.find("!", start, end)
+        self.ask = text.find("?", start, end)
+
+    def next(self) -> int:
+        """The next mark's offset, -1 after the last."""
+        a = self.dot
+        if self.nl >= 0 and (a < 0 or self.nl < a):
+            a = self.nl
+        if self.bang >= 0 and (a < 0 or self.bang < a):
+            a = self.bang
+        if self.ask >= 0 and (a < 0 or self.ask < a):
+            a = self.ask
+        if a < 0:
+            return -1
+        if a == self.dot:
+            self.dot = self.text.find(".", a + 1, self.end)
+        elif a == self.nl:
+            self.nl = self.text.find("\n", a + 1, self.end)
+        elif a == self.bang:
+            self.bang = self.text.find("!", a + 1, self.end)
+        else:
+            self.ask = self.text.find("?", a + 1, self.end)
+        return a
 
 
 def _candidate_end(text: str, a: int, end: int) -> int:

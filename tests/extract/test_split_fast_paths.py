@@ -76,3 +76,15 @@ def test_abbreviation_on_word_fragments() -> None:
             if c in ".!?":
                 plain = sentences._ABBREV.match(t, max(0, stop - 6), stop + 1) is not None
                 assert sentences._abbreviation(t, stop) == plain, (t, stop)
+
+
+def test_mark_stream_is_marks(texts: list[str]) -> None:
+    rng = random.Random(14)
+    for t in texts:
+        a = rng.randrange(len(t) + 1)
+        b = rng.randrange(a, len(t) + 1)
+        for lo, hi in ((0, len(t)), (a, b)):
+            stream, got = sentences._MarkStream(t, lo, hi), []
+            while (m := stream.next()) >= 0:
+                got.append(m)
+            assert got == sentences._marks(t, lo, hi), (t, lo, hi)
