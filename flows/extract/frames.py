@@ -112,7 +112,11 @@ class Frame:
 def verb_lemma(word: str, prev: str | None) -> str | None:
     """The lemma of ``word`` when it reads as a verb after ``prev``, else None. (Not cached: the
     compiled body costs less than an ``lru_cache`` call.)"""
-    low = word.lower()
+    return _lemma_of(word.lower(), prev)
+
+
+def _lemma_of(low: str, prev: str | None) -> str | None:
+    """``verb_lemma`` of the word whose lower case is ``low``."""
     lemma: str | None = None
     if low in VERB_FORMS:
         lemma = VERB_FORMS[low]
@@ -238,12 +242,11 @@ def sentence_verbs(text: str, start: int, end: int) -> list[Verb]:
 
 def _verb(text: str, start: int, end: int, a: int, b: int) -> Verb | None:
     """The verb at text[a:b] (a candidate word of the sentence text[start:end]), if it is one."""
-    w = text[a:b]
+    wl = text[a:b].lower()
     raw = _words_before(text, start, a)
-    lemma = verb_lemma(w, raw[-1] if raw else None)
+    lemma = _lemma_of(wl, raw[-1] if raw else None)
     if lemma is None:
         return None
-    wl = w.lower()
     before = [x.lower() for x in raw]
     participle = _participle(wl) or wl in _IRREGULAR_PARTICIPLES
     # (loops, not ``isdisjoint``: mypyc compiles them, a set method is a Python call)

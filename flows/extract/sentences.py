@@ -218,6 +218,12 @@ def _abbreviation(text: str, stop: int) -> bool:
     return not (_ascii_letter(c) or 48 <= c <= 57 or c == 95)
 
 
+def _space_at(text: str, i: int) -> bool:
+    """``text[i].isspace()`` (by code point on ASCII: \\t-\\r, \\x1c-\\x1f and the space)."""
+    c = ord(text[i])
+    return c == 32 or 9 <= c <= 13 or 28 <= c <= 31 if c < 128 else text[i].isspace()
+
+
 def _upper_at(text: str, i: int) -> bool:
     """``text[i].isupper()`` (a method call in compiled code; a comparison on ASCII)."""
     c = ord(text[i])
@@ -233,8 +239,10 @@ def _ascii_letter(c: int) -> bool:
 
 
 def _emit(text: str, a: int, b: int, out: list[Sentence]) -> None:
+    if a >= b:
+        return
     piece = text[a:b]
-    if not piece or piece[0].isspace() or piece[-1].isspace():  # most pieces: neither
+    if _space_at(text, a) or _space_at(text, b - 1):  # most pieces: neither
         body = piece.strip()  # str.strip removes exactly the characters str.isspace() accepts
         if not body:
             return
