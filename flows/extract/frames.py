@@ -8,7 +8,6 @@ it, and the word right before the figure tells its role (to / with / from / subj
 from __future__ import annotations
 
 from dataclasses import dataclass
-from functools import lru_cache
 from typing import Final
 
 import regex
@@ -110,17 +109,19 @@ class Frame:
                      self.plan)  # fmt: skip
 
 
-@lru_cache(maxsize=8192)  # pure; (word, previous word) pairs repeat across a corpus
 def verb_lemma(word: str, prev: str | None) -> str | None:
-    low = word.lower()
+    """The lemma of ``word`` when it reads as a verb after ``prev``, else None. (Not cached: the
+    compiled body costs less than an ``lru_cache`` call.)"""
+    return _lemma_of(word.lower(), prev)
+
+
+def _lemma_of(low: str, prev: str | None) -> str | None:
+    """``verb_lemma`` of the word whose lower case is ``low``."""
+    lemma: str | None = None
     if low in VERB_FORMS:
         lemma = VERB_FORMS[low]
     else:
-        lemma = None
-        for suf, add in (("ied", "y"), ("ed", ""), ("ed", "e"), ("ing", ""), ("ing", "e")):
-            if low.endswith(suf) and low[: -len(suf)] + add in _KNOWN_LEMMAS:
-                lemma = low[: -len(suf)] + add
-                break
+        lemma = _regular_lemma(low)
         if lemma is None and low in _KNOWN_LEMMAS and (prev or "").lower() in _MODALS:
             lemma = low  # "will support", "to help": a bare form after a modal is a verb
         if lemma is None:
@@ -128,11 +129,33 @@ def verb_lemma(word: str, prev: str | None) -> str | None:
     if low.endswith("ing") and (low in ING_NOUNS or (prev or "").lower() in _DETERMINERS):
         return None  # "the meeting", "a building"
     # "-s" forms are mostly plural nouns ("exports", "calls"): a verb only after a subject
-    p = prev or ""
-    after_subject = bool(p) and (p[0].isupper() or p.lower() in ("it", "he", "she", "which"))
-    if low.endswith("s") and low not in ("is", "was", "has", "does") and not after_subject:
+    if low.endswith("s") and low not in ("is", "was", "has", "does") and not _subject(prev):
         return None
     return lemma
+
+
+def _regular_lemma(low: str) -> str | None:
+    """The known lemma ``low`` is a regular form of ("-ied", "-ed", "-ing"), else None."""
+    for suf, add in (("ied", "y"), ("ed", ""), ("ed", "e"), ("ing", ""), ("ing", "e")):
+        if low.endswith(suf) and low[: -len(suf)] + add in _KNOWN_LEMMAS:
+            return low[: -len(suf)] + add
+    return None
+
+
+def _subject(prev: str | None) -> bool:
+    """Whether the word before a verb can be its subject (capitalised, or a subject pronoun)."""
+    if not prev:
+        return False
+    return ascii_twins.upper_at(prev, 0) or prev.lower() in ("it", "he", "she", "which")
+
+
+def _participle(wl: str) -> bool:
+    """``wl.endswith(_PARTICIPLE_ENDS)`` (a Final tuple is built again at each use in compiled
+    code; ``endswith`` of one literal is a primitive)."""
+    return (
+        wl.endswith("ed") or wl.endswith("en") or wl.endswith("nt") or wl.endswith("ld")
+        or wl.endswith("ck") or wl.endswith("pt") or wl.endswith("ead")
+    )  # fmt: skip
 
 
 def _regular_forms(lemma: str) -> set[str]:
@@ -186,7 +209,8 @@ def _candidate_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
 
 _OBJECT_LEMMAS: Final = frozenset(lemma for lemma, _ in ACTION_OBJECTS)
 _PASSIVE_NEXT: Final = frozenset(("to", "by", "in", "for"))
-_BACK, _SHORT_BACK = 40, 24  # characters read before a verb for its modal/auxiliary words
+_BACK: Final = 40  # characters read before a verb for its modal/auxiliary words
+_SHORT_BACK: Final = 24
 
 
 def _words_before(text: str, start: int, a: int) -> list[str]:
@@ -218,14 +242,13 @@ def sentence_verbs(text: str, start: int, end: int) -> list[Verb]:
 
 def _verb(text: str, start: int, end: int, a: int, b: int) -> Verb | None:
     """The verb at text[a:b] (a candidate word of the sentence text[start:end]), if it is one."""
-    w = text[a:b]
+    wl = text[a:b].lower()
     raw = _words_before(text, start, a)
-    lemma = verb_lemma(w, raw[-1] if raw else None)
+    lemma = _lemma_of(wl, raw[-1] if raw else None)
     if lemma is None:
         return None
-    wl = w.lower()
     before = [x.lower() for x in raw]
-    participle = wl.endswith(_PARTICIPLE_ENDS) or wl in _IRREGULAR_PARTICIPLES
+    participle = _participle(wl) or wl in _IRREGULAR_PARTICIPLES
     # (loops, not ``isdisjoint``: mypyc compiles them, a set method is a Python call)
     after_be = participle and any(x in _BE for x in before[-2:])
     # the next words are read only when they can change something (most verbs: not), and
@@ -300,11 +323,13 @@ class SentenceFrames:
     ends: list[int]
     verbs: list[Verb | None]  # per candidate: the verb, None (no verb) or _UNREAD
     split: bool  # holds ";" or ":" (else every clause is the whole sentence)
-    cache: dict[tuple[str, int, int], str | None]  # actor/recipient lookups shared by figures
+    # actor/recipient lookups shared by figures, by window (``_window_key``: an int hashes and
+    # compares cheaper than a tuple)
+    cache: dict[int, str | None]
 
     def __init__(
         self, text: str, start: int, end: int, starts: list[int], ends: list[int],
-        verbs: list[Verb | None], split: bool, cache: dict[tuple[str, int, int], str | None],
+        verbs: list[Verb | None], split: bool, cache: dict[int, str | None],
     ) -> None:  # fmt: skip
         self.text = text
         self.start = start
@@ -412,7 +437,7 @@ def frame_for(
     low = left_word.lower()
     absolute = (
         low == "with" and after is not None and not text[num_end : after.start].strip()
-        and text[after.start : after.end].lower().endswith(_PARTICIPLE_ENDS)
+        and _participle(text[after.start : after.end].lower())
     )  # fmt: skip
     if absolute:  # "with 210 countries and regions affected": the participle governs
         verb, governs_after = after, False
@@ -443,11 +468,11 @@ def frame_for(
     if before is None:
         recipient = _recipient(text, num_end, hi, (num_start, num_end))
     else:
-        key = ("r", before.end, hi)
+        key = _window_key(text, before.end, hi, 0)
         if key not in cache:
             cache[key] = _recipient(text, before.end, hi, (num_start, num_end))
         recipient = cache[key]
-    key = ("a", lo, actor_end)
+    key = _window_key(text, lo, actor_end, 1)
     if key not in cache:
         cache[key] = _actor(text, lo, actor_end)
     return Frame(
@@ -459,6 +484,11 @@ def frame_for(
         actor=cache[key],
         plan=bool(verb and verb.plan),
     )
+
+
+def _window_key(text: str, a: int, b: int, kind: int) -> int:
+    """One int per (kind, a, b) with 0 <= a, b <= len(text) and kind 0 or 1."""
+    return (a * (len(text) + 1) + b) * 2 + kind
 
 
 def _gap_words(text: str, a: int, b: int) -> int:
@@ -486,9 +516,7 @@ _ADJUNCT_STARTS: Final = word_set(
 
 def _reduced_relative(text: str, num_end: int, verb: Verb, hi: int) -> bool:
     """'<figure> <item> exported between …': a participle glued to the item, then an adjunct."""
-    if text[num_end : verb.start].strip() or not text[verb.start : verb.end].lower().endswith(
-        _PARTICIPLE_ENDS
-    ):
+    if text[num_end : verb.start].strip() or not _participle(text[verb.start : verb.end].lower()):
         return False
     nxt = text[verb.end : min(hi, verb.end + 12)].split()
     return bool(nxt) and nxt[0].lower() in _ADJUNCT_STARTS
@@ -612,7 +640,11 @@ def _recipient(text: str, pos: int, hi: int, skip: tuple[int, int]) -> str | Non
 def _a_model(name: str) -> bool:
     """A capitalised word with digits names no giver: a model or a code ("an A400M
     delivered")."""
-    return any(c.isdigit() for c in name)
+    for i in range(len(name)):  # by code point: ``str.isdigit`` only past ASCII
+        c = ord(name[i])
+        if 48 <= c <= 57 or c >= 128 and name[i].isdigit():
+            return True
+    return False
 
 
 # "… its shipment to the Western Balkans brought …": a name right after "to" is a receiver.

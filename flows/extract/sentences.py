@@ -19,24 +19,26 @@ from flows.extract.types import Sentence
 # lines is one candidate: the pieces between them would be empty). The patterns only find
 # candidates, and the checks that need context run in Python per candidate. Every candidate
 # starts at one of the four characters . ! ? and a line break, which ``str.find`` locates at
-# C speed (a regex scan for them costs ~17 ns a character); the patterns are only tried
-# there, through the standard ``re`` module (cheaper per call than ``regex``).
+# C speed (a regex scan for them costs ~17 ns a character); from there ``_candidate_end``
+# reads what the patterns would match by code point (tests compare it with them).
 _PUNCT_RUN: Final = re.compile(r"[.!?]++[\"'”’)\]]*+[ \t\u00a0]++")
 _BREAK_RUN: Final = re.compile(r"\n(?:[ \t\u00a0]*+\n)*+")
 _MARKS: Final = ".\n!?"
-_AFTER_STOP: Final = frozenset(".!?\"'”’)] \t\u00a0")  # what can follow a . ! ? in a _PUNCT_RUN
-_IN_BREAK_RUN: Final = frozenset(" \t\u00a0\n")  # what can follow a line break in a _BREAK_RUN
 # "U.S. ", "Mr. ", "No. 5", "e.g. ": a full stop that ends an abbreviation, not a sentence.
 _ABBREV: Final = regex.compile(
     r"\b(?:[A-Z]|Mr|Ms|Mrs|Dr|No|St|Jr|vs|etc|e\.g|i\.e|U\.S|U\.K|Co|Inc|Ltd|Gen|Prof|approx"
     r"|est|ca|Nos|Fig)\.$",
     regex.REVERSE,
 )
-# The same words, for a C-speed test before the pattern (a capital letter alone is tested apart).
-_ABBREV_WORDS: Final = (
-    "Mr", "Ms", "Mrs", "Dr", "No", "St", "Jr", "vs", "etc", "e.g", "i.e", "U.S", "U.K", "Co",
-    "Inc", "Ltd", "Gen", "Prof", "approx", "est", "ca", "Nos", "Fig",
+# The same words, for a set test on the run of letters before the stop (a capital letter alone is
+# one of them); the dotted ones are tested apart.
+_ABBREV_WORDS: Final = frozenset(
+    (
+        "Mr", "Ms", "Mrs", "Dr", "No", "St", "Jr", "vs", "etc", "Co", "Inc", "Ltd", "Gen", "Prof",
+        "approx", "est", "ca", "Nos", "Fig", *"ABCDEFGHIJKLMNOPQRSTUVWXYZ",
+    )
 )  # fmt: skip
+_ABBREV_DOTTED: Final = frozenset(("e.g", "i.e", "U.S", "U.K"))
 _OPENERS: Final = frozenset("\"'“‘(•-")
 _CLOSERS: Final = " \t\u00a0\"'”’)]"
 
@@ -52,7 +54,11 @@ def split_sentences(text: str, start: int = 0, end: int | None = None) -> list[S
     k = 0
     # No regex timeout here: the patterns are possessive (linear) and each match is bounded by
     # the next candidate's surroundings; the deadline is checked every 1,024 candidates instead.
-    for a in _marks(text, start, end):
+    marks = _MarkStream(text, start, end)
+    while True:
+        a = marks.next()
+        if a < 0:
+            break
         if a < scan:
             continue  # inside the previous candidate ("...", a run of blank lines)
         b = _candidate_end(text, a, end)
@@ -65,11 +71,16 @@ def split_sentences(text: str, start: int = 0, end: int | None = None) -> list[S
         if b - a == 1 and text[a] == "\n" and _wrapped(text, a, end):
             continue  # a line wrapped inside a sentence: "… 34 medical expert teams\nto 32 …"
         if text[a] != "\n":
-            if b >= end or not (text[b].isupper() or text[b].isdigit() or text[b] in _OPENERS):
+            if b >= end or not (_upper_at(text, b) or text[b].isdigit() or text[b] in _OPENERS):
                 continue
-            g = text[a:b]
-            closed = a + len(g.rstrip(" \t\u00a0"))  # the sentence keeps its . ! ?
-            stop = a + len(g.rstrip(_CLOSERS)) - 1  # the last . ! ?
+            # The candidate is . ! ? run, closing quotes/brackets, white space: read back over
+            # the white space (the sentence keeps its . ! ?) and the closers to the last . ! ?.
+            closed = b
+            while _blank(ord(text[closed - 1])):
+                closed -= 1
+            stop = closed - 1
+            while text[stop] in _CLOSERS:
+                stop -= 1
             if stop == closed - 1 and _abbreviation(text, stop):
                 continue
             a = closed
@@ -81,7 +92,8 @@ def split_sentences(text: str, start: int = 0, end: int | None = None) -> list[S
 
 
 def _marks(text: str, start: int, end: int) -> list[int]:
-    """Offsets of every . ! ? and line break in ``text[start:end]``, in text order."""
+    """Offsets of every . ! ? and line break in ``text[start:end]``, in text order (what
+    ``_MarkStream`` yields; the tests compare them)."""
     out: list[int] = []
     for c in _MARKS:
         i = text.find(c, start, end)
@@ -92,25 +104,71 @@ def _marks(text: str, start: int, end: int) -> list[int]:
     return out
 
 
+class _MarkStream:
+    """``_marks`` read one at a time: the next . ! ? and line break are each found ahead, and the
+    nearest is taken (no list of boxed offsets to build and sort)."""
+
+    def __init__(self, text: str, start: int, end: int) -> None:
+        self.text = text
+        self.end = end
+        self.dot = text.find(".", start, end)
+        self.nl = text.find("\n", start, end)
+        self.bang = text.find("!", start, end)
+        self.ask = text.find("?", start, end)
+
+    def next(self) -> int:
+        """The next mark's offset, -1 after the last."""
+        a = self.dot
+        if self.nl >= 0 and (a < 0 or self.nl < a):
+            a = self.nl
+        if self.bang >= 0 and (a < 0 or self.bang < a):
+            a = self.bang
+        if self.ask >= 0 and (a < 0 or self.ask < a):
+            a = self.ask
+        if a < 0:
+            return -1
+        if a == self.dot:
+            self.dot = self.text.find(".", a + 1, self.end)
+        elif a == self.nl:
+            self.nl = self.text.find("\n", a + 1, self.end)
+        elif a == self.bang:
+            self.bang = self.text.find("!", a + 1, self.end)
+        else:
+            self.ask = self.text.find("?", a + 1, self.end)
+        return a
+
+
 def _candidate_end(text: str, a: int, end: int) -> int:
-    """End of the candidate (a _PUNCT_RUN or _BREAK_RUN match) starting at ``a``, else -1. The
-    common shapes, "word. Next" and a lone line break, are read without a pattern."""
-    nxt = text[a + 1] if a + 1 < end else ""
+    """End of the candidate (a _PUNCT_RUN or _BREAK_RUN match) starting at ``a``, else -1, read
+    by code point (a pattern call costs more than the few characters it reads)."""
+    i = a + 1
     if text[a] == "\n":
-        if nxt not in _IN_BREAK_RUN:  # "" (the end) is not in it either
-            return a + 1
-        m = _BREAK_RUN.match(text, a, end)
-    elif nxt == " " and (a + 2 >= end or text[a + 2] not in _SPACES):
-        return a + 2
-    elif nxt in _AFTER_STOP:
-        m = _PUNCT_RUN.match(text, a, end)
-    else:
-        return -1  # "70.6", "U.S", "end.</p>": no white space follows
-    return m.end() if m is not None else -1
+        j = i  # the end of the last line break taken
+        while True:
+            while i < end and _blank(ord(text[i])):
+                i += 1
+            if i >= end or text[i] != "\n":
+                return j
+            i = j = i + 1
+    while i < end and _stop_mark(ord(text[i])):
+        i += 1
+    while i < end and _closer(ord(text[i])):
+        i += 1
+    j = i
+    while j < end and _blank(ord(text[j])):
+        j += 1
+    return j if j > i else -1  # "70.6", "U.S", "end.</p>": no white space follows
+
+
+def _stop_mark(c: int) -> bool:
+    return c == 46 or c == 33 or c == 63  # . ! ?
+
+
+def _closer(c: int) -> bool:
+    return c == 34 or c == 39 or c == 41 or c == 93 or c == 0x201D or c == 0x2019  # "')] ” ’
 
 
 _ENDS_CLAUSE: Final = frozenset(".!?:;")
-_SPACES: Final = " \t\u00a0"
 
 
 def _wrapped(text: str, nl: int, end: int) -> bool:
@@ -119,31 +177,72 @@ def _wrapped(text: str, nl: int, end: int) -> bool:
     goes on in lower case. Headings, list items and table rows start upper case, with a
     digit or a bullet, so they keep their break."""
     i = nl + 1
-    while i < end and text[i] in _SPACES:
+    while i < end and _blank(ord(text[i])):
         i += 1
     if i >= end or not ("a" <= text[i] <= "z"):
         return False
     j = nl
-    while j > 0 and text[j - 1] in _SPACES:
+    while j > 0 and _blank(ord(text[j - 1])):
         j -= 1
     return j > 0 and text[j - 1] not in _ENDS_CLAUSE and text[j - 1] != "\n"
 
 
 def _abbreviation(text: str, stop: int) -> bool:
-    """Whether the full stop at ``stop`` ends an abbreviation. Every one of them is at most six
-    characters after a word boundary, so seven ASCII letters or digits before the stop rule it
-    out at C speed ("countries.") and the pattern runs only on short words."""
-    word = text[max(0, stop - 7) : stop]
-    if len(word) == 7 and word.isascii() and word.isalnum():
+    """Whether the full stop at ``stop`` ends an abbreviation (``_ABBREV`` matches there), read
+    by code point: every word of the pattern ends in an ASCII letter and needs a word boundary
+    before it, so it is the whole run of letters before the stop (at most six), or for "e.g",
+    "i.e", "U.S", "U.K" a one-letter run after a dot. The pattern runs only when the character
+    before the word is not ASCII (its ``\\w`` is Unicode)."""
+    if text[stop] != ".":
         return False
-    if not ("A" <= word[-1:] <= "Z" or word.endswith(_ABBREV_WORDS)):
-        return False  # the pattern needs one of its words right before the stop
-    return _ABBREV.match(text, max(0, stop - 6), stop + 1) is not None
+    j = stop
+    while j > 0 and stop - j < 7 and _ascii_letter(ord(text[j - 1])):
+        j -= 1
+    if j == stop or stop - j == 7:
+        return False  # no letter before the stop, or a run too long to be one of the words
+    if j > 0:
+        c = ord(text[j - 1])
+        if c >= 128:
+            return _ABBREV.match(text, max(0, stop - 6), stop + 1) is not None
+        if 48 <= c <= 57 or c == 95:
+            return False  # a digit or "_" before the run: no word boundary
+    if text[j:stop] in _ABBREV_WORDS:
+        return True
+    if stop - j != 1 or j < 2 or text[j - 1] != "." or text[j - 2 : stop] not in _ABBREV_DOTTED:
+        return False
+    if j == 2:
+        return True
+    c = ord(text[j - 3])
+    if c >= 128:
+        return _ABBREV.match(text, max(0, stop - 6), stop + 1) is not None
+    return not (_ascii_letter(c) or 48 <= c <= 57 or c == 95)
+
+
+def _space_at(text: str, i: int) -> bool:
+    """``text[i].isspace()`` (by code point on ASCII: \\t-\\r, \\x1c-\\x1f and the space)."""
+    c = ord(text[i])
+    return c == 32 or 9 <= c <= 13 or 28 <= c <= 31 if c < 128 else text[i].isspace()
+
+
+def _upper_at(text: str, i: int) -> bool:
+    """``text[i].isupper()`` (a method call in compiled code; a comparison on ASCII)."""
+    c = ord(text[i])
+    return 65 <= c <= 90 if c < 128 else text[i].isupper()
+
+
+def _blank(c: int) -> bool:
+    return c == 32 or c == 9 or c == 0xA0
+
+
+def _ascii_letter(c: int) -> bool:
+    return 97 <= c <= 122 or 65 <= c <= 90
 
 
 def _emit(text: str, a: int, b: int, out: list[Sentence]) -> None:
+    if a >= b:
+        return
     piece = text[a:b]
-    if not piece or piece[0].isspace() or piece[-1].isspace():  # most pieces: neither
+    if _space_at(text, a) or _space_at(text, b - 1):  # most pieces: neither
         body = piece.strip()  # str.strip removes exactly the characters str.isspace() accepts
         if not body:
             return

@@ -64,3 +64,27 @@ def test_abbreviation_test_is_the_pattern(texts: list[str]) -> None:
                 if len(word) == 7 and word.isascii() and word.isalnum():
                     plain = False  # the older C-speed test, kept as it was
                 assert sentences._abbreviation(t, stop) == plain, (t, stop)
+
+
+def test_abbreviation_on_word_fragments() -> None:
+    """Short fuzz from letters of the words, dots and word boundaries (digits, "_", non-ASCII)."""
+    rng = random.Random(13)
+    parts = [*"abcegiorstvxAMSUKDNJCGLPF.!? _1é\u00a0", "Mr", "e.g", "U.S", "approx", "i.e", "U.K"]
+    for _ in range(30000):
+        t = "".join(rng.choice(parts) for _ in range(rng.randrange(1, 7)))
+        for stop, c in enumerate(t):
+            if c in ".!?":
+                plain = sentences._ABBREV.match(t, max(0, stop - 6), stop + 1) is not None
+                assert sentences._abbreviation(t, stop) == plain, (t, stop)
+
+
+def test_mark_stream_is_marks(texts: list[str]) -> None:
+    rng = random.Random(14)
+    for t in texts:
+        a = rng.randrange(len(t) + 1)
+        b = rng.randrange(a, len(t) + 1)
+        for lo, hi in ((0, len(t)), (a, b)):
+            stream, got = sentences._MarkStream(t, lo, hi), []
+            while (m := stream.next()) >= 0:
+                got.append(m)
+            assert got == sentences._marks(t, lo, hi), (t, lo, hi)
