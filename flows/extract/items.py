@@ -60,10 +60,21 @@ _NUMBERISH: Final = ONES_AND_TENS | QUALIFIER_WORDS
 _ITEM_ENDS: Final = _NUMBERISH | ITEM_STOP | STOP_VERBS
 
 
+# Words ending in "-ly" that are adjectives or nouns, so they can stand inside an item.
+_LY_NOT_ADVERBS: Final = frozenset(
+    (
+        "friendly", "elderly", "daily", "weekly", "monthly", "yearly", "quarterly", "hourly",
+        "costly", "deadly", "timely", "orderly", "family", "supply", "assembly", "ally",
+    )
+)  # fmt: skip
+
+
 def _ends_item(word: str, low: str, prev: str | None) -> bool:
     """``word`` (``low`` is its lower case) after ``prev`` ends the item phrase."""
-    if low in ITEM_STOP or low in STOP_VERBS or (low.endswith("ly") and len(low) > 4):
+    if low in ITEM_STOP or low in STOP_VERBS:
         return True
+    if low.endswith("ly") and len(low) > 4 and low not in _LY_NOT_ADVERBS:
+        return True  # an adverb ("nearly", "mostly"), not "17 friendly localities"
     if low == "of":
         return prev is None or prev.lower() not in MEASURE_NOUNS
     if prev is not None and prev.endswith("s") and low.endswith(("ing", "ed")):

@@ -428,3 +428,12 @@ def test_the_won_after_a_sum_is_money_not_the_verb_of_its_figures() -> None:
         ("7 billion won", "KRW", "send"),
         ("about $5m", "USD", "send"),
     ]
+
+
+def test_adjectives_ending_in_ly_stay_inside_the_item() -> None:
+    text = "Jiangsu sent masks to 17 friendly localities and 5 daily flights, nearly all full."
+    hits = find_figures(text, split_sentences(text), document_meta(text), [])
+    assert [(h.surface, h.item) for h in hits] == [
+        ("17 friendly localities", "friendly localities"),
+        ("5 daily flights", "daily flights"),
+    ]
