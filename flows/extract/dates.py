@@ -225,8 +225,7 @@ def _matches(text: str, start: int, end: int) -> list[regex.Match[str] | re.Matc
     # every occurrence of every month stem, and every ISO date start
     stems = _stem_starts(text, start, end)
     anchors = _iso_starts(text, start, end)
-    if text.find("/", start, end) >= 0:
-        anchors += _slash_starts(text, start, end)
+    anchors += _slash_starts(text, start, end)
     if not stems and not anchors:
         return []  # most sentences: no month name, no ISO date
     for i in stems:

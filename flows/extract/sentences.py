@@ -12,6 +12,7 @@ from typing import Final
 import regex
 
 from flows.extract.deadline import check
+from flows.extract.offsets import find_all
 from flows.extract.types import Sentence
 
 # A sentence ends at . ! ? (optionally closed by quotes/brackets) followed by white space and an
@@ -23,7 +24,7 @@ from flows.extract.types import Sentence
 # reads what the patterns would match by code point (tests compare it with them).
 _PUNCT_RUN: Final = re.compile(r"[.!?]++[\"'”’)\]]*+[ \t\u00a0]++")
 _BREAK_RUN: Final = re.compile(r"\n(?:[ \t\u00a0]*+\n)*+")
-_MARKS: Final = ".\n!?"
+_MARKS: Final = (".", "\n", "!", "?")
 # "U.S. ", "Mr. ", "No. 5", "e.g. ": a full stop that ends an abbreviation, not a sentence.
 _ABBREV: Final = regex.compile(
     r"\b(?:[A-Z]|Mr|Ms|Mrs|Dr|No|St|Jr|vs|etc|e\.g|i\.e|U\.S|U\.K|Co|Inc|Ltd|Gen|Prof|approx"
@@ -94,14 +95,7 @@ def split_sentences(text: str, start: int = 0, end: int | None = None) -> list[S
 def _marks(text: str, start: int, end: int) -> list[int]:
     """Offsets of every . ! ? and line break in ``text[start:end]``, in text order (what
     ``_MarkStream`` yields; the tests compare them)."""
-    out: list[int] = []
-    for c in _MARKS:
-        i = text.find(c, start, end)
-        while i >= 0:
-            out.append(i)
-            i = text.find(c, i + 1, end)
-    out.sort()  # a merge of sorted runs: linear
-    return out
+    return find_all(text, _MARKS, start, end)
 
 
 class _MarkStream:
