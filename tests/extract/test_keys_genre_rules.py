@@ -105,15 +105,24 @@ APART = [
 ]  # fmt: skip
 
 
-@pytest.mark.parametrize(("a", "pa", "b", "pb"), SAME)
-def test_same_claim_same_key(a: str, pa: str, b: str, pb: str) -> None:
+def assert_same_key(a: str, pa: str, b: str, pb: str) -> None:
+    """The figures containing ``pa`` in ``a`` and ``pb`` in ``b`` share a (non-empty) key."""
     ka, kb = key_of(a, pa), key_of(b, pb)
     assert ka and ka == kb
 
 
+def assert_apart(a: str, pa: str, b: str, pb: str) -> None:
+    assert key_of(a, pa) != key_of(b, pb)
+
+
+@pytest.mark.parametrize(("a", "pa", "b", "pb"), SAME)
+def test_same_claim_same_key(a: str, pa: str, b: str, pb: str) -> None:
+    assert_same_key(a, pa, b, pb)
+
+
 @pytest.mark.parametrize(("a", "pa", "b", "pb"), APART)
 def test_different_claims_apart(a: str, pa: str, b: str, pb: str) -> None:
-    assert key_of(a, pa) != key_of(b, pb)
+    assert_apart(a, pa, b, pb)
 
 
 def test_bare_load_has_no_key() -> None:

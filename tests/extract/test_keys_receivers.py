@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.extract.test_keys_genre_rules import key_of
+from tests.extract.test_keys_genre_rules import assert_apart, assert_same_key, key_of
 
 SAME = [
     # "provided <Name> with <goods>": the name is the receiver, the goods and their parts given
@@ -77,13 +77,12 @@ APART = [
 
 @pytest.mark.parametrize(("a", "pa", "b", "pb"), SAME)
 def test_same_claim_same_key(a: str, pa: str, b: str, pb: str) -> None:
-    ka, kb = key_of(a, pa), key_of(b, pb)
-    assert ka and ka == kb
+    assert_same_key(a, pa, b, pb)
 
 
 @pytest.mark.parametrize(("a", "pa", "b", "pb"), APART)
 def test_different_claims_apart(a: str, pa: str, b: str, pb: str) -> None:
-    assert key_of(a, pa) != key_of(b, pb)
+    assert_apart(a, pa, b, pb)
 
 
 def test_members_of_one_team_without_a_receiver_have_no_key() -> None:

@@ -16,8 +16,9 @@ from flows.extract.types import DocMeta, MeetingHit
 META = DocMeta(title=None, published_on=date(2020, 4, 2), published_text=None)
 
 
-def meetings(text: str) -> list[MeetingHit]:
-    hits = find_meetings(text, split_sentences(text), META)
+def meetings(text: str, meta: DocMeta = META) -> list[MeetingHit]:
+    """The meetings of ``text`` (published on ``meta``'s date); each surface is its span."""
+    hits = find_meetings(text, split_sentences(text), meta)
     for h in hits:
         assert text[h.char_start : h.char_end] == h.surface
     return hits
