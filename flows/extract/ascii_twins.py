@@ -69,7 +69,7 @@ def alpha_at(s: str, i: int) -> bool:
     if i >= len(s):
         return False
     c = ord(s[i])
-    return _letter(c) if c < 128 else s[i].isalpha()
+    return ascii_letter(c) if c < 128 else s[i].isalpha()
 
 
 def upper_at(s: str, i: int) -> bool:
@@ -84,7 +84,8 @@ def lower_at(s: str, i: int) -> bool:
     return 97 <= c <= 122 if c < 128 else s[i].islower()
 
 
-def _letter(c: int) -> bool:
+def ascii_letter(c: int) -> bool:
+    """Whether code point ``c`` is an ASCII letter."""
     return 97 <= c <= 122 or 65 <= c <= 90
 
 
@@ -215,7 +216,7 @@ def _number_end(text: str, i: int, end: int) -> int:
 def _word_from(text: str, a: int, b: int) -> str:
     """The WORD_TOKEN word of the run of word characters text[a:b]: from its first letter ("5G"
     -> "G"); "" when it has none."""
-    while a < b and not _letter(ord(text[a])):
+    while a < b and not ascii_letter(ord(text[a])):
         a += 1
     return text[a:b]
 
@@ -285,7 +286,7 @@ def two_words(text: str, lo: int, hi: int) -> bool | None:
         c = ord(text[i])
         if c >= 128:
             return None
-        w = _letter(c) or _digit(c) or c == 95
+        w = ascii_letter(c) or _digit(c) or c == 95
         if w and not in_word:
             seen += 1
             if seen == 2:

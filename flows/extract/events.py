@@ -7,13 +7,13 @@ Summit on COVID-19" and "Extraordinary G20 Leaders' Summit" both give ``g20_summ
 
 from __future__ import annotations
 
-import bisect
 from dataclasses import dataclass
 from typing import Final
 
 import regex
 
 from flows.extract.lexicon import word_set
+from flows.extract.offsets import bisect_left
 
 # The event noun is found first (a literal alternation: fast), then the name is read leftwards.
 EVENT_NOUN_RE: Final = regex.compile(
@@ -134,7 +134,7 @@ def event_near(
 ) -> str:
     """Key of the event named in the figure's sentence (nearest before it, else after it), else
     of the last one named earlier in the same paragraph; '' when none."""
-    i = bisect.bisect_left(starts, pos) - 1
+    i = bisect_left(starts, pos) - 1
     if i >= 0 and events[i].start >= s_start:
         return events[i].key
     j = i + 1

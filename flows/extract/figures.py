@@ -9,7 +9,6 @@ what a whole sentence gives (its verbs, dates, period) is computed once, on its 
 
 from __future__ import annotations
 
-import bisect
 from collections.abc import Iterable
 from dataclasses import replace
 from typing import Final
@@ -41,7 +40,7 @@ from flows.extract.lexicon import (
     word_set,
 )
 from flows.extract.numbers import ONES, Number, find_numbers, parse, yen_sign
-from flows.extract.offsets import find_all
+from flows.extract.offsets import bisect_left, bisect_right, find_all
 from flows.extract.periods import Period, sentence_period
 from flows.extract.receivers import (
     counted_receivers,
@@ -1421,7 +1420,7 @@ def _tally_meeting(doc: _Doc, pos: int) -> str | None:
     # document order, so the index only moves on (a bisect call costs ~1 k instructions)
     i = doc.tally_i
     if pos < doc.tally_pos:
-        i = bisect.bisect_right(starts, pos) - 1
+        i = bisect_right(starts, pos) - 1
     else:
         while i + 1 < len(starts) and starts[i + 1] <= pos:
             i += 1
@@ -1437,7 +1436,7 @@ def _meeting_from(doc: _Doc, x: int) -> int:
     starts = doc.meeting_starts
     j = doc.from_j
     if x < doc.from_x:
-        j = bisect.bisect_left(starts, x)
+        j = bisect_left(starts, x)
     else:
         while j < len(starts) and starts[j] < x:
             j += 1

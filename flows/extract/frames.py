@@ -27,6 +27,7 @@ from flows.extract.lexicon import (
     VERB_FORMS,
     word_set,
 )
+from flows.extract.offsets import bisect_left, bisect_right
 
 _KNOWN_LEMMAS: Final = frozenset(ACTION_OF)  # regular forms are stemmed only for grouped verbs
 _AUX: Final = word_set("be have")
@@ -348,7 +349,7 @@ class SentenceFrames:
 
     def before(self, lo: int, pos: int) -> Verb | None:
         """The last verb in text[lo:pos] (candidates end in text order)."""
-        for i in range(_bisect_right(self.ends, pos) - 1, -1, -1):
+        for i in range(bisect_right(self.ends, pos) - 1, -1, -1):
             if self.starts[i] < lo:
                 return None
             v = self.verb(i)
@@ -358,37 +359,13 @@ class SentenceFrames:
 
     def after(self, pos: int, hi: int) -> Verb | None:
         """The first verb starting in text[pos:hi]."""
-        for i in range(_bisect_left(self.starts, pos), len(self.starts)):
+        for i in range(bisect_left(self.starts, pos), len(self.starts)):
             if self.starts[i] >= hi:
                 return None
             v = self.verb(i)
             if v is not None:
                 return v
         return None
-
-
-# ``bisect``'s functions, compiled: a call into the module costs more than the few steps of the
-# search on a sentence's candidate words.
-def _bisect_right(a: list[int], x: int) -> int:
-    lo, hi = 0, len(a)
-    while lo < hi:
-        mid = (lo + hi) // 2
-        if x < a[mid]:
-            hi = mid
-        else:
-            lo = mid + 1
-    return lo
-
-
-def _bisect_left(a: list[int], x: int) -> int:
-    lo, hi = 0, len(a)
-    while lo < hi:
-        mid = (lo + hi) // 2
-        if a[mid] < x:
-            lo = mid + 1
-        else:
-            hi = mid
-    return lo
 
 
 def sentence_frames(text: str, start: int, end: int) -> SentenceFrames:

@@ -11,7 +11,6 @@ words it finds.
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import Final
@@ -22,6 +21,7 @@ from flows.extract.deadline import meeting_regex_timeout as _rt
 from flows.extract.fold import fold, trie_of
 from flows.extract.meeting_names import words
 from flows.extract.numbers import NUMBER_WORDS, note_stem_spaces
+from flows.extract.offsets import bisect_right
 from flows.extract.types import Sentence
 
 _WORD_REST: Final = regex.compile(r"[\p{L}-]{0,40}")

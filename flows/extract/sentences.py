@@ -11,6 +11,7 @@ from typing import Final
 
 import regex
 
+from flows.extract.ascii_twins import ascii_letter
 from flows.extract.deadline import check
 from flows.extract.offsets import find_all
 from flows.extract.types import Sentence
@@ -190,7 +191,7 @@ def _abbreviation(text: str, stop: int) -> bool:
     if text[stop] != ".":
         return False
     j = stop
-    while j > 0 and stop - j < 7 and _ascii_letter(ord(text[j - 1])):
+    while j > 0 and stop - j < 7 and ascii_letter(ord(text[j - 1])):
         j -= 1
     if j == stop or stop - j == 7:
         return False  # no letter before the stop, or a run too long to be one of the words
@@ -209,7 +210,7 @@ def _abbreviation(text: str, stop: int) -> bool:
     c = ord(text[j - 3])
     if c >= 128:
         return _ABBREV.match(text, max(0, stop - 6), stop + 1) is not None
-    return not (_ascii_letter(c) or 48 <= c <= 57 or c == 95)
+    return not (ascii_letter(c) or 48 <= c <= 57 or c == 95)
 
 
 def _space_at(text: str, i: int) -> bool:
@@ -226,10 +227,6 @@ def _upper_at(text: str, i: int) -> bool:
 
 def _blank(c: int) -> bool:
     return c == 32 or c == 9 or c == 0xA0
-
-
-def _ascii_letter(c: int) -> bool:
-    return 97 <= c <= 122 or 65 <= c <= 90
 
 
 def _emit(text: str, a: int, b: int, out: list[Sentence]) -> None:
